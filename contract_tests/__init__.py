@@ -1,0 +1,1 @@
+"""Contract tests of openapi.yaml against the seed description and the documented exchanges."""
