@@ -12,19 +12,23 @@ NODE_STAMP := node_modules/.stamp
 REDOCLY := node_modules/.bin/redocly
 SPEC := openapi.yaml
 # mypy gets only the directories that exist yet; generated_client is checked by its own target.
-PY_DIRS := $(wildcard mock_server contract_tests generator bench demo)
+PY_DIRS := $(wildcard mock_server contract_tests generator bench demo docs)
+# Debian's Chromium drives the browser tests; Playwright never downloads a browser here.
+CHROMIUM := /usr/bin/chromium
 
 # Redocly must never phone home or nag (CI is offline apart from the package registries).
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help setup lint spec-lint test
+.PHONY: help setup lint spec-lint test docs browser
 
 help:
 	@echo "make setup      create .venv and node_modules from the pins (pyproject.toml, package-lock.json)"
 	@echo "make lint       ruff, ruff format --check, mypy --strict, spec validation and redocly lint"
 	@echo "make spec-lint  openapi-spec-validator + redocly lint on $(SPEC)"
 	@echo "make test       setup, lint, then the pytest contract suite"
+	@echo "make docs       redocly lint, then build docs/index.html (offline HTML reference) from $(SPEC)"
+	@echo "make browser    install Debian's chromium for the browser tests (skipped when $(CHROMIUM) exists)"
 
 setup: $(DEV_STAMP) $(NODE_STAMP)
 
@@ -59,8 +63,23 @@ test: setup lint
 # check-generated: regenerate and fail on any diff against the committed client
 # mock:            run the stateful mock server (mock_server/)
 # demo:            end-to-end demo of the client against the mock
-# docs:            build docs/ from $(SPEC) with redocly build-docs --inlineBundle
 # bench:           bounded local benchmark of the mock (bench/)
 # fuzz:            schemathesis property-based run against the mock
 # contract:        contract suites against the mock or a staging server
 # ---------------------------------------------------------------------------
+
+# ---------------------------------------------------------------------------
+# Documentation and the browser that checks it.
+
+# docs/index.html is a build product (gitignored): lint, inject the client's Python examples, render.
+docs: setup
+	$(PY) -m docs.build
+
+browser:
+	@if [ -x $(CHROMIUM) ]; then \
+		echo "chromium present: $(CHROMIUM)"; \
+	else \
+		SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+		$$SUDO apt-get update -qq; \
+		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; \
+	fi
