@@ -1,0 +1,58 @@
+"""`python -m mock_server`: run the mock on 127.0.0.1."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import uvicorn
+
+from mock_server.app import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
+from mock_server.spec import DEFAULT_SPEC_PATH
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m mock_server", description="Stateful CloudPayments API mock"
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 picks a free one)")
+    parser.add_argument("--public-id", default=DEFAULT_PUBLIC_ID, help="test Public ID (Basic auth login)")
+    parser.add_argument(
+        "--api-secret", default=DEFAULT_API_SECRET, help="test API Secret (Basic auth password)"
+    )
+    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC_PATH, help="OpenAPI document to serve")
+    parser.add_argument(
+        "--max-concurrency", type=int, default=None, help="answer 429 above this many in-flight requests"
+    )
+    parser.add_argument(
+        "--validate-responses", action="store_true", help="check every answer against the spec (slower)"
+    )
+    parser.add_argument(
+        "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    app = create_app(
+        public_id=args.public_id,
+        api_secret=args.api_secret,
+        spec_path=args.spec,
+        max_concurrency=args.max_concurrency,
+        validate_responses=args.validate_responses,
+    )
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level)
+    server = uvicorn.Server(config)
+    # The credentials are the mock's own made-up test values: users need them to call it.
+    print(f"CloudPayments mock: http://{args.host}:{args.port}/  (docs at /docs, spec at /openapi.yaml)")
+    print(f"  test Public ID:  {args.public_id}")
+    print(f"  test API Secret: {args.api_secret}")
+    if args.max_concurrency:
+        print(f"  concurrency cap: {args.max_concurrency} in-flight requests (429 above)")
+    server.run()
+
+
+if __name__ == "__main__":
+    main()
