@@ -21,12 +21,16 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help setup lint spec-lint test docs browser
+.PHONY: generate check-generated check-package lint-client
 
 help:
 	@echo "make setup      create .venv and node_modules from the pins (pyproject.toml, package-lock.json)"
 	@echo "make lint       ruff, ruff format --check, mypy --strict, spec validation and redocly lint"
 	@echo "make spec-lint  openapi-spec-validator + redocly lint on $(SPEC)"
 	@echo "make test       setup, lint, then the pytest contract suite"
+	@echo "make generate         rebuild generated_client/ from $(SPEC) (generator/)"
+	@echo "make check-generated  regenerate into a scratch dir; fail with a diff if generated_client/ differs"
+	@echo "make check-package    build the client wheel, install it into a fresh venv, import it"
 	@echo "make docs       redocly lint, then build docs/index.html (offline HTML reference) from $(SPEC)"
 	@echo "make browser    install Debian's chromium for the browser tests (skipped when $(CHROMIUM) exists)"
 
@@ -49,18 +53,17 @@ lint: setup
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy $(PY_DIRS)
 	$(MAKE) --no-print-directory spec-lint
+	$(MAKE) --no-print-directory lint-client
 
 spec-lint: setup
 	$(PY) -m openapi_spec_validator $(SPEC)
 	$(REDOCLY) lint $(SPEC)
 
-test: setup lint
+test: setup lint check-generated check-package
 	$(PY) -m pytest
 
 # ---------------------------------------------------------------------------
 # Later targets, added together with the parts they drive:
-# generate:        regenerate generated_client/ from $(SPEC) (generator/)
-# check-generated: regenerate and fail on any diff against the committed client
 # mock:            run the stateful mock server (mock_server/)
 # demo:            end-to-end demo of the client against the mock
 # bench:           bounded local benchmark of the mock (bench/)
@@ -83,3 +86,21 @@ browser:
 		$$SUDO apt-get update -qq; \
 		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; \
 	fi
+
+# ---------------------------------------------------------------------------
+# The generated client (generator/ -> generated_client/, never edited by hand).
+
+generate: setup
+	$(PY) -m generator generate
+
+check-generated: setup
+	$(PY) -m generator check
+
+# The wheel installs into a fresh venv with only its declared dependencies and imports.
+check-package: setup
+	$(PY) -m generator.package_check
+
+# The package's own ruff settings (generated_client/pyproject.toml) and mypy --strict.
+lint-client: setup
+	cd generated_client && ../$(PY) -m ruff check . && ../$(PY) -m ruff format --check .
+	cd generated_client && ../$(PY) -m mypy --strict cloudpayments_client

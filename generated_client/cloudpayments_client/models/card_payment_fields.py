@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency import Currency, check_currency
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CardPaymentFields")
+
+
+@_attrs_define
+class CardPaymentFields:
+    """Parameters of a payment by card cryptogram, without the object-valued ones.
+
+    Attributes:
+        amount (float): Amount with a dot as decimal separator, at most two fractional digits, at least 0.01.
+        currency (Currency): ISO 4217 letter code. Russian merchants agree foreign currencies in advance; BYR is
+            obsolete.
+        ip_address (str): Payer's IP address.
+        name (str): Card holder's name, in Latin letters.
+        card_cryptogram_packet (str): Card data cryptogram made by the CloudPayments checkout script (never stored,
+            never reused). For Apple Pay
+            and Google Pay, the wallet's payment token as a JSON string.
+        invoice_id (str | Unset): Order or invoice number.
+        description (str | Unset): Payment description in any form.
+        account_id (str | Unset): User identifier; needed to get a token and to create subscriptions.
+        email (str | Unset): Payer's e-mail address.
+        payment_url (str | Unset): Address of the site where the payment was made. Added by the current API.
+        culture_name (str | Unset): Language of the texts for the payer (`CardHolderMessage`...), e.g. `ru-RU`, `en-US`.
+        save_card (bool | Unset): Ask for a card token in the answer (honoured when token saving is enabled for the
+            site). Added by the
+            current API.
+    """
+
+    amount: float
+    currency: Currency
+    ip_address: str
+    name: str
+    card_cryptogram_packet: str
+    invoice_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    account_id: str | Unset = UNSET
+    email: str | Unset = UNSET
+    payment_url: str | Unset = UNSET
+    culture_name: str | Unset = UNSET
+    save_card: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        currency: str = self.currency
+
+        ip_address = self.ip_address
+
+        name = self.name
+
+        card_cryptogram_packet = self.card_cryptogram_packet
+
+        invoice_id = self.invoice_id
+
+        description = self.description
+
+        account_id = self.account_id
+
+        email = self.email
+
+        payment_url = self.payment_url
+
+        culture_name = self.culture_name
+
+        save_card = self.save_card
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Amount": amount,
+                "Currency": currency,
+                "IpAddress": ip_address,
+                "Name": name,
+                "CardCryptogramPacket": card_cryptogram_packet,
+            }
+        )
+        if invoice_id is not UNSET:
+            field_dict["InvoiceId"] = invoice_id
+        if description is not UNSET:
+            field_dict["Description"] = description
+        if account_id is not UNSET:
+            field_dict["AccountId"] = account_id
+        if email is not UNSET:
+            field_dict["Email"] = email
+        if payment_url is not UNSET:
+            field_dict["PaymentUrl"] = payment_url
+        if culture_name is not UNSET:
+            field_dict["CultureName"] = culture_name
+        if save_card is not UNSET:
+            field_dict["SaveCard"] = save_card
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("Amount")
+
+        currency = check_currency(d.pop("Currency"))
+
+        ip_address = d.pop("IpAddress")
+
+        name = d.pop("Name")
+
+        card_cryptogram_packet = d.pop("CardCryptogramPacket")
+
+        invoice_id = d.pop("InvoiceId", UNSET)
+
+        description = d.pop("Description", UNSET)
+
+        account_id = d.pop("AccountId", UNSET)
+
+        email = d.pop("Email", UNSET)
+
+        payment_url = d.pop("PaymentUrl", UNSET)
+
+        culture_name = d.pop("CultureName", UNSET)
+
+        save_card = d.pop("SaveCard", UNSET)
+
+        card_payment_fields = cls(
+            amount=amount,
+            currency=currency,
+            ip_address=ip_address,
+            name=name,
+            card_cryptogram_packet=card_cryptogram_packet,
+            invoice_id=invoice_id,
+            description=description,
+            account_id=account_id,
+            email=email,
+            payment_url=payment_url,
+            culture_name=culture_name,
+            save_card=save_card,
+        )
+
+        card_payment_fields.additional_properties = d
+        return card_payment_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Post3DsRequest")
+
+
+@_attrs_define
+class Post3DsRequest:
+    """Completion of 3-D Secure authentication.
+
+    Attributes:
+        transaction_id (int): Transaction id in the system.
+        pa_res (str): Value of the parameter of the same name posted by the ACS.
+    """
+
+    transaction_id: int
+    pa_res: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_id = self.transaction_id
+
+        pa_res = self.pa_res
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "TransactionId": transaction_id,
+                "PaRes": pa_res,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        transaction_id = d.pop("TransactionId")
+
+        pa_res = d.pop("PaRes")
+
+        post3ds_request = cls(
+            transaction_id=transaction_id,
+            pa_res=pa_res,
+        )
+
+        post3ds_request.additional_properties = d
+        return post3ds_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency import Currency, check_currency
+from ..models.interval import Interval, check_interval
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionCreateFields")
+
+
+@_attrs_define
+class SubscriptionCreateFields:
+    """
+    Attributes:
+        token (str): Card token given by the system after a first payment.
+        account_id (str): User identifier.
+        description (str): Description of the payment in any form.
+        email (str): Payer's e-mail address.
+        amount (float): Amount with a dot as decimal separator, at most two fractional digits, at least 0.01.
+        currency (Currency): ISO 4217 letter code. Russian merchants agree foreign currencies in advance; BYR is
+            obsolete.
+        require_confirmation (bool): If true, each payment is made with the two-step scheme.
+        start_date (datetime.datetime | str): Date and time of the first payment by schedule, in UTC, in the future. ISO
+            8601; a value without an
+            offset is taken as UTC.
+        interval (Interval): Unit of the payment interval (`Day` was added by the current API).
+        period (int): Number of intervals between payments (1 Month = monthly, 2 Week = every two weeks).
+        max_periods (int | Unset): Maximum number of payments of the subscription.
+        culture_name (str | Unset): Language of the texts for the payer (`CardHolderMessage`...), e.g. `ru-RU`, `en-US`.
+    """
+
+    token: str
+    account_id: str
+    description: str
+    email: str
+    amount: float
+    currency: Currency
+    require_confirmation: bool
+    start_date: datetime.datetime | str
+    interval: Interval
+    period: int
+    max_periods: int | Unset = UNSET
+    culture_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        account_id = self.account_id
+
+        description = self.description
+
+        email = self.email
+
+        amount = self.amount
+
+        currency: str = self.currency
+
+        require_confirmation = self.require_confirmation
+
+        start_date: str
+        if isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        interval: str = self.interval
+
+        period = self.period
+
+        max_periods = self.max_periods
+
+        culture_name = self.culture_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Token": token,
+                "AccountId": account_id,
+                "Description": description,
+                "Email": email,
+                "Amount": amount,
+                "Currency": currency,
+                "RequireConfirmation": require_confirmation,
+                "StartDate": start_date,
+                "Interval": interval,
+                "Period": period,
+            }
+        )
+        if max_periods is not UNSET:
+            field_dict["MaxPeriods"] = max_periods
+        if culture_name is not UNSET:
+            field_dict["CultureName"] = culture_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token = d.pop("Token")
+
+        account_id = d.pop("AccountId")
+
+        description = d.pop("Description")
+
+        email = d.pop("Email")
+
+        amount = d.pop("Amount")
+
+        currency = check_currency(d.pop("Currency"))
+
+        require_confirmation = d.pop("RequireConfirmation")
+
+        def _parse_start_date(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        start_date = _parse_start_date(d.pop("StartDate"))
+
+        interval = check_interval(d.pop("Interval"))
+
+        period = d.pop("Period")
+
+        max_periods = d.pop("MaxPeriods", UNSET)
+
+        culture_name = d.pop("CultureName", UNSET)
+
+        subscription_create_fields = cls(
+            token=token,
+            account_id=account_id,
+            description=description,
+            email=email,
+            amount=amount,
+            currency=currency,
+            require_confirmation=require_confirmation,
+            start_date=start_date,
+            interval=interval,
+            period=period,
+            max_periods=max_periods,
+            culture_name=culture_name,
+        )
+
+        subscription_create_fields.additional_properties = d
+        return subscription_create_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+"""The JSON-only view of openapi.yaml that the client is generated from.
+
+openapi-python-client emits broken code when one operation offers two request content types
+(a `Unset` NameError and a form branch that shadows the JSON one), and the real API accepts JSON
+for every operation. So the generator sees request bodies with application/json only, and the
+components that only the form variant used (the *Form schemas, JsonEncoded) are dropped: unused
+schemas would otherwise become dead model classes.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from typing import Any, Final
+
+JSON: Final = "application/json"
+_COMPONENT_PREFIX: Final = "#/components/"
+
+
+def _request_bodies(spec: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for path_item in spec.get("paths", {}).values():
+        for operation in path_item.values():
+            if isinstance(operation, dict) and isinstance(operation.get("requestBody"), dict):
+                yield operation["requestBody"]
+    yield from spec.get("components", {}).get("requestBodies", {}).values()
+
+
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield ref
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _refs(item)
+
+
+def _component(spec: dict[str, Any], ref: str) -> tuple[str, str] | None:
+    if not ref.startswith(_COMPONENT_PREFIX):
+        return None
+    kind, _, name = ref[len(_COMPONENT_PREFIX) :].partition("/")
+    return (kind, name) if name and "/" not in name else None
+
+
+def _prune_unreferenced(spec: dict[str, Any]) -> None:
+    """Drop the components nothing outside `components` reaches, directly or through other components."""
+    components: dict[str, dict[str, Any]] = spec.get("components", {})
+    roots = {key: value for key, value in spec.items() if key != "components"}
+    reached: set[tuple[str, str]] = set()
+    pending = list(_refs(roots))
+    # Security schemes are referenced by name, not by $ref.
+    reached.update(("securitySchemes", name) for name in components.get("securitySchemes", {}))
+    while pending:
+        target = _component(spec, pending.pop())
+        if target is None or target in reached:
+            continue
+        kind, name = target
+        if name not in components.get(kind, {}):
+            raise ValueError(f"dangling $ref #/components/{kind}/{name}")
+        reached.add(target)
+        pending.extend(_refs(components[kind][name]))
+    for kind, entries in components.items():
+        for name in [name for name in entries if (kind, name) not in reached]:
+            del entries[name]
+
+
+def json_only(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the spec whose request bodies offer application/json only, without form-only components."""
+    view = copy.deepcopy(spec)
+    for body in _request_bodies(view):
+        if "$ref" in body:
+            continue  # a components/requestBodies entry, handled on its own
+        content: dict[str, Any] = body.get("content", {})
+        if JSON not in content:
+            raise ValueError(f"a request body offers no {JSON} variant: {sorted(content)}")
+        for media_type in [media_type for media_type in content if media_type != JSON]:
+            del content[media_type]
+    _prune_unreferenced(view)
+    return view
