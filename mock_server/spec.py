@@ -4,6 +4,7 @@ the test-card table. Requests are checked here against the spec's own schemas; n
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -118,11 +119,9 @@ class ApiSpec:
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_SPEC_PATH) -> ApiSpec:
-        text = Path(path).read_text(encoding="utf-8")
-        document = yaml.safe_load(text)
-        if not isinstance(document, dict):
-            raise ValueError(f"{path} is not an OpenAPI document")
-        return cls(document, text)
+        resolved = Path(path).resolve()
+        # Parsed once per file version: many apps (one per test) share it; requests never mutate it.
+        return _load_cached(resolved, resolved.stat().st_mtime_ns)
 
     # ---------- reading the document ----------
 
@@ -314,10 +313,13 @@ class ApiSpec:
         if not isinstance(data, dict):
             raise RequestRejectedError("The request body must be a JSON object")
         schema = self.request_schema(path, media_type)
-        if self.case_insensitive:
-            data = self._canonicalize(data, schema, "")
-        _check_numbers(data, "")
-        self._validate(self._request_schemas[(path, media_type)], data)
+        try:
+            if self.case_insensitive:
+                data = self._canonicalize(data, schema, "")
+            _check_numbers(data, "")
+            self._validate(self._request_schemas[(path, media_type)], data)
+        except RecursionError:
+            raise RequestRejectedError("The request body is nested too deeply") from None
         result: dict[str, Any] = data
         return result
 
@@ -369,6 +371,15 @@ class ApiSpec:
         if "boolean" in types and stripped.lower() in ("true", "false"):
             return stripped.lower() == "true"
         return value
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(path: Path, mtime_ns: int) -> ApiSpec:
+    text = path.read_text(encoding="utf-8")
+    document = yaml.safe_load(text)
+    if not isinstance(document, dict):
+        raise ValueError(f"{path} is not an OpenAPI document")
+    return ApiSpec(document, text)
 
 
 def _decode(raw: bytes) -> str:

@@ -1,0 +1,194 @@
+"""Transport-level behaviour: auth, routing, pages, spec serving, reset, concurrency cap, a real server."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import socket
+import threading
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+import yaml
+from starlette.applications import Starlette
+
+from contract_tests.mock.helpers import AUTH, BASE_URL, NO_AUTH, OTHER_CARD, card_body, pay
+from contract_tests.spec_loader import default_spec_path
+from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
+
+OPERATION_PATHS = sorted(yaml.safe_load(default_spec_path().read_text(encoding="utf-8"))["paths"])
+
+
+@pytest.mark.parametrize("path", OPERATION_PATHS)
+@pytest.mark.parametrize(
+    "authorization",
+    [
+        None,
+        "Basic " + base64.b64encode(f"{DEFAULT_PUBLIC_ID}:wrong".encode()).decode(),
+        "Basic " + base64.b64encode(f"someone_else:{DEFAULT_API_SECRET}".encode()).decode(),
+        "Basic " + base64.b64encode(DEFAULT_PUBLIC_ID.encode()).decode(),  # no colon
+        "Basic !!!not-base64!!!",
+        "Bearer " + DEFAULT_API_SECRET,
+    ],
+    ids=["missing", "wrong-secret", "wrong-id", "no-colon", "not-base64", "bearer"],
+)
+async def test_bad_credentials_get_401_with_empty_body(
+    api: httpx.AsyncClient, path: str, authorization: str | None
+) -> None:
+    headers = {"Authorization": authorization} if authorization else {}
+    # Auth is checked before the body: even an invalid body gets 401, not a validation message.
+    response = await api.post(path, content=b"{", headers=headers, auth=NO_AUTH)
+    assert response.status_code == 401
+    assert response.content == b""
+
+
+async def test_valid_credentials_pass(api: httpx.AsyncClient) -> None:
+    response = await api.post("/test")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["Success"] is True and isinstance(body["Message"], str) and len(body["Message"]) == 36
+
+
+async def test_unknown_path_is_404(api: httpx.AsyncClient) -> None:
+    assert (await api.post("/payments/unknown", json={})).status_code == 404
+    assert (await api.get("/nothing/here")).status_code == 404
+
+
+@pytest.mark.parametrize("method", ["GET", "PUT", "DELETE", "PATCH"])
+@pytest.mark.parametrize("path", OPERATION_PATHS)
+async def test_wrong_method_is_405_with_allow_post(api: httpx.AsyncClient, method: str, path: str) -> None:
+    response = await api.request(method, path)
+    assert response.status_code == 405
+    assert response.headers["allow"] == "POST"
+
+
+async def test_status_page_lists_operations_and_counts(api: httpx.AsyncClient) -> None:
+    await pay(api, OTHER_CARD)
+    page = await api.get("/", auth=NO_AUTH)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    for path in OPERATION_PATHS:
+        assert f"POST {path}" in page.text
+    assert "<td>transactions</td><td>1</td>" in page.text
+    for link in ("/docs", "/openapi.yaml", "/openapi.json"):
+        assert f'href="{link}"' in page.text
+
+
+async def test_spec_is_served_as_yaml_and_json(api: httpx.AsyncClient) -> None:
+    committed = yaml.safe_load(default_spec_path().read_text(encoding="utf-8"))
+    as_yaml = await api.get("/openapi.yaml", auth=NO_AUTH)
+    assert as_yaml.status_code == 200 and yaml.safe_load(as_yaml.text) == committed
+    as_json = await api.get("/openapi.json", auth=NO_AUTH)
+    assert as_json.status_code == 200 and as_json.json() == json.loads(json.dumps(committed))
+
+
+async def test_docs_page_served_when_built_else_404(tmp_path: Path) -> None:
+    built = tmp_path / "index.html"
+    for exists in (False, True):
+        if exists:
+            built.write_text("<html>rendered docs</html>", encoding="utf-8")
+        app = create_app(spec_path=default_spec_path(), docs_path=built)
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE_URL) as client:
+            response = await client.get("/docs")
+        if exists:
+            assert response.status_code == 200 and "rendered docs" in response.text
+        else:
+            assert response.status_code == 404 and "make docs" in response.text
+
+
+async def test_reset_route_needs_auth_and_empties_state(api: httpx.AsyncClient, mock_app: Starlette) -> None:
+    await pay(api, OTHER_CARD, AccountId="user-1")
+    assert mock_app.state.store.counts()["transactions"] == 1
+    assert (await api.post("/__mock__/reset", auth=NO_AUTH)).status_code == 401
+    assert mock_app.state.store.counts()["transactions"] == 1
+    response = await api.post("/__mock__/reset")
+    assert response.json() == {"Success": True, "Message": None}
+    assert mock_app.state.store.counts() == {"transactions": 0, "tokens": 0, "subscriptions": 0, "orders": 0}
+
+
+async def test_store_reset_restarts_ids(api: httpx.AsyncClient, mock_app: Starlette) -> None:
+    first = (await pay(api, OTHER_CARD))["Model"]["TransactionId"]
+    second = (await pay(api, OTHER_CARD))["Model"]["TransactionId"]
+    assert second == first + 1 and first > 2**31  # int64 ids beyond int32, like the real ones
+    mock_app.state.store.reset()
+    assert (await pay(api, OTHER_CARD))["Model"]["TransactionId"] == first
+
+
+async def test_apps_do_not_share_state() -> None:
+    first, second = (create_app(spec_path=default_spec_path()) for _ in range(2))
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=first), base_url=BASE_URL, auth=AUTH
+    ) as client:
+        await pay(client, OTHER_CARD)
+    assert first.state.store.counts()["transactions"] == 1
+    assert second.state.store.counts()["transactions"] == 0
+
+
+async def test_concurrency_cap_answers_429_with_retry_after() -> None:
+    app = create_app(spec_path=default_spec_path(), max_concurrency=2)
+    release = asyncio.Event()
+
+    async def slow_body() -> AsyncIterator[bytes]:
+        await release.wait()  # the request stays in flight until released
+        yield json.dumps(card_body(OTHER_CARD)).encode()
+
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url=BASE_URL, auth=AUTH) as client:
+        headers = {"Content-Type": "application/json"}
+        held = [
+            asyncio.create_task(client.post("/payments/cards/charge", content=slow_body(), headers=headers))
+            for _ in range(2)
+        ]
+        await asyncio.sleep(0.05)
+        rejected = await client.post("/test")
+        assert rejected.status_code == 429
+        assert rejected.content == b""
+        assert rejected.headers["retry-after"] == "1"
+        release.set()
+        answers = await asyncio.gather(*held)
+        assert [a.json()["Success"] for a in answers] == [True, True]
+        assert (await client.post("/test")).status_code == 200  # slots are free again
+
+
+async def test_no_cap_by_default(api: httpx.AsyncClient) -> None:
+    answers = await asyncio.gather(*(api.post("/test") for _ in range(40)))
+    assert {a.status_code for a in answers} == {200}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def test_real_server_on_a_free_port() -> None:
+    app = create_app(spec_path=default_spec_path(), validate_responses=True)
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not server.started:
+            assert time.monotonic() < deadline, "uvicorn did not start"
+            time.sleep(0.02)
+        base = f"http://127.0.0.1:{port}"
+        with httpx.Client(base_url=base, auth=AUTH, timeout=10) as client:
+            assert client.post("/test").json()["Success"] is True
+            answer = client.post("/payments/cards/charge", json=card_body("4242424242424242")).json()
+            # The ACS address is built from the address the client used.
+            assert answer["Model"]["AcsUrl"] == f"{base}/acs"
+            form = client.post(
+                "/payments/cards/charge", data={k: str(v) for k, v in card_body(OTHER_CARD).items()}
+            ).json()
+            assert form["Success"] is True
+            assert client.post("/test", auth=NO_AUTH).status_code == 401
+        assert app.state.api.internal_errors == []
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
