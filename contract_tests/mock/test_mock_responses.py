@@ -1,0 +1,156 @@
+"""Every answer the mock gives matches the operation's 200 schema, checked with the contract tests' own
+validators (independent of the mock's), for every outcome of every operation."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+
+from contract_tests.mock.helpers import OTHER_CARD, authenticate, card_body, pay
+from contract_tests.spec_loader import Spec, object_properties, response_validator
+
+Exchange = tuple[str, dict[str, Any]]
+
+
+async def _exchanges(api: httpx.AsyncClient) -> list[Exchange]:
+    """Drive every operation through its outcomes; return (path, answer) pairs."""
+    seen: list[Exchange] = []
+
+    async def post(path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+        response = await api.post(path, json=body) if body is not None else await api.post(path)
+        assert response.status_code == 200
+        answer: dict[str, Any] = response.json()
+        seen.append((path, answer))
+        return answer
+
+    await post("/test")
+    for scheme in ("charge", "auth"):
+        path = f"/payments/cards/{scheme}"
+        await post(path, card_body(OTHER_CARD, AccountId="acc", JsonData={"a": 1}))  # approved
+        await post(path, card_body("4000056655665556", AccountId="acc"))  # declined
+        challenge = (await post(path, card_body("4242424242424242", AccountId="acc")))["Model"]  # 3-DS
+        await post(path, {"Amount": "x"})  # bad request
+        md, pares = await authenticate(api, challenge, "success")
+        await post("/payments/cards/post3ds", {"TransactionId": int(md), "PaRes": pares})  # approved
+        await post("/payments/cards/post3ds", {"TransactionId": int(md), "PaRes": pares})  # refused
+        failed = (await post(path, card_body("4242424242424242")))["Model"]
+        md, pares = await authenticate(api, failed, "fail")
+        await post("/payments/cards/post3ds", {"TransactionId": int(md), "PaRes": pares})  # declined
+    await post("/payments/cards/post3ds", {})
+    good = (await pay(api, OTHER_CARD, AccountId="acc"))["Model"]["Token"]
+    poor = (await pay(api, "4111111111111111", AccountId="acc"))["Model"]["Token"]
+    for scheme in ("charge", "auth"):
+        path = f"/payments/tokens/{scheme}"
+        base = {"Amount": 5, "Currency": "RUB", "AccountId": "acc", "TrInitiatorCode": 1}
+        await post(path, {**base, "Token": good})
+        await post(path, {**base, "Token": poor})
+        await post(path, {**base, "Token": "unknown"})
+        await post(path, {"Token": good})
+    auth_id = (await pay(api, OTHER_CARD, scheme="auth"))["Model"]["TransactionId"]
+    await post("/payments/confirm", {"TransactionId": auth_id, "Amount": 1000})
+    await post("/payments/confirm", {"TransactionId": auth_id, "Amount": 50})
+    await post("/payments/confirm", {})
+    void_id = (await pay(api, OTHER_CARD, scheme="auth"))["Model"]["TransactionId"]
+    await post("/payments/void", {"TransactionId": void_id})
+    await post("/payments/void", {"TransactionId": void_id})
+    await post("/payments/void", {"TransactionId": "x"})
+    await post("/payments/refund", {"TransactionId": auth_id, "Amount": 20})
+    await post("/payments/refund", {"TransactionId": auth_id, "Amount": 2000})
+    await post("/payments/refund", {"Amount": 1})
+    start = (datetime.now(UTC) + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%S")
+    subscription = {
+        "Token": good, "AccountId": "acc", "Description": "d", "Email": "a@example.com", "Amount": 1,
+        "Currency": "RUB", "RequireConfirmation": True, "StartDate": start, "Interval": "Week", "Period": 1,
+        "CustomerReceipt": {"Items": []},
+    }  # fmt: skip
+    created = (await post("/subscriptions/create", subscription))["Model"]
+    await post("/subscriptions/create", {**subscription, "Token": "nope"})
+    await post("/subscriptions/get", {"Id": created["Id"]})
+    await post("/subscriptions/cancel", {"Id": created["Id"]})
+    await post("/subscriptions/get", {"Id": created["Id"]})
+    await post("/subscriptions/cancel", {"Id": created["Id"]})
+    await post("/subscriptions/get", {"Id": "missing"})
+    order = {"Amount": 3, "Currency": "USD", "Description": "d", "Email": "a@example.com",
+             "RequireConfirmation": False, "SendEmail": True, "JsonData": {"x": [1]}}  # fmt: skip
+    await post("/orders/create", order)
+    await post("/orders/create", {**order, "Currency": "ZZZ"})
+    return seen
+
+
+async def test_every_answer_matches_the_response_schema(api: httpx.AsyncClient, spec: Spec) -> None:
+    exchanges = await _exchanges(api)
+    assert {path for path, _ in exchanges} == set(spec["paths"])  # every operation was exercised
+    for path, answer in exchanges:
+        errors = [e.message for e in response_validator(spec, path).iter_errors(answer)]
+        assert errors == [], (path, answer)
+    outcomes = {(path, answer["Success"], _kind(answer)) for path, answer in exchanges}
+    for path in ("/payments/cards/charge", "/payments/cards/auth"):
+        for kind in ("transaction", "challenge", "declined", "none"):
+            assert any(p == path and k == kind for p, _, k in outcomes), (path, kind)
+
+
+def _kind(answer: dict[str, Any]) -> str:
+    model = answer.get("Model")
+    if not isinstance(model, dict):
+        return "none"
+    if "AcsUrl" in model:
+        return "challenge"
+    if "ReasonCode" in model:
+        return "transaction" if model["ReasonCode"] == 0 else "declined"
+    return "other"
+
+
+Producer = Callable[[httpx.AsyncClient], Awaitable[dict[str, Any]]]
+
+
+async def _approved(api: httpx.AsyncClient) -> dict[str, Any]:
+    return (await pay(api, OTHER_CARD, AccountId="acc"))["Model"]  # type: ignore[no-any-return]
+
+
+async def _declined(api: httpx.AsyncClient) -> dict[str, Any]:
+    return (await pay(api, "4000056655665556"))["Model"]  # type: ignore[no-any-return]
+
+
+async def _after_3ds(api: httpx.AsyncClient) -> dict[str, Any]:
+    challenge = (await pay(api, "2200000000000004", scheme="auth"))["Model"]
+    md, pares = await authenticate(api, challenge, "success")
+    answer = await api.post("/payments/cards/post3ds", json={"TransactionId": int(md), "PaRes": pares})
+    return answer.json()["Model"]  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    "produce", [_approved, _declined, _after_3ds], ids=["approved", "declined", "post3ds"]
+)
+async def test_transaction_has_every_property_of_the_spec(
+    api: httpx.AsyncClient, spec: Spec, produce: Producer
+) -> None:
+    model = await produce(api)
+    expected = set(object_properties(spec["components"]["schemas"]["Transaction"], spec))
+    assert set(model) == expected
+    assert model["CreatedDate"].startswith("/Date(") and len(model["CreatedDateIso"]) == 19
+    assert model["TestMode"] is True and model["GatewayName"] == "Test" and model["PublicId"]
+
+
+async def test_subscription_and_order_have_every_property_of_the_spec(
+    api: httpx.AsyncClient, spec: Spec
+) -> None:
+    token = (await pay(api, OTHER_CARD, AccountId="acc"))["Model"]["Token"]
+    start = (datetime.now(UTC) + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%S")
+    subscription = await api.post(
+        "/subscriptions/create",
+        json={"Token": token, "AccountId": "acc", "Description": "d", "Email": "a@example.com",
+              "Amount": 1, "Currency": "RUB", "RequireConfirmation": False, "StartDate": start,
+              "Interval": "Day", "Period": 1},
+    )  # fmt: skip
+    schemas = spec["components"]["schemas"]
+    assert set(subscription.json()["Model"]) == set(object_properties(schemas["Subscription"], spec))
+    order = await api.post(
+        "/orders/create",
+        json={"Amount": 1, "Currency": "RUB", "Description": "d", "Email": "a@example.com",
+              "RequireConfirmation": False, "SendEmail": False},
+    )  # fmt: skip
+    assert set(order.json()["Model"]) == set(object_properties(schemas["Order"], spec))
