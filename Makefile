@@ -21,7 +21,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help setup lint spec-lint test docs browser
-.PHONY: generate check-generated check-package lint-client
+.PHONY: generate check-generated check-package lint-client mock
 
 help:
 	@echo "make setup      create .venv and node_modules from the pins (pyproject.toml, package-lock.json)"
@@ -31,6 +31,7 @@ help:
 	@echo "make generate         rebuild generated_client/ from $(SPEC) (generator/)"
 	@echo "make check-generated  regenerate into a scratch dir; fail with a diff if generated_client/ differs"
 	@echo "make check-package    build the client wheel, install it into a fresh venv, import it"
+	@echo "make mock       run the stateful mock on http://127.0.0.1:8765 (MOCK_ARGS=... for flags)"
 	@echo "make docs       redocly lint, then build docs/index.html (offline HTML reference) from $(SPEC)"
 	@echo "make browser    install Debian's chromium for the browser tests (skipped when $(CHROMIUM) exists)"
 
@@ -64,12 +65,18 @@ test: setup lint check-generated check-package
 
 # ---------------------------------------------------------------------------
 # Later targets, added together with the parts they drive:
-# mock:            run the stateful mock server (mock_server/)
 # demo:            end-to-end demo of the client against the mock
 # bench:           bounded local benchmark of the mock (bench/)
 # fuzz:            schemathesis property-based run against the mock
 # contract:        contract suites against the mock or a staging server
 # ---------------------------------------------------------------------------
+
+# ---------------------------------------------------------------------------
+# The stateful mock (mock_server/): MOCK_ARGS passes flags, e.g. MOCK_ARGS="--port 9000 --max-concurrency 5".
+MOCK_ARGS ?=
+
+mock: setup
+	$(PY) -m mock_server $(MOCK_ARGS)
 
 # ---------------------------------------------------------------------------
 # Documentation and the browser that checks it.
