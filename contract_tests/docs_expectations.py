@@ -1,0 +1,155 @@
+"""What the rendered reference must show, read from the spec: operations, request fields, examples."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Final
+
+from contract_tests.spec_loader import JSON, Spec
+
+HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    types: frozenset[str]
+    required: bool
+
+
+@dataclass(frozen=True)
+class ExpectedOperation:
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    summary: str
+    headers: tuple[Field, ...]
+    body_fields: tuple[Field, ...]
+    # summary -> example value, for the 200 response's JSON examples
+    response_examples: dict[str, Any]
+
+
+def resolve(spec: Spec, node: Any) -> Any:
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
+        seen.add(node["$ref"])
+        target: Any = spec
+        for token in node["$ref"].removeprefix("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def schema_types(spec: Spec, schema: Any) -> frozenset[str]:
+    """The JSON types a schema admits (`null` aside), looking through $ref, allOf, anyOf and oneOf."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return frozenset()
+    declared = schema.get("type")
+    if isinstance(declared, str):
+        found = {declared}
+    elif isinstance(declared, list):
+        found = {str(kind) for kind in declared}
+    else:
+        found = set()
+        for keyword in ("allOf", "anyOf", "oneOf"):
+            for part in schema.get(keyword, []):
+                found |= schema_types(spec, part)
+    return frozenset(found - {"null"})
+
+
+def object_fields(spec: Spec, schema: Any) -> tuple[Field, ...]:
+    """Top-level properties of an object schema, allOf parts merged, in declaration order."""
+    properties: dict[str, Any] = {}
+    required: set[str] = set()
+    pending = [schema]
+    while pending:
+        part = resolve(spec, pending.pop(0))
+        if not isinstance(part, dict):
+            continue
+        pending.extend(part.get("allOf", []))
+        properties.update(part.get("properties", {}))
+        required.update(part.get("required", []))
+    return tuple(Field(name, schema_types(spec, prop), name in required) for name, prop in properties.items())
+
+
+def expected_operations(spec: Spec) -> list[ExpectedOperation]:
+    found: list[ExpectedOperation] = []
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            headers = tuple(
+                Field(param["name"], schema_types(spec, param.get("schema")), bool(param.get("required")))
+                for param in (resolve(spec, p) for p in operation.get("parameters", []))
+                if param.get("in") == "header"
+            )
+            body = resolve(spec, operation.get("requestBody"))
+            media = resolve(spec, body["content"].get(JSON)) if isinstance(body, dict) else None
+            fields = object_fields(spec, media["schema"]) if isinstance(media, dict) else ()
+            ok = resolve(spec, operation["responses"].get("200", {}))
+            ok_media = resolve(spec, ok.get("content", {}).get(JSON, {}))
+            examples = {
+                str(example.get("summary", name)): example.get("value")
+                for name, example in (
+                    (name, resolve(spec, ex)) for name, ex in ok_media.get("examples", {}).items()
+                )
+            }
+            found.append(
+                ExpectedOperation(
+                    operation_id=operation["operationId"],
+                    method=method.upper(),
+                    path=path,
+                    tag=(operation.get("tags") or ["default"])[0],
+                    summary=operation["summary"],
+                    headers=headers,
+                    body_fields=fields,
+                    response_examples=examples,
+                )
+            )
+    return found
+
+
+def intro_sections(spec: Spec) -> dict[str, list[str]]:
+    """`## Heading` sections of info.description -> the first cell of each data row of their tables."""
+    sections: dict[str, list[str]] = {}
+    current: str | None = None
+    lines = str(spec["info"].get("description", "")).splitlines()
+    for index, line in enumerate(lines):
+        heading = re.match(r"^##\s+(.+?)\s*$", line)
+        if heading:
+            current = heading.group(1)
+            sections[current] = []
+            continue
+        if current is None or not line.startswith("|") or _is_separator(line):
+            continue
+        if index + 1 < len(lines) and _is_separator(lines[index + 1]):
+            continue  # a table's header row
+        first_cell = line.strip().strip("|").split("|")[0].strip()
+        sections[current].append(re.sub(r"[`*]", "", first_cell))
+    return sections
+
+
+def _is_separator(line: str) -> bool:
+    return line.startswith("|") and set(line.strip()) <= {"|", "-", ":", " "}
+
+
+def intro_words(spec: Spec) -> dict[str, set[str]]:
+    """`## Heading` sections of info.description -> the words of their text (4+ letters or digits).
+
+    Comparing words, not markup, shows that every paragraph, list item and table cell made it onto
+    the page whatever HTML the renderer chose for it.
+    """
+    sections: dict[str, set[str]] = {}
+    current: str | None = None
+    for line in str(spec["info"].get("description", "")).splitlines():
+        heading = re.match(r"^##\s+(.+?)\s*$", line)
+        if heading:
+            current = heading.group(1)
+            sections[current] = set()
+        elif current is not None:
+            sections[current] |= set(re.findall(r"\w{4,}", line))
+    return sections
