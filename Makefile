@@ -60,7 +60,8 @@ spec-lint: setup
 	$(PY) -m openapi_spec_validator $(SPEC)
 	$(REDOCLY) lint $(SPEC)
 
-test: setup lint check-generated check-package
+# docs and browser come before pytest: the browser tests open the reference in Debian's Chromium.
+test: setup lint check-generated check-package docs browser
 	$(PY) -m pytest
 
 # ---------------------------------------------------------------------------
