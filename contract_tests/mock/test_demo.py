@@ -1,0 +1,82 @@
+"""`python -m demo` runs the whole scenario through the generated client and exits 0."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from demo.server import running_mock
+from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID
+
+ROOT = Path(__file__).resolve().parents[2]
+STEPS = [
+    "connection test",
+    "one-step charge",
+    "3-D Secure charge + post3ds",
+    "declined charge",
+    "two-step auth",
+    "confirm 65.98 of 100",
+    "auth to void",
+    "void",
+    "partial refund 40",
+    "partial refund 30",
+    "refund 40 more (over the rest)",
+    "token charge",
+    "subscription create/get/cancel",
+    "order create",
+]
+
+
+def _run_demo(extra_env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLOUDPAYMENTS_")}
+    env.update(extra_env)
+    return subprocess.run(
+        [sys.executable, "-m", "demo"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+
+
+def _rows(stdout: str) -> dict[str, list[str]]:
+    rows: dict[str, list[str]] = {}
+    for line in stdout.splitlines():
+        cells = [cell for cell in line.split("  ") if cell.strip()]
+        if cells and cells[0].strip().isdigit():
+            rows[cells[1].strip()] = [cell.strip() for cell in cells[2:]]
+    return rows
+
+
+def test_demo_against_the_mock_it_starts() -> None:
+    result = _run_demo({})
+    assert result.returncode == 0, result.stdout + result.stderr
+    rows = _rows(result.stdout)
+    assert list(rows) == STEPS
+    assert all(cells[1] == "OK" for cells in rows.values()), result.stdout
+    assert "Completed" in rows["3-D Secure charge + post3ds"]
+    assert any("5051 InsufficientFunds" in cell for cell in rows["declined charge"])
+    assert "14/14 steps as expected" in result.stdout
+    assert DEFAULT_API_SECRET not in result.stdout + result.stderr
+
+
+def test_demo_against_a_server_named_by_the_environment() -> None:
+    # Another mock stands in for "the real API": the demo does not start its own and skips the ACS step.
+    with running_mock(DEFAULT_PUBLIC_ID, DEFAULT_API_SECRET) as base_url:
+        result = _run_demo(
+            {
+                "CLOUDPAYMENTS_PUBLIC_ID": DEFAULT_PUBLIC_ID,
+                "CLOUDPAYMENTS_API_SECRET": DEFAULT_API_SECRET,
+                "CLOUDPAYMENTS_BASE_URL": base_url,
+            }
+        )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"Demo against {base_url}" in result.stdout
+    rows = _rows(result.stdout)
+    assert rows["3-D Secure charge + post3ds"][1] == "SKIP"
+    assert "3-D Secure step skipped" in result.stdout
+    assert sum(cells[1] == "OK" for cells in rows.values()) == len(STEPS) - 1

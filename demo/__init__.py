@@ -1,0 +1,1 @@
+"""End-to-end demo: the generated client drives a realistic scenario against the mock (or the real API)."""

@@ -1,0 +1,245 @@
+"""The demo scenario: every step calls the API through the generated client and checks the outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from cloudpayments_client import (
+    BadRequestError,
+    CloudPayments,
+    CloudPaymentsError,
+    PaymentDeclinedError,
+    ThreeDSecureRequired,
+)
+
+from demo.browser import pass_3ds
+from mock_server.cryptogram import make_packet
+
+# Cards of the spec's test table (info.x-test-cards).
+CARD_NO_3DS = "4000000000003055"
+CARD_3DS = "4242424242424242"
+CARD_NO_FUNDS = "4000056655665556"
+CARD_MASTERCARD = "5205000000003055"
+CARD_MIR = "2202000000003055"
+ACCOUNT = "demo-user-1"
+IP = "203.0.113.10"
+
+
+@dataclass
+class Step:
+    name: str
+    expected: str
+    outcome: str = ""
+    transaction_id: str = ""
+    status: str = ""
+    amount: str = ""
+    ok: bool = False
+    skipped: bool = False
+
+
+def _amount(value: Any) -> str:
+    return f"{value:.2f}" if isinstance(value, int | float) else ""
+
+
+class Scenario:
+    def __init__(self, client: CloudPayments, public_id: str, mock_base_url: str | None) -> None:
+        self.client = client
+        self.public_id = public_id
+        self.mock_base_url = mock_base_url
+        self.steps: list[Step] = []
+        self.token: str | None = None
+        self.paid_id: int | None = None
+
+    def packet(self, card: str) -> str:
+        exp_year = datetime.now(UTC).year + 2
+        return make_packet(card, 12, exp_year, public_id=self.public_id)
+
+    def step(self, name: str, expected: str, action: Callable[[Step], None]) -> Step:
+        step = Step(name, expected)
+        try:
+            action(step)
+        except CloudPaymentsError as exc:  # an unexpected API outcome fails the step, not the demo
+            step.outcome = f"{type(exc).__name__}: {exc}"
+            step.ok = False
+        self.steps.append(step)
+        return step
+
+    def _card(self, card: str, amount: float, two_step: bool = False, **extra: Any) -> Any:
+        pay = self.client.payments.auth_card if two_step else self.client.payments.charge_card
+        return pay(
+            amount=amount,
+            currency="RUB",
+            ip_address=IP,
+            name="DEMO CARDHOLDER",
+            card_cryptogram_packet=self.packet(card),
+            invoice_id=f"demo-{len(self.steps) + 1}",
+            description="Demo order",
+            **extra,
+        )
+
+    @staticmethod
+    def _record(step: Step, transaction: Any, outcome: str, expected_status: str) -> None:
+        step.transaction_id = str(transaction.transaction_id)
+        step.status = str(transaction.status)
+        step.amount = _amount(transaction.amount)
+        step.outcome = outcome
+        step.ok = transaction.status == expected_status
+
+    def run(self) -> list[Step]:
+        self.step("connection test", "Success", self.connection)
+        self.step("one-step charge", "Completed", self.one_step)
+        self.step("3-D Secure charge + post3ds", "Completed", self.three_ds)
+        self.step("declined charge", "Declined 5051", self.declined)
+        authorized = self.step("two-step auth", "Authorized", lambda s: self.auth(s, CARD_MASTERCARD, 100))
+        self.step("confirm 65.98 of 100", "Success", lambda s: self.confirm(s, authorized, 65.98))
+        to_void = self.step("auth to void", "Authorized", lambda s: self.auth(s, CARD_MIR, 50))
+        self.step("void", "Success", lambda s: self.void(s, to_void))
+        self.step("partial refund 40", "Success", lambda s: self.refund(s, 40, refused=False))
+        self.step("partial refund 30", "Success", lambda s: self.refund(s, 30, refused=False))
+        self.step("refund 40 more (over the rest)", "refused", lambda s: self.refund(s, 40, refused=True))
+        self.step("token charge", "Completed", self.token_charge)
+        self.step("subscription create/get/cancel", "Active -> Cancelled", self.subscription)
+        self.step("order create", "Created", self.order)
+        return self.steps
+
+    def connection(self, step: Step) -> None:
+        answer = self.client.general.test()
+        step.outcome = f"request id {answer.message}"
+        step.ok = answer.success is True
+
+    def one_step(self, step: Step) -> None:
+        transaction = self._card(CARD_NO_3DS, 100, account_id=ACCOUNT)
+        self.token = transaction.token if isinstance(transaction.token, str) else None
+        self.paid_id = transaction.transaction_id
+        self._record(step, transaction, f"approved, token {self.token}", "Completed")
+
+    def three_ds(self, step: Step) -> None:
+        try:
+            self._card(CARD_3DS, 250)
+        except ThreeDSecureRequired as challenge:
+            step.transaction_id = challenge.md
+            if self.mock_base_url is None or not challenge.acs_url.startswith(self.mock_base_url):
+                print(
+                    f"3-D Secure step skipped: the ACS ({challenge.acs_url}) is the issuer's page, which a "
+                    "payer passes in a real browser; only the mock's ACS can be driven by this demo."
+                )
+                step.outcome, step.skipped, step.ok = "skipped (real ACS)", True, True
+                return
+            md, pares = pass_3ds(
+                challenge.acs_url, challenge.pa_req, challenge.md, "https://shop.example/3ds"
+            )
+            transaction = self.client.payments.post3ds(transaction_id=int(md), pa_res=pares)
+            self._record(step, transaction, "challenge -> ACS confirmed -> post3ds approved", "Completed")
+            return
+        step.outcome = "no 3-D Secure challenge"
+
+    def declined(self, step: Step) -> None:
+        try:
+            transaction = self._card(CARD_NO_FUNDS, 75)
+        except PaymentDeclinedError as declined:
+            self._record(
+                step, declined.transaction, f"declined {declined.reason_code} {declined.reason}", "Declined"
+            )
+            step.ok = step.ok and declined.reason_code == 5051
+            return
+        self._record(step, transaction, "approved (unexpected)", "Declined")
+
+    def auth(self, step: Step, card: str, amount: float) -> None:
+        transaction = self._card(card, amount, two_step=True)
+        self._record(step, transaction, "amount blocked", "Authorized")
+
+    def confirm(self, step: Step, authorized: Step, amount: float) -> None:
+        answer = self.client.payments.confirm_payment(
+            transaction_id=int(authorized.transaction_id), amount=amount
+        )
+        step.transaction_id, step.status, step.amount = (
+            authorized.transaction_id,
+            "Completed",
+            _amount(amount),
+        )
+        step.outcome = "captured"
+        step.ok = answer.success is True
+
+    def void(self, step: Step, authorized: Step) -> None:
+        answer = self.client.payments.void_payment(transaction_id=int(authorized.transaction_id))
+        step.transaction_id, step.status = authorized.transaction_id, "Cancelled"
+        step.outcome = "released"
+        step.ok = answer.success is True
+
+    def refund(self, step: Step, amount: float, refused: bool) -> None:
+        if self.paid_id is None:
+            step.outcome = "no payment to refund"
+            return
+        step.amount = _amount(amount)
+        try:
+            refund = self.client.payments.refund_payment(transaction_id=self.paid_id, amount=amount)
+        except BadRequestError as exc:
+            step.transaction_id = str(self.paid_id)
+            step.outcome = f"refused: {exc.message}"
+            step.ok = refused
+            return
+        step.transaction_id = str(refund.transaction_id)
+        step.outcome = f"refund of payment {self.paid_id}"
+        step.ok = not refused
+
+    def token_charge(self, step: Step) -> None:
+        if self.token is None:
+            step.outcome = "no token from the first payment"
+            return
+        transaction = self.client.payments.charge_token(
+            amount=19.99, currency="RUB", account_id=ACCOUNT, token=self.token, tr_initiator_code=0
+        )
+        self._record(step, transaction, "charged by token", "Completed")
+
+    def subscription(self, step: Step) -> None:
+        if self.token is None:
+            step.outcome = "no token from the first payment"
+            return
+        start = (datetime.now(UTC) + timedelta(days=1)).replace(microsecond=0)
+        created = self.client.subscriptions.create_subscription(
+            token=self.token,
+            account_id=ACCOUNT,
+            description="Demo monthly plan",
+            email="payer@example.com",
+            amount=399,
+            currency="RUB",
+            require_confirmation=False,
+            start_date=start.strftime("%Y-%m-%dT%H:%M:%S"),
+            interval="Month",
+            period=1,
+        )
+        got = self.client.subscriptions.get_subscription(id=created.id)
+        cancelled = self.client.subscriptions.cancel_subscription(id=created.id)
+        after = self.client.subscriptions.get_subscription(id=created.id)
+        step.transaction_id, step.amount = created.id, _amount(created.amount)
+        step.status = f"{got.status} -> {after.status}"
+        step.outcome = "created, read, cancelled"
+        step.ok = got.status == "Active" and cancelled.success is True and after.status == "Cancelled"
+
+    def order(self, step: Step) -> None:
+        order = self.client.orders.create_order(
+            amount=1500, currency="RUB", description="Demo invoice", email="payer@example.com",
+            require_confirmation=False, send_email=False,
+        )  # fmt: skip
+        step.transaction_id, step.status, step.amount = order.id, str(order.status), _amount(order.amount)
+        step.outcome = f"pay at {order.url}"
+        step.ok = order.status == "Created"
+
+
+def render(steps: list[Step]) -> str:
+    header = ("#", "step", "expected", "result", "id", "status", "amount", "outcome")
+    rows = [
+        (str(i), s.name, s.expected, "SKIP" if s.skipped else "OK" if s.ok else "FAIL", s.transaction_id,
+         s.status, s.amount, s.outcome)
+        for i, s in enumerate(steps, 1)
+    ]  # fmt: skip
+    widths = [max(len(r[c]) for r in [header, *rows]) for c in range(len(header) - 1)]
+
+    def line(row: tuple[str, ...]) -> str:
+        return "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[-1]
+
+    separator = "  ".join("-" * w for w in widths) + "  " + "-" * 7
+    return "\n".join([line(header), separator, *(line(r) for r in rows)])
