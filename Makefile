@@ -21,7 +21,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help setup lint spec-lint test docs browser
-.PHONY: generate check-generated check-package lint-client mock
+.PHONY: generate check-generated check-package lint-client mock demo
 
 help:
 	@echo "make setup      create .venv and node_modules from the pins (pyproject.toml, package-lock.json)"
@@ -32,6 +32,7 @@ help:
 	@echo "make check-generated  regenerate into a scratch dir; fail with a diff if generated_client/ differs"
 	@echo "make check-package    build the client wheel, install it into a fresh venv, import it"
 	@echo "make mock       run the stateful mock on http://127.0.0.1:8765 (MOCK_ARGS=... for flags)"
+	@echo "make demo       the client against the mock: one-step, 3-D Secure, two-step, refunds, token, subscription, order"
 	@echo "make docs       redocly lint, then build docs/index.html (offline HTML reference) from $(SPEC)"
 	@echo "make browser    install Debian's chromium for the browser tests (skipped when $(CHROMIUM) exists)"
 
@@ -66,7 +67,6 @@ test: setup lint check-generated check-package docs browser
 
 # ---------------------------------------------------------------------------
 # Later targets, added together with the parts they drive:
-# demo:            end-to-end demo of the client against the mock
 # bench:           bounded local benchmark of the mock (bench/)
 # fuzz:            schemathesis property-based run against the mock
 # contract:        contract suites against the mock or a staging server
@@ -78,6 +78,11 @@ MOCK_ARGS ?=
 
 mock: setup
 	$(PY) -m mock_server $(MOCK_ARGS)
+
+# The scenario through the generated client: starts the mock on a free port, or uses the server named by
+# CLOUDPAYMENTS_PUBLIC_ID, CLOUDPAYMENTS_API_SECRET and CLOUDPAYMENTS_BASE_URL. Exits non-zero if a step fails.
+demo: setup
+	PYTHONPATH=generated_client $(PY) -m demo
 
 # ---------------------------------------------------------------------------
 # Documentation and the browser that checks it.
