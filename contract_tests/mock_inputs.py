@@ -1,0 +1,129 @@
+"""Realistic inputs for schemathesis runs against the mock.
+
+Generated `CardCryptogramPacket`s and `Token`s are random strings the mock rightly refuses, so on
+their own the generated payments never create a transaction and the links (confirm, void, refund,
+post3ds) never reach one. For most positive cases these hooks put in a packet of a test card (made
+with the mock's own helper) or a token the mock issued; the rest keep the generated value, so
+refusals stay covered too. Form bodies get the same treatment for their JSON-encoded fields, which
+the generator fills with arbitrary text.
+
+The choice is derived from the generated value itself (a hash), not drawn at random: a case maps to
+the same card every time, so a failing case replays and shrinks like any other.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from schemathesis import BaseSchema, Case, GenerationMode, HookContext
+
+from contract_tests.spec_loader import FORM, Spec
+from mock_server.cryptogram import PacketFormat, make_packet
+
+CARD_OPERATIONS: Final = frozenset({"/payments/cards/charge", "/payments/cards/auth"})
+TOKEN_OPERATIONS: Final = frozenset(
+    {"/payments/tokens/charge", "/payments/tokens/auth", "/subscriptions/create"}
+)
+# Object-valued parameters that travel as JSON-encoded strings in a form body.
+JSON_ENCODED_FIELDS: Final = ("JsonData", "Payer", "Escrow", "AirlineAddendum", "CustomerReceipt")
+PACKET_FORMATS: Final[tuple[PacketFormat, ...]] = ("cloudcard", "legacy")
+# One case in KEEP_ONE_IN keeps its generated value.
+KEEP_ONE_IN: Final = 4
+
+
+def card_numbers_of(spec: Spec) -> tuple[str, ...]:
+    return tuple(str(row["number"]) for row in spec["info"]["x-test-cards"])
+
+
+def future_expiry() -> tuple[int, int]:
+    return 12, datetime.date.today().year + 2
+
+
+def digest(value: Any) -> bytes:
+    return hashlib.sha256(repr(value).encode("utf-8", "surrogatepass")).digest()
+
+
+@dataclass(frozen=True)
+class IssuedToken:
+    token: str
+    account_id: str
+
+
+@dataclass
+class MockInputs:
+    """Card numbers to make packets for, and the tokens the mock has issued (filled by a fixture)."""
+
+    card_numbers: Sequence[str]
+    tokens: list[IssuedToken] = field(default_factory=list)
+
+    def register(self, schema: BaseSchema) -> None:
+        """Attach the hook to this schema only: other schemas (a live server) keep generated values."""
+
+        def map_case(context: HookContext, case: Case[Any]) -> Case[Any]:
+            return self.map_case(case)
+
+        schema.hook(map_case)
+
+    def map_case(self, case: Case[Any]) -> Case[Any]:
+        if case.meta is None or case.meta.generation.mode != GenerationMode.POSITIVE:
+            return case
+        if not isinstance(case.body, dict):
+            return case
+        body = dict(case.body)
+        path = case.operation.path
+        if path in CARD_OPERATIONS:
+            body.update(self._packet(body))
+        elif path in TOKEN_OPERATIONS:
+            body.update(self._token(body))
+        if path == "/subscriptions/create":
+            body.update(_future_start(body))
+        if case.media_type == FORM:
+            body.update(_json_encoded(body))
+        case.body = body
+        return case
+
+    def _packet(self, generated: Any) -> dict[str, str]:
+        seed = digest(generated)
+        if seed[0] % KEEP_ONE_IN == 0:
+            return {}
+        number = self.card_numbers[seed[1] % len(self.card_numbers)]
+        month, year = future_expiry()
+        return {"CardCryptogramPacket": make_packet(number, month, year, fmt=PACKET_FORMATS[seed[2] % 2])}
+
+    def _token(self, generated: Any) -> dict[str, str]:
+        seed = digest(generated)
+        if not self.tokens or seed[0] % KEEP_ONE_IN == 0:
+            return {}
+        issued = self.tokens[seed[1] % len(self.tokens)]
+        return {"Token": issued.token, "AccountId": issued.account_id}
+
+
+def _future_start(body: dict[str, Any]) -> dict[str, str]:
+    """Most generated start dates lie in the past, which the API refuses; move them to the future."""
+    seed = digest(body)
+    if seed[3] % KEEP_ONE_IN == 0:
+        return {}
+    start = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=1 + seed[4], seconds=seed[5])
+    formats = ("%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S.%f+00:00", "%Y-%m-%dT%H:%M")
+    return {"StartDate": start.strftime(formats[seed[6] % len(formats)])}
+
+
+def _json_encoded(body: dict[str, Any]) -> dict[str, str]:
+    """Arbitrary text in a JSON-encoded field becomes a JSON object carrying that text."""
+    replaced: dict[str, str] = {}
+    for name in JSON_ENCODED_FIELDS:
+        value = body.get(name)
+        if not isinstance(value, str) or digest(value)[0] % KEEP_ONE_IN == 0:
+            continue
+        try:
+            is_object = isinstance(json.loads(value), dict)
+        except ValueError:
+            is_object = False
+        if not is_object:
+            replaced[name] = json.dumps({"text": value}, ensure_ascii=False)
+    return replaced
