@@ -227,7 +227,7 @@ class Emulator:
             return fail("Token not found")
         try:
             start = parse_start_date(str(params["StartDate"]))
-        except ValueError:
+        except (ValueError, OverflowError):  # also a date that leaves the calendar once moved to UTC
             return fail("StartDate is not a valid date and time")
         if start <= _now():
             return fail("StartDate must be in the future")

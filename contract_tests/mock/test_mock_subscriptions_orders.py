@@ -85,6 +85,7 @@ async def test_subscription_start_date_with_offset_is_taken_in_utc(api: httpx.As
     [
         ({"StartDate": "2020-01-01T00:00:00"}, "StartDate must be in the future"),
         ({"StartDate": "2999-02-30T10:00:00"}, "StartDate is not a valid date and time"),
+        ({"StartDate": "9999-12-31T23:59:59-05:00"}, "StartDate is not a valid date and time"),
         ({"StartDate": "tomorrow"}, "StartDate: 'tomorrow' is not valid under any of the given schemas"),
         ({"Period": 0}, "Period: 0 is less than the minimum of 1"),
         ({"MaxPeriods": 0}, "MaxPeriods: 0 is less than the minimum of 1"),
