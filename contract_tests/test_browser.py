@@ -91,6 +91,10 @@ def _open_docs(page: Page, mock_url: str) -> None:
     page.goto(f"{mock_url}/docs")
     page.get_by_test_id("search-trigger").wait_for()
     page.locator('[data-component-name="Menu/MenuItem"]').first.wait_for()
+    # The search index is built in a worker after load; until then the box says "Loading...".
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"search-trigger\"]').innerText.includes('Loading')"
+    )
 
 
 def _sidebar(page: Page) -> Locator:
