@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from mock_server import models
 from mock_server.cards import INSUFFICIENT_FUNDS, SUCCESS, CardProfile, profile
-from mock_server.cryptogram import CardInfo, InvalidPacketError, make_packet, parse_packet
+from mock_server.cryptogram import InvalidPacketError, make_packet, parse_packet
 from mock_server.spec import ApiSpec, Vocabulary
 from mock_server.store import (
     OrderRecord,
@@ -132,7 +132,7 @@ class Emulator:
             record.pa_req = models.pa_req(record)
             challenge = models.challenge_model(record, f"{ctx.base_url}/acs", secrets.token_hex(16))
             return fail(None, challenge)
-        return self._settle(record, card.cryptogram_outcome, ctx, info)
+        return self._settle(record, card.cryptogram_outcome, ctx)
 
     def token_payment(self, params: dict[str, Any], ctx: RequestContext, scheme: str) -> Envelope:
         token = self.store.tokens.get(str(params["Token"]))
@@ -146,7 +146,7 @@ class Emulator:
             return self._decline(record, EXPIRED_CARD_CODE, ctx)
         # "none" in the table: the card cannot be charged by token; it is declined like a card without funds.
         outcome = SUCCESS if token.card.token_outcome == SUCCESS else INSUFFICIENT_FUNDS
-        return self._settle(record, outcome, ctx, None)
+        return self._settle(record, outcome, ctx)
 
     def post3ds(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
         record = self._payment(params["TransactionId"])
@@ -163,7 +163,7 @@ class Emulator:
         if not pares.authenticated:
             return self._decline(record, AUTHENTICATION_FAILED_CODE, ctx)
         assert record.card is not None  # 3-D Secure is only asked for card payments
-        return self._settle(record, record.card.cryptogram_outcome, ctx, None)
+        return self._settle(record, record.card.cryptogram_outcome, ctx)
 
     def confirm(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
         record = self._payment(params["TransactionId"])
@@ -340,11 +340,9 @@ class Emulator:
         self.store.transactions[record.transaction_id] = record
         return record
 
-    def _settle(
-        self, record: TransactionRecord, outcome: str, ctx: RequestContext, info: CardInfo | None
-    ) -> Envelope:
+    def _settle(self, record: TransactionRecord, outcome: str, ctx: RequestContext) -> Envelope:
         """The issuer's answer once the card is authenticated: approve, or decline with the table's code."""
-        self._issue_token(record, info)
+        self._issue_token(record)
         if outcome != SUCCESS:
             return self._decline(record, _DECLINE_CODES.get(outcome, INSUFFICIENT_FUNDS_CODE), ctx)
         now = _now()
@@ -364,7 +362,7 @@ class Emulator:
         record.reason_code = code
         return fail(None, self.transaction_model(record, ctx))
 
-    def _issue_token(self, record: TransactionRecord, info: CardInfo | None) -> None:
+    def _issue_token(self, record: TransactionRecord) -> None:
         """A payment with an AccountId returns the card's token (one per payer and card) unless SaveCard is
         false; like the API's documented declined answer, a decline by the issuer also carries it."""
         account_id = record.params.get("AccountId")
