@@ -81,11 +81,8 @@ class MockApi:
         self._has_model = {path: self._declares_model(path) for path in spec.operations}
 
     def _declares_model(self, path: str) -> bool:
-        try:
-            schema = self.spec.schema_at(self.spec._response_schemas[path])
-        except KeyError:
-            return False
-        return "Model" in self.spec.properties(schema)
+        schema = self.spec.response_schema(path)
+        return schema is not None and "Model" in self.spec.properties(schema)
 
     def authorized(self, request: Request) -> bool:
         scheme, _, encoded = request.headers.get("authorization", "").partition(" ")

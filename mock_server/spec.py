@@ -252,6 +252,11 @@ class ApiSpec:
             for e in self._validator(pointer).iter_errors(body)
         ]
 
+    def response_schema(self, path: str) -> Any:
+        """The operation's 200 JSON schema, or None when it documents none."""
+        pointer = self._response_schemas.get(path)
+        return None if pointer is None else self.schema_at(pointer)
+
     def request_schema(self, path: str, media_type: str) -> Any:
         return self.schema_at(self._request_schemas[(path, media_type)])
 
