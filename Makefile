@@ -21,7 +21,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help setup lint spec-lint test docs browser
-.PHONY: generate check-generated check-package lint-client mock demo
+.PHONY: generate check-generated check-package lint-client mock demo bench
 
 help:
 	@echo "make setup      create .venv and node_modules from the pins (pyproject.toml, package-lock.json)"
@@ -33,6 +33,7 @@ help:
 	@echo "make check-package    build the client wheel, install it into a fresh venv, import it"
 	@echo "make mock       run the stateful mock on http://127.0.0.1:8765 (MOCK_ARGS=... for flags)"
 	@echo "make demo       the client against the mock: one-step, 3-D Secure, two-step, refunds, token, subscription, order"
+	@echo "make bench      bounded benchmark of the mock and the client against bench/targets.toml (< 1 min)"
 	@echo "make docs       redocly lint, then build docs/index.html (offline HTML reference) from $(SPEC)"
 	@echo "make browser    install Debian's chromium for the browser tests (skipped when $(CHROMIUM) exists)"
 
@@ -67,7 +68,6 @@ test: setup lint check-generated check-package docs browser
 
 # ---------------------------------------------------------------------------
 # Later targets, added together with the parts they drive:
-# bench:           bounded local benchmark of the mock (bench/)
 # fuzz:            schemathesis property-based run against the mock
 # contract:        contract suites against the mock or a staging server
 # ---------------------------------------------------------------------------
@@ -83,6 +83,13 @@ mock: setup
 # CLOUDPAYMENTS_PUBLIC_ID, CLOUDPAYMENTS_API_SECRET and CLOUDPAYMENTS_BASE_URL. Exits non-zero if a step fails.
 demo: setup
 	PYTHONPATH=generated_client $(PY) -m demo
+
+# Throughput, latency, client overhead and memory against bench/targets.toml; exits 1 when a target is missed.
+# Not part of `make test`: timings belong in a benchmark, never in tests. Report: bench/reports/latest.{md,json}.
+BENCH_ARGS ?=
+
+bench: setup
+	PYTHONPATH=generated_client $(PY) -m bench $(BENCH_ARGS)
 
 # ---------------------------------------------------------------------------
 # Documentation and the browser that checks it.

@@ -1,0 +1,88 @@
+"""`python -m bench`: every measurement, bounded in count and time, compared with bench/targets.toml.
+
+Exits 1 when a target is missed, 2 when the benchmark itself could not run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parent.parent
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--max-requests", type=int, default=3000, help="per HTTP measurement (default 3000)")
+    parser.add_argument("--max-seconds", type=float, default=5.0, help="per HTTP measurement (default 5)")
+    parser.add_argument("--tasks", type=int, default=16, help="concurrent tasks (default 16)")
+    parser.add_argument(
+        "--overhead-calls", type=int, default=5000, help="client overhead calls (default 5000)"
+    )
+    parser.add_argument(
+        "--transactions", type=int, default=20_000, help="transactions stored for memory (default 20000)"
+    )
+    parser.add_argument(
+        "--memory-seconds", type=float, default=12.0, help="time bound of the memory fill (default 12)"
+    )
+    parser.add_argument(
+        "--targets", type=Path, default=None, help="targets file (default bench/targets.toml)"
+    )
+    parser.add_argument(
+        "--reports", type=Path, default=_ROOT / "bench" / "reports", help="where latest.json/.md go"
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    # The client is used from the checkout when it is not installed.
+    if importlib.util.find_spec("cloudpayments_client") is None:
+        sys.path.insert(0, str(_ROOT / "generated_client"))
+
+    from bench import memory, overhead, report, workloads
+    from bench.rss import peak_rss_kib
+    from bench.server import mock_process
+    from bench.targets import TARGETS_FILE, judge, load_targets
+
+    targets = load_targets(args.targets or TARGETS_FILE)
+    limits = workloads.Limits(args.max_requests, args.max_seconds)
+    measurements = []
+    try:
+        with mock_process() as mock:
+            print(f"mock at {mock.base_url} (pid {mock.pid})", flush=True)
+            for name, run in (
+                ("client_sequential", workloads.sequential_client),
+                ("raw_json_sequential", workloads.raw_json),
+                ("raw_form_sequential", workloads.raw_form),
+            ):
+                print(f"measuring {name} ...", flush=True)
+                measurements.append(run(mock.base_url, limits))
+            print("measuring concurrent ...", flush=True)
+            concurrent = workloads.concurrent(mock.base_url, limits, args.tasks, mock.pid)
+            concurrent.details["mock_peak_rss_kib"] = peak_rss_kib(mock.pid)
+            measurements.append(concurrent)
+        print("measuring client_overhead ...", flush=True)
+        measurements.append(overhead.client_overhead(args.overhead_calls, args.max_seconds))
+        print("measuring memory ...", flush=True)
+        measurements.append(memory.measure(args.transactions, args.memory_seconds))
+    except (RuntimeError, OSError, ValueError) as exc:
+        print(f"bench could not run: {exc}", file=sys.stderr)
+        return 2
+
+    verdicts = judge([metric for m in measurements for metric in m.metrics], targets)
+    settings = {key: str(value) for key, value in vars(args).items()}
+    document = report.write(args.reports, verdicts, measurements, settings)
+    print()
+    print(report.table(verdicts))
+    print()
+    print(f"report: {args.reports / 'latest.md'} and latest.json")
+    missed = [v.metric.key for v in verdicts if not v.ok]
+    print("all targets met" if document["ok"] else f"MISSED: {', '.join(missed)}")
+    return 0 if document["ok"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
