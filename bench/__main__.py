@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     targets = load_targets(args.targets or TARGETS_FILE)
     limits = workloads.Limits(args.max_requests, args.max_seconds)
     measurements = []
+    machine = report.machine()  # before the run: the load average is the machine's, not ours
     try:
         with mock_process() as mock:
             print(f"mock at {mock.base_url} (pid {mock.pid})", flush=True)
@@ -72,9 +73,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench could not run: {exc}", file=sys.stderr)
         return 2
 
-    verdicts = judge([metric for m in measurements for metric in m.metrics], targets)
+    try:
+        verdicts = judge([metric for m in measurements for metric in m.metrics], targets)
+    except ValueError as exc:
+        print(f"bench could not judge the run: {exc}", file=sys.stderr)
+        return 2
     settings = {key: str(value) for key, value in vars(args).items()}
-    document = report.write(args.reports, verdicts, measurements, settings)
+    document = report.write(args.reports, verdicts, measurements, settings, machine)
     print()
     print(report.table(verdicts))
     print()

@@ -21,6 +21,8 @@ def machine() -> dict[str, str | int]:
         "python": platform.python_version(),
         "implementation": platform.python_implementation(),
         "platform": platform.platform(),
+        # Other work on the machine moves every figure; the 1-minute load average at the start says how much.
+        "load_average_1m": f"{os.getloadavg()[0]:.2f}",
     }
 
 
@@ -69,7 +71,8 @@ def markdown(verdicts: list[Verdict], measurements: list[Measurement], info: dic
     mach = info["machine"]
     out.append(
         f"Machine: {mach['nproc']} CPUs ({mach['cpu']}), "
-        f"{mach['implementation']} {mach['python']}, {mach['platform']}."
+        f"{mach['implementation']} {mach['python']}, {mach['platform']}, "
+        f"load average {mach['load_average_1m']} at the start."
     )
     out += ["", "| metric | value | unit | target | result |", "|---|--:|---|---|---|"]
     out += [f"| {' | '.join(row)} |" for row in rows(verdicts)]
@@ -83,12 +86,16 @@ def markdown(verdicts: list[Verdict], measurements: list[Measurement], info: dic
 
 
 def write(
-    directory: Path, verdicts: list[Verdict], measurements: list[Measurement], settings: dict[str, Any]
+    directory: Path,
+    verdicts: list[Verdict],
+    measurements: list[Measurement],
+    settings: dict[str, Any],
+    machine_info: dict[str, str | int],
 ) -> dict[str, Any]:
     info: dict[str, Any] = {
         "when": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "command": " ".join(["python -m bench", *sys.argv[1:]]),
-        "machine": machine(),
+        "machine": machine_info,
         "settings": settings,
     }
     document = {
