@@ -34,6 +34,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def describe_secret(secret: str) -> str:
+    """Only the mock's own made-up default is shown; a secret given on the command line never is."""
+    return secret if secret == DEFAULT_API_SECRET else "(the value given with --api-secret)"
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     app = create_app(
@@ -45,10 +50,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level)
     server = uvicorn.Server(config)
-    # The credentials are the mock's own made-up test values: users need them to call it.
     print(f"CloudPayments mock: http://{args.host}:{args.port}/  (docs at /docs, spec at /openapi.yaml)")
     print(f"  test Public ID:  {args.public_id}")
-    print(f"  test API Secret: {args.api_secret}")
+    print(f"  test API Secret: {describe_secret(args.api_secret)}")
     if args.max_concurrency:
         print(f"  concurrency cap: {args.max_concurrency} in-flight requests (429 above)")
     server.run()
