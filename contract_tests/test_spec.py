@@ -162,3 +162,32 @@ def test_seed_parameter_in_form_request(spec: Spec, path: str, row: Row) -> None
         assert "string" in types
         assert types <= {"string", "null"}
         assert "application/json" in _keyword_values(properties[name], spec, "contentMediaType")
+
+
+def _test_mode_rows(spec: Spec) -> list[list[str]]:
+    """Cells of the Markdown table under `## Test mode` in the spec's introduction."""
+    lines = str(spec["info"]["description"]).splitlines()
+    start = lines.index("## Test mode")
+    rows: list[list[str]] = []
+    for line in lines[start + 1 :]:
+        if line.startswith("#"):
+            break
+        if line.startswith("|") and not line.startswith("|---"):
+            rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
+    return rows[1:]  # without the header row
+
+
+def test_machine_readable_test_cards_match_the_documented_table(spec: Spec) -> None:
+    """`info.x-test-cards` (read by the mock) and the table people read must state the same facts."""
+    outcome = {"success": "success", "insufficient funds": "insufficient_funds", "—": "none"}
+    documented = [
+        {
+            "number": number.replace(" ", ""),
+            "brand": brand,
+            "threeDs": three_ds == "yes",
+            "cryptogram": outcome[cryptogram],
+            "token": outcome[token],
+        }
+        for number, brand, three_ds, cryptogram, token in _test_mode_rows(spec)
+    ]
+    assert documented == spec["info"]["x-test-cards"]
