@@ -25,6 +25,8 @@ _RU_MESSAGES: Final = {
     5206: "Свяжитесь с вашим банком или воспользуйтесь другой картой",  # noqa: RUF001
 }
 DEFAULT_CULTURE: Final = "ru-RU"
+# Integers a double (and any JSON client) holds exactly.
+_EXACT_INTEGER_LIMIT: Final = 2**53
 
 
 def ms_date(moment: datetime | None) -> str | None:
@@ -38,8 +40,13 @@ def iso_date(moment: datetime | None) -> str | None:
 
 
 def money(amount: Decimal) -> int | float:
-    """Amounts are JSON numbers: 10 for whole amounts, 12.34 otherwise."""
-    return int(amount) if amount == amount.to_integral_value() else float(amount)
+    """Amounts are JSON numbers: 10 for whole amounts, 12.34 otherwise.
+
+    A whole amount beyond 2**53 stays a float: as an integer it would be refused when sent back
+    (integers are limited to int64 on input), so a charge could not be refunded with its own Amount.
+    """
+    whole = amount == amount.to_integral_value() and abs(amount) <= _EXACT_INTEGER_LIMIT
+    return int(amount) if whole else float(amount)
 
 
 def card_holder_message(code: int, culture: str | None) -> str:
