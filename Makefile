@@ -21,7 +21,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help setup lint spec-lint test docs browser
-.PHONY: generate check-generated check-package lint-client mock demo bench
+.PHONY: generate check-generated check-package lint-client mock demo bench contract
 
 help:
 	@echo "make setup      create .venv and node_modules from the pins (pyproject.toml, package-lock.json)"
@@ -69,8 +69,29 @@ test: setup lint check-generated check-package docs browser
 # ---------------------------------------------------------------------------
 # Later targets, added together with the parts they drive:
 # fuzz:            schemathesis property-based run against the mock
-# contract:        contract suites against the mock or a staging server
 # ---------------------------------------------------------------------------
+
+# ---------------------------------------------------------------------------
+# The schemathesis CLI against any running server: the mock (`make mock`), staging, or the API's test terminal.
+#   make contract URL=http://127.0.0.1:8765 PUBLIC_ID=... API_SECRET=...
+# The credentials reach schemathesis through the environment (contract_tests/schemathesis-live.toml), so they
+# are never echoed or shown in a process list. JUnit report: $(CONTRACT_REPORTS)/junit.xml.
+URL ?=
+PUBLIC_ID ?=
+API_SECRET ?=
+CONTRACT_EXAMPLES ?= 50
+CONTRACT_SEED ?= 1
+CONTRACT_REPORTS ?= contract_tests/reports/contract
+
+contract: export CONTRACT_PUBLIC_ID = $(PUBLIC_ID)
+contract: export CONTRACT_API_SECRET = $(API_SECRET)
+contract: setup
+	@test -n "$(URL)" -a -n "$(PUBLIC_ID)" -a -n "$(API_SECRET)" || \
+		{ echo "usage: make contract URL=http://host:port PUBLIC_ID=... API_SECRET=..." >&2; exit 2; }
+	$(PY) -m contract_tests.live_preflight "$(URL)"
+	$(VENV)/bin/schemathesis --config-file contract_tests/schemathesis-live.toml run $(SPEC) --url "$(URL)" \
+		--max-examples $(CONTRACT_EXAMPLES) --seed $(CONTRACT_SEED) --continue-on-failure \
+		--report junit --report-junit-path $(CONTRACT_REPORTS)/junit.xml
 
 # ---------------------------------------------------------------------------
 # The stateful mock (mock_server/): MOCK_ARGS passes flags, e.g. MOCK_ARGS="--port 9000 --max-concurrency 5".
