@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import uvicorn
+from starlette.types import ASGIApp
 
 from mock_server import create_app
 
@@ -23,7 +24,13 @@ def _free_port() -> int:
 @contextmanager
 def running_mock(public_id: str, api_secret: str, startup_timeout: float = 15.0) -> Iterator[str]:
     """Yields the mock's base URL; stops the server on exit."""
-    app = create_app(public_id=public_id, api_secret=api_secret)
+    with serving(create_app(public_id=public_id, api_secret=api_secret), startup_timeout) as base_url:
+        yield base_url
+
+
+@contextmanager
+def serving(app: ASGIApp, startup_timeout: float = 15.0) -> Iterator[str]:
+    """Serves an app (e.g. a mock built with other options) the same way; yields its base URL."""
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, name="mock-server", daemon=True)

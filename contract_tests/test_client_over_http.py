@@ -1,0 +1,452 @@
+"""The generated client against the mock over real HTTP: every operation, sync and async, typed results and
+typed exceptions, the 3-D Secure round trip through the ACS page, and 429 retries under the concurrency cap.
+
+The mock runs under uvicorn on a free 127.0.0.1 port in a background thread (demo.server.serving).
+"""
+
+from __future__ import annotations
+
+import base64
+import inspect
+import select
+import socket
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Iterator
+from dataclasses import dataclass
+from typing import Any, Final, TypeVar, cast
+
+import httpx
+import pytest
+from cloudpayments_client import (
+    AsyncCloudPayments,
+    AuthenticationError,
+    BadRequestError,
+    CloudPayments,
+    PaymentDeclinedError,
+    RateLimitError,
+    ThreeDSecureRequired,
+)
+from cloudpayments_client.models import (
+    ConnectionCheckResponse,
+    OperationResponse,
+    Order,
+    RefundResult,
+    Subscription,
+    Transaction,
+)
+from starlette.applications import Starlette
+
+from contract_tests import mock_setup
+from contract_tests.mock_target import API_SECRET, PUBLIC_ID, mock_app
+from demo.browser import pass_3ds
+from demo.server import serving
+from mock_server import create_app
+
+Client = CloudPayments | AsyncCloudPayments
+T = TypeVar("T")
+IP: Final = "203.0.113.10"
+TERM_URL: Final = "https://shop.example/3ds-return"
+INSUFFICIENT_FUNDS: Final = 5051
+# Deadline for the mock to reach a state a test waits for (a held request admitted, the cap free again).
+WAIT_SECONDS: Final = 10.0
+
+
+@dataclass(frozen=True)
+class Served:
+    app: Starlette
+    base_url: str
+
+
+@pytest.fixture(scope="module")
+def mock() -> Iterator[Served]:
+    app = mock_app()
+    with serving(app) as base_url:
+        yield Served(app, base_url)
+    assert app.state.api.internal_errors == [], "the mock crashed while answering"
+
+
+@pytest.fixture(params=["sync", "async"])
+async def client(request: pytest.FixtureRequest, mock: Served) -> AsyncIterator[Client]:
+    if request.param == "sync":
+        with CloudPayments(PUBLIC_ID, API_SECRET, base_url=mock.base_url, timeout=10) as sync_client:
+            yield sync_client
+    else:
+        async with AsyncCloudPayments(
+            PUBLIC_ID, API_SECRET, base_url=mock.base_url, timeout=10
+        ) as async_client:
+            yield async_client
+
+
+async def done(value: T | Awaitable[T]) -> T:
+    """The result of a facade call: awaited for the async client, as is for the sync one."""
+    if inspect.isawaitable(value):
+        return cast(T, await value)
+    return value
+
+
+def new_payer() -> str:
+    # The server lives for the module: each test pays as its own payer, so tokens never mix.
+    return f"payer-{uuid.uuid4().hex[:12]}"
+
+
+async def pay_by_card(
+    client: Client, card: str, amount: float = 100.0, *, two_step: bool = False, **extra: Any
+) -> Transaction:
+    pay = client.payments.auth_card if two_step else client.payments.charge_card
+    return await done(
+        pay(
+            amount=amount,
+            currency="RUB",
+            ip_address=IP,
+            name="CARD HOLDER",
+            card_cryptogram_packet=mock_setup.packet(card),
+            invoice_id=f"inv-{uuid.uuid4().hex[:8]}",
+            description="Contract test order",
+            **extra,
+        )
+    )
+
+
+async def token_of(client: Client, card: str, account_id: str) -> str:
+    paid = await pay_by_card(client, card, 1.0, account_id=account_id)
+    assert isinstance(paid.token, str) and paid.token, paid
+    return paid.token
+
+
+# ---------- every operation, sync and async ----------
+
+
+async def test_connection_check(client: Client) -> None:
+    answer = await done(client.general.test())
+    assert isinstance(answer, ConnectionCheckResponse)
+    assert answer.success is True
+    assert isinstance(answer.message, str) and answer.message
+
+
+async def test_one_step_card_payment_completes_and_issues_a_token(client: Client) -> None:
+    payer = new_payer()
+    transaction = await pay_by_card(client, mock_setup.approving_card(), 100.0, account_id=payer)
+    assert isinstance(transaction, Transaction)
+    assert (transaction.status, transaction.reason_code, transaction.amount) == ("Completed", 0, 100.0)
+    assert transaction.account_id == payer
+    assert isinstance(transaction.token, str) and transaction.token
+
+
+async def test_authorized_payment_is_confirmed(client: Client) -> None:
+    authorized = await pay_by_card(client, mock_setup.approving_card(), 100.0, two_step=True)
+    assert authorized.status == "Authorized"
+    confirmed = await done(
+        client.payments.confirm_payment(transaction_id=authorized.transaction_id, amount=65.98)
+    )
+    assert isinstance(confirmed, OperationResponse)
+    assert confirmed.success is True
+    # Captured now: a second confirmation is refused.
+    with pytest.raises(BadRequestError, match="not authorized") as refused:
+        await done(client.payments.confirm_payment(transaction_id=authorized.transaction_id, amount=1))
+    assert refused.value.message is not None and "Completed" in refused.value.message
+
+
+async def test_authorized_payment_is_voided(client: Client) -> None:
+    authorized = await pay_by_card(client, mock_setup.approving_card(), 50.0, two_step=True)
+    voided = await done(client.payments.void_payment(transaction_id=authorized.transaction_id))
+    assert isinstance(voided, OperationResponse)
+    assert voided.success is True
+    with pytest.raises(BadRequestError, match="Cancelled"):
+        await done(client.payments.confirm_payment(transaction_id=authorized.transaction_id, amount=50))
+
+
+async def test_refund_and_a_refused_refund_beyond_the_rest(client: Client) -> None:
+    paid = await pay_by_card(client, mock_setup.approving_card(), 100.0)
+    refund = await done(client.payments.refund_payment(transaction_id=paid.transaction_id, amount=40))
+    assert isinstance(refund, RefundResult)
+    assert refund.transaction_id != paid.transaction_id
+    with pytest.raises(BadRequestError) as refused:
+        await done(client.payments.refund_payment(transaction_id=paid.transaction_id, amount=70))
+    # The message names the problem and what is left to refund (100 - 40).
+    message = refused.value.message or ""
+    assert message.startswith("Refund amount exceeds the available amount") and "60" in message, message
+
+
+async def test_token_payments_one_and_two_step(client: Client) -> None:
+    payer = new_payer()
+    token = await token_of(client, mock_setup.approving_card(), payer)
+    charged = await done(
+        client.payments.charge_token(amount=19.99, currency="RUB", account_id=payer, token=token)
+    )
+    assert isinstance(charged, Transaction)
+    assert (charged.status, charged.amount, charged.account_id) == ("Completed", 19.99, payer)
+    authorized = await done(
+        client.payments.auth_token(
+            amount=5, currency="RUB", account_id=payer, token=token, tr_initiator_code=0
+        )
+    )
+    assert isinstance(authorized, Transaction)
+    assert authorized.status == "Authorized"
+
+
+async def test_token_of_another_payer_is_a_bad_request(client: Client) -> None:
+    token = await token_of(client, mock_setup.approving_card(), new_payer())
+    with pytest.raises(BadRequestError) as refused:
+        await done(
+            client.payments.charge_token(amount=1, currency="RUB", account_id=new_payer(), token=token)
+        )
+    assert refused.value.message == "Token not found"
+
+
+async def test_subscription_created_read_cancelled(client: Client) -> None:
+    payer = new_payer()
+    body = mock_setup.subscription_body(await token_of(client, mock_setup.approving_card(), payer), payer)
+    created = await done(
+        client.subscriptions.create_subscription(
+            token=body["Token"],
+            account_id=payer,
+            description=body["Description"],
+            email=body["Email"],
+            amount=body["Amount"],
+            currency="RUB",
+            require_confirmation=False,
+            start_date=body["StartDate"],
+            interval="Month",
+            period=1,
+        )
+    )
+    assert isinstance(created, Subscription)
+    assert (created.status, created.account_id, created.amount, created.interval) == (
+        "Active",
+        payer,
+        399,
+        "Month",
+    )
+    got = await done(client.subscriptions.get_subscription(id=created.id))
+    assert isinstance(got, Subscription)
+    assert (got.id, got.status) == (created.id, "Active")
+    cancelled = await done(client.subscriptions.cancel_subscription(id=created.id))
+    assert isinstance(cancelled, OperationResponse)
+    assert cancelled.success is True
+    after = await done(client.subscriptions.get_subscription(id=created.id))
+    assert after.status == "Cancelled"
+
+
+async def test_order_with_a_payment_page(client: Client, mock: Served) -> None:
+    order = await done(
+        client.orders.create_order(
+            amount=1500,
+            currency="RUB",
+            description="Invoice",
+            email="payer@example.com",
+            require_confirmation=False,
+            send_email=False,
+        )
+    )
+    assert isinstance(order, Order)
+    assert (order.amount, order.currency, order.status) == (1500, "RUB", "Created")
+    assert order.url == f"{mock.base_url}/d/{order.id}"
+    page = httpx.get(order.url, timeout=10)
+    assert page.status_code == 200 and order.id in page.text
+
+
+# ---------- typed exceptions ----------
+
+
+async def test_card_decline_is_a_payment_declined_error(client: Client) -> None:
+    with pytest.raises(PaymentDeclinedError) as declined:
+        await pay_by_card(client, mock_setup.declining_card(), 75.0)
+    assert declined.value.reason_code == INSUFFICIENT_FUNDS
+    assert declined.value.transaction.status == "Declined"
+    assert declined.value.reason == "InsufficientFunds"
+
+
+async def test_token_decline_is_a_payment_declined_error(client: Client) -> None:
+    payer = new_payer()
+    token = await token_of(client, mock_setup.token_declining_card(), payer)
+    with pytest.raises(PaymentDeclinedError) as declined:
+        await done(client.payments.charge_token(amount=10, currency="RUB", account_id=payer, token=token))
+    assert declined.value.reason_code == INSUFFICIENT_FUNDS
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_wrong_credentials_are_an_authentication_error(mock: Served, mode: str) -> None:
+    wrong = "not-the-secret-of-this-terminal"
+    with pytest.raises(AuthenticationError) as refused:
+        if mode == "sync":
+            with CloudPayments(PUBLIC_ID, wrong, base_url=mock.base_url, max_retries=0) as sync_client:
+                sync_client.general.test()
+        else:
+            async with AsyncCloudPayments(
+                PUBLIC_ID, wrong, base_url=mock.base_url, max_retries=0
+            ) as async_client:
+                await async_client.general.test()
+    assert refused.value.status_code == 401
+    assert wrong not in str(refused.value)
+
+
+@pytest.mark.parametrize(("two_step", "status"), [(False, "Completed"), (True, "Authorized")])
+async def test_three_ds_round_trip_through_the_acs_page(
+    client: Client, mock: Served, two_step: bool, status: str
+) -> None:
+    with pytest.raises(ThreeDSecureRequired) as required:
+        await pay_by_card(client, mock_setup.three_ds_card(), 250.0, two_step=two_step)
+    challenge = required.value
+    assert challenge.acs_url == f"{mock.base_url}/acs"
+    assert challenge.md == str(challenge.transaction_id) and challenge.pa_req
+    # The payer's browser: post PaReq/MD/TermUrl to the ACS, press #acs-success, read the form to TermUrl.
+    md, pa_res = pass_3ds(challenge.acs_url, challenge.pa_req, challenge.md, TERM_URL)
+    assert md == challenge.md
+    transaction = await done(client.payments.post3ds(transaction_id=int(md), pa_res=pa_res))
+    assert isinstance(transaction, Transaction)
+    assert (transaction.transaction_id, transaction.status, transaction.amount) == (
+        challenge.transaction_id,
+        status,
+        250.0,
+    )
+
+
+# ---------- 429 under the concurrency cap ----------
+
+
+class RecordingTransport(httpx.HTTPTransport):
+    """Real HTTP, remembering each attempt's X-Request-ID and status."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.attempts: list[tuple[str | None, int]] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        self.attempts.append((request.headers.get("X-Request-ID"), response.status_code))
+        return response
+
+
+class HeldRequest:
+    """A request the mock has admitted but cannot finish: its headers are sent, its body withheld, so it
+    occupies one place under the cap until released."""
+
+    def __init__(self, base_url: str) -> None:
+        url = httpx.URL(base_url)
+        assert url.host is not None and url.port is not None
+        self._address = (url.host, url.port)
+        credentials = base64.b64encode(f"{PUBLIC_ID}:{API_SECRET}".encode()).decode("ascii")
+        self._head = (
+            f"POST /test HTTP/1.1\r\nHost: {url.host}:{url.port}\r\nAuthorization: Basic {credentials}\r\n"
+            "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n"
+        ).encode("ascii")
+        self._probe = httpx.Client(base_url=base_url, auth=(PUBLIC_ID, API_SECRET), timeout=WAIT_SECONDS)
+        self._sock: socket.socket | None = None
+
+    def hold(self) -> None:
+        """Returns once the held request is in flight: a probe is then turned away with 429."""
+        deadline = time.monotonic() + WAIT_SECONDS
+        while time.monotonic() < deadline:
+            if self._sock is None or self._answered():
+                # Not sent yet, or it met a probe in flight and was itself turned away: send it (again).
+                self._close()
+                self._sock = socket.create_connection(self._address, timeout=WAIT_SECONDS)
+                self._sock.sendall(self._head)
+            if self._probe.post("/test").status_code == 429:
+                return
+            time.sleep(0.01)
+        raise AssertionError("the held request never occupied the cap")
+
+    def release(self) -> None:
+        """Sends the body, reads the answer, and returns once the cap admits requests again."""
+        assert self._sock is not None
+        self._sock.sendall(b"{}")
+        status_line = self._read_all().split(b"\r\n", 1)[0]
+        assert status_line.startswith(b"HTTP/1.1 200"), status_line
+        self._close()
+        deadline = time.monotonic() + WAIT_SECONDS
+        while self._probe.post("/test").status_code != 200:
+            assert time.monotonic() < deadline, "the cap stayed occupied after the held request finished"
+            time.sleep(0.01)
+
+    def close(self) -> None:
+        self._close()
+        self._probe.close()
+
+    def _answered(self) -> bool:
+        assert self._sock is not None
+        readable, _, _ = select.select([self._sock], [], [], 0)
+        return bool(readable)
+
+    def _read_all(self) -> bytes:
+        assert self._sock is not None
+        chunks = []
+        while chunk := self._sock.recv(65536):
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _close(self) -> None:
+        if self._sock is not None:
+            self._sock.close()
+            self._sock = None
+
+
+@pytest.fixture
+def capped() -> Iterator[tuple[Served, HeldRequest]]:
+    """A mock that admits one request at a time, and a request that can occupy that place."""
+    app = create_app(public_id=PUBLIC_ID, api_secret=API_SECRET, max_concurrency=1)
+    with serving(app) as base_url:
+        held = HeldRequest(base_url)
+        try:
+            yield Served(app, base_url), held
+        finally:
+            held.close()
+    assert app.state.api.internal_errors == []
+
+
+def capped_client(served: Served, transport: RecordingTransport, **options: Any) -> CloudPayments:
+    return CloudPayments(PUBLIC_ID, API_SECRET, base_url=served.base_url, transport=transport, **options)
+
+
+def test_429_is_retried_with_the_same_request_id_until_admitted(capped: tuple[Served, HeldRequest]) -> None:
+    served, held = capped
+    transport = RecordingTransport()
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        # Instead of waiting Retry-After, free the place the first attempt was refused for.
+        waits.append(seconds)
+        held.release()
+
+    held.hold()
+    with capped_client(served, transport, max_retries=2, sleep=sleep) as client:
+        transaction = client.payments.charge_card(
+            amount=10,
+            currency="RUB",
+            ip_address=IP,
+            name="CARD HOLDER",
+            card_cryptogram_packet=mock_setup.packet(mock_setup.approving_card()),
+        )
+    assert isinstance(transaction, Transaction)
+    assert transaction.status == "Completed"
+    assert waits == [1.0]  # the mock's Retry-After
+    request_id = transport.attempts[0][0]
+    assert request_id is not None
+    assert transport.attempts == [(request_id, 429), (request_id, 200)]
+    assert len(served.app.state.store.transactions) == 1  # processed once
+
+
+def test_429_after_the_last_retry_is_a_rate_limit_error(capped: tuple[Served, HeldRequest]) -> None:
+    served, held = capped
+    transport = RecordingTransport()
+    waits: list[float] = []
+    held.hold()
+    with (
+        capped_client(served, transport, max_retries=1, sleep=waits.append) as client,
+        pytest.raises(RateLimitError) as limited,
+    ):
+        client.payments.charge_card(
+            amount=10,
+            currency="RUB",
+            ip_address=IP,
+            name="CARD HOLDER",
+            card_cryptogram_packet=mock_setup.packet(mock_setup.approving_card()),
+            request_id="order-42-attempt",
+        )
+    assert (limited.value.status_code, limited.value.retry_after) == (429, 1.0)
+    assert limited.value.request_id == "order-42-attempt"
+    assert transport.attempts == [("order-42-attempt", 429), ("order-42-attempt", 429)]
+    assert waits == [1.0]
+    assert len(served.app.state.store.transactions) == 0  # nothing was processed
+    held.release()
