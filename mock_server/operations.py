@@ -197,7 +197,8 @@ class Emulator:
         if record.status != "Completed":
             return fail(f"Transaction is not completed (status {record.status})")
         amount = to_amount(params["Amount"])
-        available = record.amount - record.refunded
+        # Exact to the kopeck at any magnitude (the default 28-digit context would round huge amounts).
+        available = _MONEY_CONTEXT.subtract(record.amount, record.refunded)
         if amount > available:
             return fail(f"Refund amount exceeds the available amount ({models.money(available)})")
         refund = TransactionRecord(
@@ -216,7 +217,7 @@ class Emulator:
         )
         refund.auth_date = refund.confirm_date = refund.created
         self.store.transactions[refund.transaction_id] = refund
-        record.refunded += amount
+        record.refunded = _MONEY_CONTEXT.add(record.refunded, amount)
         return ok({"TransactionId": refund.transaction_id})
 
     # ---------- subscriptions ----------
