@@ -12,10 +12,12 @@ be rounded either way by the server, so it is known only up to the neighbouring 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal, InvalidOperation
 from typing import Any, Final
 
 CENT: Final = Decimal("0.01")
+# Wide enough to quantize any finite double to cents.
+_WIDE: Final = Context(prec=800)
 # Operations whose answer carries the transaction in Model.
 PAYMENT_SCHEMES: Final = {
     "/payments/cards/charge": "charge",
@@ -48,14 +50,17 @@ class Money:
             return None
         if not exact.is_finite():
             return None
-        return cls(exact.quantize(CENT, ROUND_FLOOR), exact.quantize(CENT, ROUND_CEILING))
+        return cls(
+            exact.quantize(CENT, ROUND_FLOOR, context=_WIDE),
+            exact.quantize(CENT, ROUND_CEILING, context=_WIDE),
+        )
 
     @property
     def exact(self) -> bool:
         return self.low == self.high
 
     def __add__(self, other: Money) -> Money:
-        return Money(self.low + other.low, self.high + other.high)
+        return Money(_WIDE.add(self.low, other.low), _WIDE.add(self.high, other.high))
 
     def __str__(self) -> str:
         return str(self.low) if self.exact else f"{self.low}..{self.high}"
@@ -72,6 +77,9 @@ class Payment:
     amount: Money  # authorized (auth) or paid (charge, confirm)
     refunded: Money = ZERO
     history: list[str] = field(default_factory=list)
+    # The 3-D Secure challenge (ACS address and PaReq) while the payment awaits authentication.
+    acs_url: str | None = None
+    pa_req: str | None = None
 
     def describe(self) -> str:
         return (
@@ -113,7 +121,13 @@ class Ledger:
             raise LedgerError(f"a new payment reused the id of {self.payments[transaction_id].describe()}")
         if "AcsUrl" in model:
             self.payments[transaction_id] = Payment(
-                transaction_id, scheme, "AwaitingAuthentication", ZERO, history=[f"{scheme}: 3-D Secure"]
+                transaction_id,
+                scheme,
+                "AwaitingAuthentication",
+                ZERO,
+                history=[f"{scheme}: 3-D Secure"],
+                acs_url=str(model.get("AcsUrl")),
+                pa_req=str(model.get("PaReq")),
             )
             self._count(f"{scheme} 3-D Secure")
             return
@@ -149,14 +163,19 @@ class Ledger:
                 raise LedgerError(f"{operation} succeeded for transaction {transaction_id}, never created")
             return
         amount = Money.of(request.get("Amount"))
+        # A refusal is judged only for a request that carries nothing but the id and the amount: other
+        # parameters may be refused for reasons of their own (a JsonData the server cannot store...).
+        judge_refusal = set(request) <= {"TransactionId", "Amount"}
         if operation == "confirm":
-            self._confirm(payment, amount, success, answer)
+            self._confirm(payment, amount, success, answer, judge_refusal)
         elif operation == "void":
-            self._void(payment, success, answer)
+            self._void(payment, success)
         else:
-            self._refund(payment, amount, success, answer)
+            self._refund(payment, amount, success, answer, judge_refusal)
 
-    def _confirm(self, payment: Payment, amount: Money | None, success: bool, answer: Any) -> None:
+    def _confirm(
+        self, payment: Payment, amount: Money | None, success: bool, answer: Any, judge_refusal: bool
+    ) -> None:
         if success:
             if payment.status != "Authorized":
                 raise LedgerError(
@@ -168,7 +187,8 @@ class Ledger:
             payment.history.append(f"confirm {amount}")
             self._count("confirm")
         elif (
-            payment.status == "Authorized"
+            judge_refusal
+            and payment.status == "Authorized"
             and amount is not None
             and amount.exact
             and amount.high <= payment.amount.low
@@ -178,7 +198,9 @@ class Ledger:
                 f"authorization: {payment.describe()}"
             )
 
-    def _void(self, payment: Payment, success: bool, answer: Any) -> None:
+    def _void(self, payment: Payment, success: bool) -> None:
+        # A refused void is not judged: the API refuses to void authorizations of 10 RUB or less
+        # during their first 24 hours, and a ledger of requests cannot tell the clock.
         if success:
             if payment.status != "Authorized":
                 raise LedgerError(f"void succeeded on a payment that is not Authorized: {payment.describe()}")
@@ -186,7 +208,9 @@ class Ledger:
             payment.history.append("void")
             self._count("void")
 
-    def _refund(self, payment: Payment, amount: Money | None, success: bool, answer: Any) -> None:
+    def _refund(
+        self, payment: Payment, amount: Money | None, success: bool, answer: Any, judge_refusal: bool
+    ) -> None:
         if success:
             if payment.status != "Completed":
                 raise LedgerError(
@@ -203,7 +227,8 @@ class Ledger:
             payment.history.append(f"refund {amount}")
             self._count("refund")
         elif (
-            payment.status == "Completed"
+            judge_refusal
+            and payment.status == "Completed"
             and amount is not None
             and amount.exact
             and (payment.refunded + amount).high <= payment.amount.low

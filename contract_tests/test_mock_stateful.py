@@ -1,0 +1,231 @@
+"""Stateful contract run: the spec's OpenAPI links drive schemathesis' state machine against the mock.
+
+charge/auth -> post3ds, confirm, void, refund; token payments -> confirm, void, refund; confirm -> refund;
+subscriptions/create -> get, cancel. After every step the ledger (contract_tests.ledger) checks the answer
+against the operations already applied (no refund above the amount paid, no confirm of a voided payment,
+no success on a transaction that never existed...); after every scenario the mock's own records must
+agree with the ledger. Each scenario starts from an empty mock, so a failing scenario replays exactly.
+
+CONTRACT_STATEFUL_EXAMPLES (scenarios) and CONTRACT_STATEFUL_STEPS (steps per scenario) size the run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, ClassVar, Final
+
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis import Case, GenerationMode, HookContext, Response
+
+from contract_tests import checks, request_ids  # noqa: F401  (registers the checks and the X-Request-ID hook)
+from contract_tests.ledger import Ledger, LedgerError
+from contract_tests.mock_inputs import MockInputs, card_numbers_of, digest
+from contract_tests.mock_setup import authenticate_3ds, card_payment_body, issue_tokens, post, three_ds_card
+from contract_tests.mock_target import (
+    STATEFUL_EXAMPLES_ENV,
+    STATEFUL_STEPS_ENV,
+    api_client,
+    env_int,
+    max_examples,
+    mock_app,
+    schemathesis_config,
+)
+from contract_tests.spec_loader import (
+    FORM,
+    JSON,
+    REPO_ROOT,
+    default_spec_path,
+    load_spec,
+    object_properties,
+    request_schema,
+)
+
+SCENARIOS: Final = env_int(STATEFUL_EXAMPLES_ENV, 150)
+STEPS: Final = env_int(STATEFUL_STEPS_ENV, 12)
+# Where `make fuzz` collects its results; the stateful run adds what it reached.
+REPORT_DIR_ENV: Final = "CONTRACT_REPORT_DIR"
+# Operations without links would only dilute the scenarios; the stateless run covers them.
+UNLINKED: Final = ["/test", "/orders/create"]
+APP = mock_app()
+CLIENT = api_client(APP)
+SPEC = load_spec()
+INPUTS = MockInputs(card_numbers_of(SPEC))
+DECLARED: Final = {
+    (path, media_type): frozenset(object_properties(request_schema(SPEC, path, media_type), SPEC))
+    for path, item in SPEC["paths"].items()
+    if path not in ("/test",)
+    for media_type in (JSON, FORM)
+}
+
+schema = schemathesis.openapi.from_path(
+    default_spec_path(), config=schemathesis_config(max_examples(), stateful_steps=STEPS)
+).exclude(path=UNLINKED)
+schema.app = APP
+INPUTS.register(schema)
+
+
+class Tally:
+    """The current scenario's ledger (the hooks read it too), and what all scenarios of a run reached,
+    so the test can prove it exercised real transactions."""
+
+    ledger: ClassVar[Ledger] = Ledger()
+    applied: ClassVar[Counter[str]] = Counter()
+    scenarios: ClassVar[int] = 0
+
+
+@schema.hook
+def map_case(context: HookContext, case: Case[Any]) -> Case[Any]:
+    """Keep positive bodies to the declared parameters in this run.
+
+    Undeclared keys (allowed: the schemas do not close the objects) explode into repeated form fields
+    that the API refuses; the stateless run covers them, here they would only keep scenarios from
+    reaching the transactions.
+    """
+    if case.meta is None or case.meta.generation.mode != GenerationMode.POSITIVE:
+        return case
+    if isinstance(case.body, dict) and case.media_type is not None:
+        declared = DECLARED.get((case.operation.path, case.media_type))
+        if declared is not None:
+            case.body = {key: value for key, value in case.body.items() if key in declared}
+    return case
+
+
+BaseWorkflow = schema.as_state_machine()
+
+
+class PaymentWorkflow(BaseWorkflow):  # type: ignore[misc, valid-type]
+    @property
+    def ledger(self) -> Ledger:
+        return Tally.ledger
+
+    def setup(self) -> None:
+        # A scenario starts from an empty mock and an empty ledger, with fresh tokens for the hooks.
+        forget_extracted_links(type(self))
+        post(CLIENT, "/__mock__/reset")
+        Tally.ledger = Ledger()
+        INPUTS.tokens[:] = issue_tokens(CLIENT)
+        Tally.scenarios += 1
+
+    def before_call(self, case: Case[Any]) -> None:
+        super().before_call(case)
+        visit_acs(case)
+
+    def validate_response(
+        self, response: Response, case: Case[Any], additional_checks: Any = None, **kwargs: Any
+    ) -> None:
+        super().validate_response(response, case, additional_checks, **kwargs)
+        if response.status_code != 200:
+            return
+        try:
+            self.ledger.observe(case.operation.path, case.body, json.loads(response.content))
+        except LedgerError as error:
+            raise LedgerError(
+                f"{error}\nRequest: POST {case.operation.path} {case.media_type} {case.body!r}\n"
+                f"Answer: {response.content[:1500].decode('utf-8', 'replace')}"
+            ) from None
+
+    def teardown(self) -> None:
+        try:
+            assert_mock_agrees(self.ledger)
+            Tally.applied.update(self.ledger.applied)
+        finally:
+            super().teardown()
+
+
+def forget_extracted_links(machine: type[Any]) -> None:
+    """Empty the links' caches of extracted values.
+
+    schemathesis caches what a link extracted per case id, and Hypothesis reseeds the generator of
+    those ids for every scenario: a scenario would reuse another scenario's extraction (the id of an
+    approved payment where this scenario's response was a 3-D Secure challenge). Every scenario
+    starts from an empty mock, so nothing extracted earlier may carry over.
+    """
+    for transitions in machine._transitions.operations.values():
+        for link in transitions.outgoing:
+            link._cached_extract.cache_clear()
+
+
+def visit_acs(case: Case[Any]) -> None:
+    """The payer's visit to the ACS page, which no link can express.
+
+    The CompleteThreeDSecure link gives post3ds the TransactionId; its PaRes only comes back from the
+    ACS page. Before a positive post3ds for a payment awaiting authentication, go through the page and
+    send the PaRes it returns: authenticated for half of the cases, refused by the payer for a quarter,
+    and for the last quarter the generated PaRes stays (the mock must refuse it).
+    """
+    if case.operation.path != "/payments/cards/post3ds" or not isinstance(case.body, dict):
+        return
+    if case.meta is None or case.meta.generation.mode != GenerationMode.POSITIVE:
+        return
+    transaction_id = case.body.get("TransactionId")
+    payment = Tally.ledger.payments.get(transaction_id) if isinstance(transaction_id, int) else None
+    if payment is None or payment.status != "AwaitingAuthentication" or payment.acs_url is None:
+        return
+    assert payment.pa_req is not None
+    choice = digest((transaction_id, case.body.get("PaRes")))[0] % 4
+    if choice == 0:
+        return
+    _, pa_res = authenticate_3ds(
+        CLIENT, payment.acs_url, payment.transaction_id, payment.pa_req, success=choice != 1
+    )
+    case.body = {**case.body, "PaRes": pa_res}
+
+
+def assert_mock_agrees(ledger: Ledger) -> None:
+    """The mock's records say what the ledger says about every payment of the scenario."""
+    records = APP.state.store.transactions
+    for transaction_id, payment in ledger.payments.items():
+        record = records.get(transaction_id)
+        assert record is not None, f"the mock lost {payment.describe()}"
+        assert record.status == payment.status, f"the mock says {record.status!r} for {payment.describe()}"
+        if payment.status in ("Authorized", "Completed"):
+            assert payment.amount.low <= record.amount <= payment.amount.high, (
+                f"the mock holds amount {record.amount} for {payment.describe()}"
+            )
+        assert payment.refunded.low <= record.refunded <= payment.refunded.high, (
+            f"the mock holds refunded {record.refunded} for {payment.describe()}"
+        )
+        assert record.refunded <= record.amount or record.refunded == Decimal(0), payment.describe()
+
+
+def test_links_drive_the_payment_workflow() -> None:
+    Tally.applied.clear()
+    PaymentWorkflow.run(
+        settings=settings(
+            max_examples=SCENARIOS,
+            stateful_step_count=STEPS,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+            database=None,
+        )
+    )
+    reached = dict(Tally.applied)
+    write_report(reached)
+    # The run must have reached real transactions through the links, not only refusals.
+    for transition in ("charge approved", "auth approved", "confirm", "void", "refund"):
+        assert reached.get(transition, 0) > 0, f"no {transition!r} in {SCENARIOS} scenarios: {reached}"
+    completed_3ds = reached.get("post3ds approved", 0) + reached.get("post3ds declined", 0)
+    assert completed_3ds > 0, f"no 3-D Secure completed in {SCENARIOS} scenarios: {reached}"
+
+
+def write_report(reached: dict[str, int]) -> None:
+    directory = Path(os.environ.get(REPORT_DIR_ENV, "") or REPO_ROOT / "contract_tests" / "reports")
+    directory.mkdir(parents=True, exist_ok=True)
+    summary = {"scenarios": Tally.scenarios, "steps_per_scenario": STEPS, "reached": reached}
+    (directory / "stateful.json").write_text(json.dumps(summary, indent=2, sort_keys=True), encoding="utf-8")
+
+
+def test_acs_round_trip_helper_completes_a_challenge() -> None:
+    # The hook above relies on this helper; prove it on its own, on a fresh challenge.
+    body = card_payment_body(three_ds_card(), 12.5)
+    challenge = post(CLIENT, "/payments/cards/charge", body)["Model"]
+    md, pa_res = authenticate_3ds(
+        CLIENT, str(challenge["AcsUrl"]), challenge["TransactionId"], challenge["PaReq"]
+    )
+    answer = post(CLIENT, "/payments/cards/post3ds", {"TransactionId": int(md), "PaRes": pa_res})
+    assert answer["Success"] is True, f"post3ds {md} -> {answer!r}"
