@@ -21,7 +21,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help setup lint spec-lint test docs browser
-.PHONY: generate check-generated check-package lint-client mock demo bench contract
+.PHONY: generate check-generated check-package lint-client mock demo bench contract fuzz
 
 help:
 	@echo "make setup      create .venv and node_modules from the pins (pyproject.toml, package-lock.json)"
@@ -34,6 +34,7 @@ help:
 	@echo "make mock       run the stateful mock on http://127.0.0.1:8765 (MOCK_ARGS=... for flags)"
 	@echo "make demo       the client against the mock: one-step, 3-D Secure, two-step, refunds, token, subscription, order"
 	@echo "make bench      bounded benchmark of the mock and the client against bench/targets.toml (< 1 min)"
+	@echo "make fuzz       deep schemathesis run of the mock (FUZZ_EXAMPLES=1000 per operation, long stateful run); report in contract_tests/reports/fuzz/"
 	@echo "make docs       redocly lint, then build docs/index.html (offline HTML reference) from $(SPEC)"
 	@echo "make browser    install Debian's chromium for the browser tests (skipped when $(CHROMIUM) exists)"
 
@@ -67,9 +68,21 @@ test: setup lint check-generated check-package docs browser
 	$(PY) -m pytest
 
 # ---------------------------------------------------------------------------
-# Later targets, added together with the parts they drive:
-# fuzz:            schemathesis property-based run against the mock
-# ---------------------------------------------------------------------------
+# Deeper property-based run of the mock, in process, before a release: FUZZ_EXAMPLES per operation (positive and
+# negative, JSON and form) and a longer stateful run over the spec's links. Takes tens of minutes.
+# Results in $(FUZZ_REPORTS): junit.xml, stateful.json (what the state machine reached) and summary.md.
+FUZZ_EXAMPLES ?= 1000
+FUZZ_SCENARIOS ?= 1500
+FUZZ_STEPS ?= 20
+FUZZ_REPORTS ?= contract_tests/reports/fuzz
+
+fuzz: setup
+	mkdir -p $(FUZZ_REPORTS)
+	status=0; CONTRACT_MAX_EXAMPLES=$(FUZZ_EXAMPLES) CONTRACT_STATEFUL_EXAMPLES=$(FUZZ_SCENARIOS) \
+		CONTRACT_STATEFUL_STEPS=$(FUZZ_STEPS) CONTRACT_REPORT_DIR=$(FUZZ_REPORTS) \
+		$(PY) -m pytest -p no:cacheprovider contract_tests/test_mock_schemathesis.py \
+		contract_tests/test_mock_stateful.py --junitxml=$(FUZZ_REPORTS)/junit.xml || status=$$?; \
+	$(PY) -m contract_tests.fuzz_summary $(FUZZ_REPORTS) && exit $$status
 
 # ---------------------------------------------------------------------------
 # The schemathesis CLI against any running server: the mock (`make mock`), staging, or the API's test terminal.
