@@ -81,7 +81,7 @@ fuzz: setup
 	status=0; CONTRACT_MAX_EXAMPLES=$(FUZZ_EXAMPLES) CONTRACT_STATEFUL_EXAMPLES=$(FUZZ_SCENARIOS) \
 		CONTRACT_STATEFUL_STEPS=$(FUZZ_STEPS) CONTRACT_REPORT_DIR=$(FUZZ_REPORTS) \
 		$(PY) -m pytest -p no:cacheprovider contract_tests/test_mock_schemathesis.py \
-		contract_tests/test_mock_stateful.py --junitxml=$(FUZZ_REPORTS)/junit.xml || status=$$?; \
+		contract_tests/test_mock_stateful.py -o junit_family=xunit1 --junitxml=$(FUZZ_REPORTS)/junit.xml || status=$$?; \
 	$(PY) -m contract_tests.fuzz_summary $(FUZZ_REPORTS) && exit $$status
 
 # ---------------------------------------------------------------------------
