@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Final
 
+from contract_tests import spec_loader
 from contract_tests.spec_loader import JSON, Spec
 
 HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -32,14 +33,8 @@ class ExpectedOperation:
 
 
 def resolve(spec: Spec, node: Any) -> Any:
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-        seen.add(node["$ref"])
-        target: Any = spec
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    """`node` with its $refs followed; anything that is not an object comes back as it is."""
+    return spec_loader.resolve(node, spec) if isinstance(node, dict) else node
 
 
 def schema_types(spec: Spec, schema: Any) -> frozenset[str]:
