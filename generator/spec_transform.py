@@ -4,7 +4,9 @@ openapi-python-client emits broken code when one operation offers two request co
 (a `Unset` NameError and a form branch that shadows the JSON one), and the real API accepts JSON
 for every operation. So the generator sees request bodies with application/json only, and the
 components that only the form variant used (the *Form schemas, JsonEncoded) are dropped: unused
-schemas would otherwise become dead model classes.
+schemas would otherwise become dead model classes. For the same reason an object schema composed
+with `allOf` (the spec shares the `*Fields` part between the JSON and the form variant) is merged into
+one object here, so the shared part does not become a second, unused model class.
 """
 
 from __future__ import annotations
@@ -66,6 +68,45 @@ def _prune_unreferenced(spec: dict[str, Any]) -> None:
             del entries[name]
 
 
+def _object_part(spec: dict[str, Any], part: Any) -> dict[str, Any] | None:
+    """The object schema an allOf member stands for (a component $ref is followed), or None."""
+    if isinstance(part, dict) and isinstance(part.get("$ref"), str):
+        target = _component(spec, part["$ref"])
+        if target is None or target[0] != "schemas" or len(part) != 1:
+            return None
+        part = spec["components"]["schemas"].get(target[1])
+    if not isinstance(part, dict) or "allOf" in part or part.get("type", "object") != "object":
+        return None
+    return part
+
+
+def _merge_object_compositions(spec: dict[str, Any]) -> None:
+    """Turn each component `allOf` of plain object schemas into the single object schema it means."""
+    schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
+    for name, schema in schemas.items():
+        if not isinstance(schema, dict) or set(schema) - {"allOf", "description"}:
+            continue
+        parts = [_object_part(spec, part) for part in schema.get("allOf", [])]
+        if not parts or any(part is None for part in parts):
+            continue
+        merged: dict[str, Any] = {"type": "object"}
+        if "description" in schema:
+            merged["description"] = schema["description"]
+        required: list[str] = []
+        properties: dict[str, Any] = {}
+        for part in parts:
+            assert part is not None
+            required += [key for key in part.get("required", []) if key not in required]
+            for key, value in part.get("properties", {}).items():
+                if key in properties and properties[key] != value:
+                    raise ValueError(f"{name}: allOf members disagree on property {key!r}")
+                properties[key] = copy.deepcopy(value)
+        if required:
+            merged["required"] = required
+        merged["properties"] = properties
+        schemas[name] = merged
+
+
 def json_only(spec: dict[str, Any]) -> dict[str, Any]:
     """A copy of the spec whose request bodies offer application/json only, without form-only components."""
     view = copy.deepcopy(spec)
@@ -77,5 +118,7 @@ def json_only(spec: dict[str, Any]) -> dict[str, Any]:
             raise ValueError(f"a request body offers no {JSON} variant: {sorted(content)}")
         for media_type in [media_type for media_type in content if media_type != JSON]:
             del content[media_type]
+    _prune_unreferenced(view)
+    _merge_object_compositions(view)
     _prune_unreferenced(view)
     return view

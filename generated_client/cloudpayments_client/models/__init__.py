@@ -3,10 +3,8 @@
 from .airline_addendum import AirlineAddendum
 from .airline_leg import AirlineLeg
 from .airline_passenger import AirlinePassenger
-from .card_payment_fields import CardPaymentFields
 from .card_payment_request import CardPaymentRequest
 from .card_payment_response import CardPaymentResponse
-from .confirm_fields import ConfirmFields
 from .confirm_request import ConfirmRequest
 from .connection_check_response import ConnectionCheckResponse
 from .currency import Currency
@@ -16,25 +14,21 @@ from .interval import Interval
 from .json_data import JsonData
 from .operation_response import OperationResponse
 from .order import Order
-from .order_create_fields import OrderCreateFields
 from .order_create_request import OrderCreateRequest
 from .order_response import OrderResponse
 from .payer import Payer
 from .payment_scheduled import PaymentScheduled
 from .post3ds_request import Post3DsRequest
-from .refund_fields import RefundFields
 from .refund_request import RefundRequest
 from .refund_response import RefundResponse
 from .refund_result import RefundResult
 from .subscription import Subscription
 from .subscription_behavior import SubscriptionBehavior
-from .subscription_create_fields import SubscriptionCreateFields
 from .subscription_create_request import SubscriptionCreateRequest
 from .subscription_id_request import SubscriptionIdRequest
 from .subscription_receipt import SubscriptionReceipt
 from .subscription_response import SubscriptionResponse
 from .three_d_secure_challenge import ThreeDSecureChallenge
-from .token_payment_fields import TokenPaymentFields
 from .token_payment_request import TokenPaymentRequest
 from .tr_initiator_code import TrInitiatorCode
 from .transaction import Transaction
@@ -45,10 +39,8 @@ __all__ = (
     "AirlineAddendum",
     "AirlineLeg",
     "AirlinePassenger",
-    "CardPaymentFields",
     "CardPaymentRequest",
     "CardPaymentResponse",
-    "ConfirmFields",
     "ConfirmRequest",
     "ConnectionCheckResponse",
     "Currency",
@@ -58,25 +50,21 @@ __all__ = (
     "JsonData",
     "OperationResponse",
     "Order",
-    "OrderCreateFields",
     "OrderCreateRequest",
     "OrderResponse",
     "Payer",
     "PaymentScheduled",
     "Post3DsRequest",
-    "RefundFields",
     "RefundRequest",
     "RefundResponse",
     "RefundResult",
     "Subscription",
     "SubscriptionBehavior",
-    "SubscriptionCreateFields",
     "SubscriptionCreateRequest",
     "SubscriptionIdRequest",
     "SubscriptionReceipt",
     "SubscriptionResponse",
     "ThreeDSecureChallenge",
-    "TokenPaymentFields",
     "TokenPaymentRequest",
     "Transaction",
     "TransactionResponse",

@@ -1,0 +1,50 @@
+"""The JSON-only view the client is generated from keeps every request field and drops what the form needs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from contract_tests.spec_loader import (
+    JSON,
+    Spec,
+    load_spec,
+    object_properties,
+    request_schema,
+    required_properties,
+)
+from generator.spec_transform import json_only
+
+OPERATIONS_WITH_BODIES = [
+    path for path, item in load_spec()["paths"].items() if "requestBody" in item["post"]
+]
+
+
+def _body_schema(view: dict[str, Any], path: str) -> dict[str, Any]:
+    body = view["paths"][path]["post"]["requestBody"]
+    if "$ref" in body:
+        body = view["components"]["requestBodies"][body["$ref"].rsplit("/", 1)[1]]
+    content = body["content"]
+    assert list(content) == [JSON], f"{path}: {sorted(content)}"
+    schema: dict[str, Any] = content[JSON]["schema"]
+    return schema
+
+
+def test_view_keeps_only_json_bodies_with_the_same_fields(spec: Spec) -> None:
+    view = json_only(spec)
+    for path in OPERATIONS_WITH_BODIES:
+        original = request_schema(spec, path, JSON)
+        flattened = _body_schema(view, path)
+        assert set(object_properties(flattened, view)) == set(object_properties(original, spec)), path
+        assert required_properties(flattened, view) == required_properties(original, spec), path
+
+
+def test_view_has_no_form_only_or_shared_part_schemas(spec: Spec) -> None:
+    names = set(json_only(spec)["components"]["schemas"])
+    assert not {name for name in names if name.endswith(("Form", "Fields"))}, sorted(names)
+    assert "JsonEncoded" not in names
+
+
+def test_original_spec_is_left_untouched(spec: Spec) -> None:
+    before = repr(spec)
+    json_only(spec)
+    assert repr(spec) == before
