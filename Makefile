@@ -12,7 +12,7 @@ NODE_STAMP := node_modules/.stamp
 REDOCLY := node_modules/.bin/redocly
 SPEC := openapi.yaml
 # mypy gets only the directories that exist yet; generated_client is checked by its own target.
-PY_DIRS := $(wildcard mock_server contract_tests generator bench demo docs)
+PY_DIRS := $(wildcard spec_tools mock_server contract_tests generator bench demo docs)
 # Debian's Chromium drives the browser tests; Playwright never downloads a browser here.
 CHROMIUM := /usr/bin/chromium
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.spec_loader import Spec, default_spec_path, load_spec
+from spec_tools import Spec, default_spec_path, load_spec
 
 
 @pytest.fixture(scope="session")

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Final
 
-from contract_tests import spec_loader
-from contract_tests.spec_loader import JSON, Spec
+import spec_tools
+from spec_tools import JSON, Spec, with_rendered_tables
 
 HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -34,40 +34,21 @@ class ExpectedOperation:
 
 def resolve(spec: Spec, node: Any) -> Any:
     """`node` with its $refs followed; anything that is not an object comes back as it is."""
-    return spec_loader.resolve(node, spec) if isinstance(node, dict) else node
+    return spec_tools.resolve(node, spec) if isinstance(node, dict) else node
 
 
 def schema_types(spec: Spec, schema: Any) -> frozenset[str]:
     """The JSON types a schema admits (`null` aside), looking through $ref, allOf, anyOf and oneOf."""
-    schema = resolve(spec, schema)
-    if not isinstance(schema, dict):
-        return frozenset()
-    declared = schema.get("type")
-    if isinstance(declared, str):
-        found = {declared}
-    elif isinstance(declared, list):
-        found = {str(kind) for kind in declared}
-    else:
-        found = set()
-        for keyword in ("allOf", "anyOf", "oneOf"):
-            for part in schema.get(keyword, []):
-                found |= schema_types(spec, part)
-    return frozenset(found - {"null"})
+    return frozenset(spec_tools.types_of(schema, spec) - {"null"})
 
 
 def object_fields(spec: Spec, schema: Any) -> tuple[Field, ...]:
     """Top-level properties of an object schema, allOf parts merged, in declaration order."""
-    properties: dict[str, Any] = {}
-    required: set[str] = set()
-    pending = [schema]
-    while pending:
-        part = resolve(spec, pending.pop(0))
-        if not isinstance(part, dict):
-            continue
-        pending.extend(part.get("allOf", []))
-        properties.update(part.get("properties", {}))
-        required.update(part.get("required", []))
-    return tuple(Field(name, schema_types(spec, prop), name in required) for name, prop in properties.items())
+    required = spec_tools.required_properties(schema, spec)
+    return tuple(
+        Field(name, schema_types(spec, prop), name in required)
+        for name, prop in spec_tools.object_properties(schema, spec).items()
+    )
 
 
 def expected_operations(spec: Spec) -> list[ExpectedOperation]:
@@ -109,10 +90,10 @@ def expected_operations(spec: Spec) -> list[ExpectedOperation]:
 
 
 def intro_sections(spec: Spec) -> dict[str, list[str]]:
-    """`## Heading` sections of info.description -> the first cell of each data row of their tables."""
+    """`## Heading` sections of the rendered introduction -> the first cell of each row of their tables."""
     sections: dict[str, list[str]] = {}
     current: str | None = None
-    lines = str(spec["info"].get("description", "")).splitlines()
+    lines = str(with_rendered_tables(spec)["info"].get("description", "")).splitlines()
     for index, line in enumerate(lines):
         heading = re.match(r"^##\s+(.+?)\s*$", line)
         if heading:
@@ -140,7 +121,7 @@ def intro_words(spec: Spec) -> dict[str, set[str]]:
     """
     sections: dict[str, set[str]] = {}
     current: str | None = None
-    for line in str(spec["info"].get("description", "")).splitlines():
+    for line in str(with_rendered_tables(spec)["info"].get("description", "")).splitlines():
         heading = re.match(r"^##\s+(.+?)\s*$", line)
         if heading:
             current = heading.group(1)

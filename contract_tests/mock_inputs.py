@@ -22,8 +22,9 @@ from typing import Any, Final
 
 from schemathesis import BaseSchema, Case, GenerationMode, HookContext
 
-from contract_tests.spec_loader import FORM, Spec
+import spec_tools
 from mock_server.cryptogram import PacketFormat, make_packet
+from spec_tools import FORM, Spec
 
 CARD_OPERATIONS: Final = frozenset({"/payments/cards/charge", "/payments/cards/auth"})
 TOKEN_OPERATIONS: Final = frozenset(
@@ -37,7 +38,7 @@ KEEP_ONE_IN: Final = 4
 
 
 def card_numbers_of(spec: Spec) -> tuple[str, ...]:
-    return tuple(str(row["number"]) for row in spec["info"]["x-test-cards"])
+    return tuple(card.number for card in spec_tools.test_cards(spec))
 
 
 def future_expiry() -> tuple[int, int]:

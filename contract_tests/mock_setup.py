@@ -14,11 +14,11 @@ from typing import Any, Final
 
 import httpx
 
+import spec_tools
 from contract_tests.mock_inputs import IssuedToken, future_expiry
-from contract_tests.spec_loader import Spec, load_spec
 from mock_server.cryptogram import make_packet
+from spec_tools import Spec, TestCard, load_spec
 
-Card = dict[str, Any]
 ACCOUNT_ID: Final = "contract_user"
 TERM_URL: Final = "https://shop.example/3ds-return"
 _INPUT_RE: Final = re.compile(r"<input\b[^>]*>", re.IGNORECASE)
@@ -31,33 +31,33 @@ class SetupError(AssertionError):
     """The mock did not reach the state a test needs."""
 
 
-def test_cards(spec: Spec | None = None) -> list[Card]:
-    return list((spec or load_spec())["info"]["x-test-cards"])
+def test_cards(spec: Spec | None = None) -> tuple[TestCard, ...]:
+    return spec_tools.test_cards(spec or load_spec(shared=True))
 
 
-def find_card(predicate: Callable[[Card], bool]) -> str:
+def find_card(predicate: Callable[[TestCard], bool]) -> str:
     """The number of the first test card in the spec's table that fits."""
     for card in test_cards():
         if predicate(card):
-            return str(card["number"])
+            return card.number
     raise LookupError("no test card in info.x-test-cards fits")
 
 
 def approving_card() -> str:
-    return find_card(lambda c: not c["threeDs"] and c["cryptogram"] == "success" and c["token"] == "success")
+    return find_card(lambda c: not c.three_ds and c.cryptogram == "success" and c.token == "success")
 
 
 def three_ds_card() -> str:
-    return find_card(lambda c: c["threeDs"] and c["cryptogram"] == "success" and c["token"] == "success")
+    return find_card(lambda c: c.three_ds and c.cryptogram == "success" and c.token == "success")
 
 
 def declining_card() -> str:
-    return find_card(lambda c: not c["threeDs"] and c["cryptogram"] == "insufficient_funds")
+    return find_card(lambda c: not c.three_ds and c.cryptogram == "insufficient_funds")
 
 
 def token_declining_card() -> str:
     return find_card(
-        lambda c: not c["threeDs"] and c["cryptogram"] == "success" and c["token"] == "insufficient_funds"
+        lambda c: not c.three_ds and c.cryptogram == "success" and c.token == "insufficient_funds"
     )
 
 

@@ -11,8 +11,8 @@ import httpx
 import schemathesis
 from starlette.applications import Starlette
 
-from contract_tests.spec_loader import default_spec_path
 from mock_server import create_app
+from spec_tools import default_spec_path
 
 # Test credentials of the suites' own mock; the secret is fresh per process and never a real one.
 PUBLIC_ID: Final = "test_api_00000000000000000000042"

@@ -34,10 +34,10 @@ from contract_tests.docs_expectations import (
     intro_sections,
     intro_words,
 )
-from contract_tests.spec_loader import Spec
 from docs.build import build as build_docs
 from generator.code_samples import python_examples
 from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app, make_packet
+from spec_tools import Spec
 
 VIEWPORT: ViewportSize = {"width": 1400, "height": 900}
 TIMEOUT_MS = 15_000

@@ -18,7 +18,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from contract_tests import checks, request_ids  # noqa: F401  (registers the checks and the X-Request-ID hook)
 from contract_tests.mock_target import mock_app, schemathesis_config
-from contract_tests.spec_loader import default_spec_path
+from spec_tools import default_spec_path
 
 MOCK = mock_app()
 

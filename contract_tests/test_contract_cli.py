@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from contract_tests.spec_loader import REPO_ROOT
+from spec_tools import REPO_ROOT
 
 PUBLIC_ID = "test_api_00000000000000000000077"
 API_SECRET = f"contract-cli-{secrets.token_hex(8)}"

@@ -13,7 +13,7 @@ import pytest
 from jsonschema import ValidationError
 
 from contract_tests.recorded import Exchange, load_exchanges
-from contract_tests.spec_loader import (
+from spec_tools import (
     Spec,
     canonicalize_keys,
     operation,

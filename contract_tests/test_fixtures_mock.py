@@ -21,7 +21,7 @@ from starlette.applications import Starlette
 from contract_tests import mock_setup
 from contract_tests.mock_target import api_client, mock_app
 from contract_tests.recorded import Exchange, load_exchanges
-from contract_tests.spec_loader import (
+from spec_tools import (
     JSON,
     Spec,
     canonicalize_keys,

@@ -19,7 +19,7 @@ from contract_tests import checks, request_ids  # noqa: F401  (registers the che
 from contract_tests.mock_inputs import MockInputs, card_numbers_of
 from contract_tests.mock_setup import issue_tokens
 from contract_tests.mock_target import api_client, max_examples, mock_app, schemathesis_config
-from contract_tests.spec_loader import default_spec_path, load_spec
+from spec_tools import default_spec_path, load_spec
 
 EXAMPLES = max_examples()
 APP = mock_app()

@@ -35,7 +35,7 @@ from contract_tests.mock_target import (
     mock_app,
     schemathesis_config,
 )
-from contract_tests.spec_loader import (
+from spec_tools import (
     FORM,
     JSON,
     REPO_ROOT,

@@ -24,6 +24,8 @@ from typing import Any
 
 import yaml
 
+import spec_tools
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO_ROOT / "openapi.yaml"
 DEFAULT_OUTPUT = REPO_ROOT / "docs" / "index.html"
@@ -80,11 +82,10 @@ def operations(spec: Mapping[str, Any]) -> list[tuple[str, str, dict[str, Any]]]
 
 
 def load_spec(spec_path: Path) -> dict[str, Any]:
-    with spec_path.open(encoding="utf-8") as handle:
-        spec = yaml.safe_load(handle)
-    if not isinstance(spec, dict):
-        raise DocsBuildError(f"{spec_path} does not hold an OpenAPI document")
-    return spec
+    try:
+        return spec_tools.load_spec(spec_path)
+    except spec_tools.SpecError as exc:
+        raise DocsBuildError(str(exc)) from exc
 
 
 def load_samples_function(module_name: str) -> Callable[[dict[str, Any]], dict[str, str]]:
@@ -153,7 +154,8 @@ def build(spec_path: Path, output: Path, samples_module: str) -> Path:
     run_redocly(["lint", str(spec_path)])
     spec = load_spec(spec_path)
     samples = load_samples_function(samples_module)(copy.deepcopy(spec))
-    augmented = with_code_samples(spec, samples)
+    # The introduction's tables (test cards, statuses, reason codes) are rendered from the spec's x- data.
+    augmented = spec_tools.with_rendered_tables(with_code_samples(spec, samples))
     with tempfile.TemporaryDirectory(prefix="docs-build-") as tmp:
         tmp_dir = Path(tmp)
         # A fixed file name: the name may appear in the page, the directory must not.

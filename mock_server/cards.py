@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from mock_server.cryptogram import CardInfo
-from mock_server.spec import TestCard
+from spec_tools import TestCard
 
 # CardType as transactions spell it (MIR is the Cyrillic "МИР"), and CardTypeCode. Only Visa = 0 is
 # documented; the other codes are the mock's own choice.

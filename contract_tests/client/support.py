@@ -10,7 +10,8 @@ from typing import Any, Final
 import httpx
 from cloudpayments_client import AsyncCloudPayments, CloudPayments
 
-from contract_tests.spec_loader import (
+from generator.naming import field_name, group_name, method_name
+from spec_tools import (
     JSON,
     Spec,
     canonicalize_keys,
@@ -18,7 +19,6 @@ from contract_tests.spec_loader import (
     request_schema,
     required_properties,
 )
-from generator.naming import field_name, group_name, method_name
 
 PUBLIC_ID: Final = "pk_test_client_suite"
 # A recognisable secret: no repr, log line or message may contain it (nor its Basic-auth encoding).

@@ -37,7 +37,7 @@ from contract_tests.client.support import (
     replying,
     sync_client,
 )
-from contract_tests.spec_loader import Spec
+from spec_tools import Spec
 
 MODES = ["sync", "async"]
 CHARGE = {

@@ -19,7 +19,7 @@ from contract_tests.client.support import (
     sync_client,
 )
 from contract_tests.recorded import Exchange, load_exchanges
-from contract_tests.spec_loader import Spec, load_spec
+from spec_tools import Spec, load_spec
 
 _SPEC_PATHS = set(load_spec()["paths"])
 EXCHANGES = [e for e in load_exchanges() if e["operation"] in _SPEC_PATHS]

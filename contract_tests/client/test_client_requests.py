@@ -21,7 +21,7 @@ from contract_tests.client.support import (
     replying,
     sync_client,
 )
-from contract_tests.spec_loader import Spec, load_spec, object_properties, request_schema, request_validator
+from spec_tools import Spec, load_spec, object_properties, request_schema, request_validator
 
 OPERATION_IDS = sorted(operations(load_spec()))
 EXPECTED_AUTH = "Basic " + base64.b64encode(f"{PUBLIC_ID}:{SECRET}".encode()).decode()

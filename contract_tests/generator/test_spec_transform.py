@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from contract_tests.spec_loader import (
+from generator.spec_transform import json_only
+from spec_tools import (
     JSON,
     Spec,
     load_spec,
@@ -12,7 +13,6 @@ from contract_tests.spec_loader import (
     request_schema,
     required_properties,
 )
-from generator.spec_transform import json_only
 
 OPERATIONS_WITH_BODIES = [
     path for path, item in load_spec()["paths"].items() if "requestBody" in item["post"]

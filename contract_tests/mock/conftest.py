@@ -9,8 +9,8 @@ import pytest
 from starlette.applications import Starlette
 
 from contract_tests.mock.helpers import AUTH, BASE_URL
-from contract_tests.spec_loader import default_spec_path
 from mock_server import create_app
+from spec_tools import default_spec_path
 
 
 @pytest.fixture

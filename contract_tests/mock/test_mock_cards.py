@@ -10,9 +10,9 @@ import httpx
 import pytest
 
 from contract_tests.mock.helpers import EXP_YEAR, OTHER_CARD, authenticate, card_body, pay
-from contract_tests.spec_loader import default_spec_path
 from mock_server.cryptogram import InvalidPacketError, make_packet, parse_packet
-from mock_server.spec import ApiSpec, TestCard
+from mock_server.spec import ApiSpec
+from spec_tools import TestCard, default_spec_path
 
 CARDS = ApiSpec.load(default_spec_path()).test_cards
 CARD_IDS = [f"{c.number}-{c.brand}-{'3ds' if c.three_ds else 'no3ds'}" for c in CARDS]

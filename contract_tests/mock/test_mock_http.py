@@ -18,8 +18,8 @@ import yaml
 from starlette.applications import Starlette
 
 from contract_tests.mock.helpers import AUTH, BASE_URL, NO_AUTH, OTHER_CARD, card_body, pay
-from contract_tests.spec_loader import default_spec_path
 from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
+from spec_tools import default_spec_path
 
 OPERATION_PATHS = sorted(yaml.safe_load(default_spec_path().read_text(encoding="utf-8"))["paths"])
 

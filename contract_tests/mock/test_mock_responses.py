@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from contract_tests.mock.helpers import OTHER_CARD, authenticate, card_body, pay
-from contract_tests.spec_loader import Spec, object_properties, response_validator
+from spec_tools import Spec, object_properties, response_validator
 
 Exchange = tuple[str, dict[str, Any]]
 

@@ -5,64 +5,42 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openapi_spec_validator import validate
 
-from contract_tests.seed_parameters import SEED_PARAMETERS, SEED_PATHS, SEED_TYPE_TO_JSON_SCHEMA, Row
-from contract_tests.spec_loader import (
+from contract_tests.spec.seed_parameters import SEED_PARAMETERS, SEED_PATHS, SEED_TYPE_TO_JSON_SCHEMA, Row
+from spec_tools import (
     FORM,
     JSON,
     REPO_ROOT,
-    Schema,
     Spec,
+    deref,
+    interval_codes,
     is_case_insensitive,
+    keyword_values,
     object_properties,
     operation,
+    reasons,
     request_schema,
     required_properties,
-    resolve,
+    subscription_statuses,
+    transaction_statuses,
+    types_of,
+    with_rendered_tables,
 )
+from spec_tools.document import HTTP_METHODS
+from spec_tools.facts import TABLE_MARKER, TABLES
 
-HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace", "query"}
 REDOCLY = REPO_ROOT / "node_modules" / ".bin" / "redocly"
 SEED_ROWS = [(path, row) for path, rows in SEED_PARAMETERS.items() for row in rows]
 SEED_ROW_IDS = [f"{path}:{row[0]}" for path, row in SEED_ROWS]
 
 
-def _deref(spec: Spec, node: Any) -> Any:
-    """Follow OpenAPI-level $refs (responses, request bodies) to the object they name."""
-    while isinstance(node, dict) and "$ref" in node:
-        node = resolve(node, spec)
-    return node
-
-
-def _alternatives(schema: Schema, spec: Spec) -> Iterator[Schema]:
-    """The schema and every schema it may be through $ref, allOf, anyOf and oneOf."""
-    resolved = resolve(schema, spec)
-    yield resolved
-    for keyword in ("allOf", "anyOf", "oneOf"):
-        for part in resolved.get(keyword, []):
-            yield from _alternatives(part, spec)
-
-
-def _types(schema: Schema, spec: Spec) -> set[str]:
-    found: set[str] = set()
-    for part in _alternatives(schema, spec):
-        declared = part.get("type")
-        found.update([declared] if isinstance(declared, str) else declared or [])
-    return found
-
-
-def _keyword_values(schema: Schema, spec: Spec, keyword: str) -> set[str]:
-    return {part[keyword] for part in _alternatives(schema, spec) if keyword in part}
-
-
 def _request_body(spec: Spec, path: str) -> dict[str, Any] | None:
-    body = _deref(spec, operation(spec, path).get("requestBody"))
+    body = deref(spec, operation(spec, path).get("requestBody"))
     return body if isinstance(body, dict) else None
 
 
@@ -100,7 +78,7 @@ def test_global_security_is_http_basic(spec: Spec) -> None:
     requirement_names = {name for requirement in spec["security"] for name in requirement}
     assert requirement_names, "no global security requirement"
     for name in requirement_names:
-        scheme = _deref(spec, schemes[name])
+        scheme = deref(spec, schemes[name])
         assert scheme["type"] == "http"
         assert scheme["scheme"].lower() == "basic"
 
@@ -108,7 +86,7 @@ def test_global_security_is_http_basic(spec: Spec) -> None:
 @pytest.mark.parametrize("path", SEED_PATHS)
 def test_operation_is_post_only(spec: Spec, path: str) -> None:
     assert path in spec["paths"], f"{path} missing from the spec"
-    methods = set(_deref(spec, spec["paths"][path])) & HTTP_METHODS
+    methods = set(deref(spec, spec["paths"][path])) & HTTP_METHODS
     assert methods == {"post"}
 
 
@@ -128,7 +106,7 @@ def test_request_body_offers_json_and_form(spec: Spec, path: str) -> None:
 def test_401_is_documented_without_content(spec: Spec, path: str) -> None:
     responses = operation(spec, path)["responses"]
     assert "401" in responses
-    assert "content" not in _deref(spec, responses["401"])
+    assert "content" not in deref(spec, responses["401"])
 
 
 @pytest.mark.parametrize("path", SEED_PATHS)
@@ -143,9 +121,9 @@ def test_seed_parameter_in_json_request(spec: Spec, path: str, row: Row) -> None
     properties = object_properties(schema, spec)
     assert name in properties, f"{name} missing from the JSON request of {path}"
     json_type, json_format = SEED_TYPE_TO_JSON_SCHEMA[seed_format]
-    assert json_type in _types(properties[name], spec)
+    assert json_type in types_of(properties[name], spec)
     if json_format is not None:
-        assert json_format in _keyword_values(properties[name], spec, "format")
+        assert json_format in keyword_values(properties[name], spec, "format")
     assert (name in required_properties(schema, spec)) is required
 
 
@@ -158,27 +136,35 @@ def test_seed_parameter_in_form_request(spec: Spec, path: str, row: Row) -> None
     assert (name in required_properties(schema, spec)) is required
     if seed_format == "Json":
         # No tool encodes a nested object in a form the way the API expects: it travels as a JSON string.
-        types = _types(properties[name], spec)
+        types = types_of(properties[name], spec)
         assert "string" in types
         assert types <= {"string", "null"}
-        assert "application/json" in _keyword_values(properties[name], spec, "contentMediaType")
+        assert "application/json" in keyword_values(properties[name], spec, "contentMediaType")
 
 
-def _test_mode_rows(spec: Spec) -> list[list[str]]:
-    """Cells of the Markdown table under `## Test mode` in the spec's introduction."""
-    lines = str(spec["info"]["description"]).splitlines()
-    start = lines.index("## Test mode")
+def _section_rows(description: str, heading: str) -> list[list[str]]:
+    """Cells of the Markdown table under `## heading` (without its header and separator rows)."""
+    lines = description.splitlines()
+    start = lines.index(f"## {heading}")
     rows: list[list[str]] = []
     for line in lines[start + 1 :]:
         if line.startswith("#"):
             break
         if line.startswith("|") and not line.startswith("|---"):
             rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
-    return rows[1:]  # without the header row
+    return rows[1:]
 
 
-def test_machine_readable_test_cards_match_the_documented_table(spec: Spec) -> None:
-    """`info.x-test-cards` (read by the mock) and the table people read must state the same facts."""
+def test_every_table_marker_of_the_introduction_is_rendered(spec: Spec) -> None:
+    """The introduction marks where the x- data goes; the docs build replaces every marker with a table."""
+    markers = TABLE_MARKER.findall(spec["info"]["description"])
+    assert {key for _, key in markers} == set(TABLES)
+    rendered = with_rendered_tables(spec)["info"]["description"]
+    assert not TABLE_MARKER.search(rendered)
+
+
+def test_test_mode_table_is_rendered_from_the_machine_readable_cards(spec: Spec) -> None:
+    """What people read in `Test mode` and what the mock reads from `info.x-test-cards` are one fact."""
     outcome = {"success": "success", "insufficient funds": "insufficient_funds", "—": "none"}
     documented = [
         {
@@ -188,6 +174,26 @@ def test_machine_readable_test_cards_match_the_documented_table(spec: Spec) -> N
             "cryptogram": outcome[cryptogram],
             "token": outcome[token],
         }
-        for number, brand, three_ds, cryptogram, token in _test_mode_rows(spec)
+        for number, brand, three_ds, cryptogram, token in _section_rows(
+            with_rendered_tables(spec)["info"]["description"], "Test mode"
+        )
     ]
     assert documented == spec["info"]["x-test-cards"]
+
+
+def test_status_and_reason_tables_are_rendered_from_their_data(spec: Spec) -> None:
+    description = with_rendered_tables(spec)["info"]["description"]
+    assert [(row[0], row[1]) for row in _section_rows(description, "Transaction statuses")] == [
+        (status.name, str(status.code)) for status in transaction_statuses(spec)
+    ]
+    assert [row[0] for row in _section_rows(description, "Subscription statuses")] == [
+        status.name for status in subscription_statuses(spec)
+    ]
+    assert [(int(row[0]), row[1]) for row in _section_rows(description, "Reason codes")] == [
+        (reason.code, reason.name) for reason in reasons(spec)
+    ]
+    assert {reason.code for reason in reasons(spec)} >= {0, 5051, 5206}
+
+
+def test_interval_codes_cover_the_interval_enum(spec: Spec) -> None:
+    assert set(interval_codes(spec)) == set(spec["components"]["schemas"]["Interval"]["enum"])

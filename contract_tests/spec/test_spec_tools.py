@@ -1,4 +1,4 @@
-"""spec_loader on a small inline spec, independent of openapi.yaml."""
+"""spec_tools on small inline specs, independent of openapi.yaml."""
 
 from __future__ import annotations
 
@@ -8,16 +8,21 @@ from typing import Any
 import pytest
 import yaml
 
-from contract_tests.spec_loader import (
+from spec_tools import (
     FORM,
     JSON,
+    DuplicateKeyError,
     Spec,
     SpecError,
     canonicalize_keys,
     load_spec,
+    merged_object,
+    reasons,
     request_schema,
     request_validator,
+    resolve,
     response_validator,
+    with_rendered_tables,
 )
 
 SPEC: Spec = {
@@ -93,8 +98,22 @@ def test_canonicalize_renames_top_level_nested_and_array_keys() -> None:
     }
 
 
-def test_canonicalize_keeps_unknown_keys_and_exact_spelling_wins() -> None:
-    assert _canonical({"amount": 1, "Amount": 2, "Extra": 3}) == {"amount": 1, "Amount": 2, "Extra": 3}
+def test_canonicalize_keeps_unknown_keys() -> None:
+    assert _canonical({"amount": 1, "Extra": 3, "extra": 4}) == {"Amount": 1, "Extra": 3, "extra": 4}
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"amount": 1, "Amount": 2}, "Amount"),
+        ({"Amount": 1, "payer": {"FirstName": "X", "firstname": "Y"}}, "Payer.FirstName"),
+        ({"Amount": 1, "items": [{"FIRSTNAME": "Y", "firstName": "Z"}]}, "Items.FirstName"),
+    ],
+)
+def test_canonicalize_refuses_two_spellings_of_one_key(body: dict[str, Any], field: str) -> None:
+    with pytest.raises(DuplicateKeyError) as refused:
+        _canonical(body)
+    assert refused.value.field == field
 
 
 def test_request_validator_accepts_canonicalized_camel_case() -> None:
@@ -133,3 +152,55 @@ def test_load_spec_returns_independent_copies(tmp_path: Path) -> None:
     first = load_spec(path)
     first["paths"].clear()
     assert load_spec(path)["paths"], "mutating one copy must not change the cached spec"
+
+
+def test_circular_refs_are_refused() -> None:
+    looping: Spec = {"openapi": "3.1.0", "components": {"schemas": {"A": {"$ref": "#/components/schemas/B"}}}}
+    looping["components"]["schemas"]["B"] = {"$ref": "#/components/schemas/A"}
+    with pytest.raises(SpecError, match="circular"):
+        resolve({"$ref": "#/components/schemas/A"}, looping)
+
+
+def test_merged_object_joins_allof_members_and_refuses_disagreement() -> None:
+    merged = merged_object(SPEC["components"]["schemas"]["Pay"], SPEC)
+    assert merged is not None
+    assert merged["required"] == ["Amount"]
+    assert list(merged["properties"]) == ["Amount", "Email", "StartDate", "IpAddress", "Payer", "Items"]
+    clash: Spec = {
+        "openapi": "3.1.0",
+        "components": {
+            "schemas": {
+                "X": {
+                    "allOf": [
+                        {"properties": {"A": {"type": "string"}}},
+                        {"properties": {"A": {"type": "number"}}},
+                    ]
+                }
+            }
+        },
+    }
+    with pytest.raises(SpecError, match="disagree"):
+        merged_object(clash["components"]["schemas"]["X"], clash)
+
+
+def test_tables_are_rendered_where_the_introduction_marks_them() -> None:
+    spec: Spec = {
+        "openapi": "3.1.0",
+        "info": {
+            "description": "## Reason codes\n  <!-- table: x-reason-codes -->\nafter",
+            "x-reason-codes": [{"code": 5051, "name": "Insufficient Funds", "meaning": "not enough money"}],
+        },
+    }
+    rendered = with_rendered_tables(spec)["info"]["description"]
+    assert rendered.splitlines() == [
+        "## Reason codes",
+        "  | Code | Name | Meaning |",
+        "  |---|---|---|",
+        "  | 5051 | Insufficient Funds | not enough money |",
+        "after",
+    ]
+    assert reasons(spec)[0].word == "InsufficientFunds"
+    assert "<!--" in spec["info"]["description"], "the document itself is left as it is"
+    spec["info"]["description"] = "<!-- table: x-unknown -->"
+    with pytest.raises(SpecError, match="x-unknown"):
+        with_rendered_tables(spec)

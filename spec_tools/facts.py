@@ -1,0 +1,195 @@
+"""Facts the document states as data (`x-` extensions), and the tables of the reference rendered from them.
+
+`info.x-test-cards`, `info.x-transaction-statuses`, `info.x-subscription-statuses`, `info.x-reason-codes` and
+the `x-codes` of `Subscription.IntervalCode` are written once in openapi.yaml. The mock reads its behaviour
+here, the docs build renders them into the introduction (a `<!-- table: x-... -->` line marks the place), and
+the tests read the same rows.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+from collections.abc import Callable
+from typing import Any, Final
+
+from spec_tools.document import Spec, SpecError
+from spec_tools.schemas import object_properties
+
+TABLE_MARKER: Final = re.compile(
+    r"^(?P<indent>[ \t]*)<!-- table: (?P<key>x-[a-z-]+) -->[ \t]*$", re.MULTILINE
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class TestCard:
+    """One row of `info.x-test-cards`."""
+
+    __test__ = False  # not a pytest class, despite the name
+
+    number: str
+    brand: str
+    three_ds: bool
+    cryptogram: str  # outcome of a payment by cryptogram: success | insufficient_funds
+    token: str  # outcome of a payment by the card's token: success | insufficient_funds | none
+
+    @property
+    def first_six(self) -> str:
+        return self.number[:6]
+
+    @property
+    def last_four(self) -> str:
+        return self.number[-4:]
+
+
+@dataclasses.dataclass(frozen=True)
+class Status:
+    """One row of `info.x-transaction-statuses` or `info.x-subscription-statuses`."""
+
+    name: str
+    code: int | None  # None: the documentation gives the status no code
+    when: str
+    next: str = ""  # allowed next actions (transactions only)
+
+
+@dataclasses.dataclass(frozen=True)
+class Reason:
+    """One row of `info.x-reason-codes`."""
+
+    code: int
+    name: str
+    meaning: str
+
+    @property
+    def word(self) -> str:
+        """`Reason` in an answer: the name without spaces ("Insufficient Funds" -> "InsufficientFunds")."""
+        return "".join(part[:1].upper() + part[1:] for part in self.name.split())
+
+
+def _rows(spec: Spec, key: str) -> list[dict[str, Any]]:
+    rows = spec.get("info", {}).get(key)
+    if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+        raise SpecError(f"info.{key} must be a list of mappings")
+    return rows
+
+
+def test_cards(spec: Spec) -> tuple[TestCard, ...]:
+    cards = tuple(
+        TestCard(
+            number=str(row["number"]),
+            brand=str(row["brand"]),
+            three_ds=bool(row["threeDs"]),
+            cryptogram=str(row["cryptogram"]),
+            token=str(row["token"]),
+        )
+        for row in _rows(spec, "x-test-cards")
+    )
+    # A cryptogram exposes only the first six and last four digits: they must single out one card.
+    pairs = [(card.first_six, card.last_four) for card in cards]
+    if len(set(pairs)) != len(pairs):
+        raise SpecError("info.x-test-cards: two cards share first six and last four digits")
+    return cards
+
+
+def _statuses(spec: Spec, key: str) -> tuple[Status, ...]:
+    return tuple(
+        Status(
+            name=str(row["status"]),
+            code=None if row.get("code") is None else int(row["code"]),
+            when=str(row.get("when", "")),
+            next=str(row.get("next", "")),
+        )
+        for row in _rows(spec, key)
+    )
+
+
+def transaction_statuses(spec: Spec) -> tuple[Status, ...]:
+    return _statuses(spec, "x-transaction-statuses")
+
+
+def subscription_statuses(spec: Spec) -> tuple[Status, ...]:
+    return _statuses(spec, "x-subscription-statuses")
+
+
+def reasons(spec: Spec) -> tuple[Reason, ...]:
+    return tuple(
+        Reason(code=int(row["code"]), name=str(row["name"]), meaning=str(row["meaning"]))
+        for row in _rows(spec, "x-reason-codes")
+    )
+
+
+def interval_codes(spec: Spec) -> dict[str, int]:
+    """`Interval` name -> `IntervalCode`, from the `x-codes` of `Subscription.IntervalCode`."""
+    prop = object_properties(spec["components"]["schemas"]["Subscription"], spec).get("IntervalCode", {})
+    codes = prop.get("x-codes")
+    if not isinstance(codes, dict):
+        raise SpecError("Subscription.IntervalCode has no x-codes")
+    return {str(name): int(code) for name, code in codes.items()}
+
+
+def currency_codes(spec: Spec) -> dict[str, int]:
+    """`Currency` -> `CurrencyCode`: only RUB = 0 is documented, and the enum follows the API's own order."""
+    return {str(code): index for index, code in enumerate(spec["components"]["schemas"]["Currency"]["enum"])}
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return lines + ["| " + " | ".join(row) + " |" for row in rows]
+
+
+def _card_number(number: str) -> str:
+    return " ".join(number[i : i + 4] for i in range(0, len(number), 4))
+
+
+_OUTCOME_WORDS: Final = {"success": "success", "insufficient_funds": "insufficient funds", "none": "—"}
+
+
+def _test_card_table(spec: Spec) -> list[str]:
+    return _table(
+        ["Card", "Brand", "3-D Secure", "Cryptogram payment", "Token payment"],
+        [
+            [
+                _card_number(card.number),
+                card.brand,
+                "yes" if card.three_ds else "no",
+                _OUTCOME_WORDS.get(card.cryptogram, card.cryptogram),
+                _OUTCOME_WORDS.get(card.token, card.token),
+            ]
+            for card in test_cards(spec)
+        ],
+    )
+
+
+def _code(status: Status) -> str:
+    return "" if status.code is None else str(status.code)
+
+
+TABLES: Final[dict[str, Callable[[Spec], list[str]]]] = {
+    "x-test-cards": _test_card_table,
+    "x-transaction-statuses": lambda spec: _table(
+        ["Status", "StatusCode", "When", "Allowed next actions"],
+        [[s.name, _code(s), s.when, s.next] for s in transaction_statuses(spec)],
+    ),
+    "x-subscription-statuses": lambda spec: _table(
+        ["Status", "StatusCode", "When"], [[s.name, _code(s), s.when] for s in subscription_statuses(spec)]
+    ),
+    "x-reason-codes": lambda spec: _table(
+        ["Code", "Name", "Meaning"], [[str(r.code), r.name, r.meaning] for r in reasons(spec)]
+    ),
+}
+
+
+def with_rendered_tables(spec: Spec) -> Spec:
+    """A copy of the document with each `<!-- table: x-... -->` line of its introduction made a table."""
+    rendered = copy.deepcopy(spec)
+    description = str(rendered.get("info", {}).get("description", ""))
+
+    def table(match: re.Match[str]) -> str:
+        key = match["key"]
+        if key not in TABLES:
+            raise SpecError(f"info.description marks a table for unknown data {key!r}")
+        return "\n".join(match["indent"] + line for line in TABLES[key](spec))
+
+    rendered.setdefault("info", {})["description"] = TABLE_MARKER.sub(table, description)
+    return rendered

@@ -1,0 +1,104 @@
+"""Walking the schemas of the document: `$ref`, `allOf` and the alternatives a value may take."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from spec_tools.document import JSON, Spec, SpecError, deref
+
+Schema = Mapping[str, Any]
+
+
+def resolve(schema: Any, spec: Spec) -> Any:
+    """The schema a chain of local `$ref`s names (anything else is returned as it is)."""
+    return deref(spec, schema)
+
+
+def parts(schema: Any, spec: Spec) -> Iterator[Schema]:
+    """The schema and every schema it is built from through `$ref` and `allOf`, depth first."""
+    resolved = resolve(schema, spec)
+    if not isinstance(resolved, Mapping):
+        return
+    yield resolved
+    for part in resolved.get("allOf", []):
+        yield from parts(part, spec)
+
+
+def alternatives(schema: Any, spec: Spec) -> Iterator[Schema]:
+    """The schema and every schema it may be through `$ref`, `allOf`, `anyOf` and `oneOf`."""
+    resolved = resolve(schema, spec)
+    if not isinstance(resolved, Mapping):
+        return
+    yield resolved
+    for keyword in ("allOf", "anyOf", "oneOf"):
+        for part in resolved.get(keyword, []):
+            yield from alternatives(part, spec)
+
+
+def object_properties(schema: Any, spec: Spec) -> dict[str, Schema]:
+    """Properties of an object schema over `$ref`/`allOf`, in order (the first declaration wins)."""
+    merged: dict[str, Schema] = {}
+    for part in parts(schema, spec):
+        for name, prop in part.get("properties", {}).items():
+            merged.setdefault(name, prop)
+    return merged
+
+
+def required_properties(schema: Any, spec: Spec) -> set[str]:
+    """Required property names over `$ref`/`allOf`."""
+    return {str(name) for part in parts(schema, spec) for name in part.get("required", [])}
+
+
+def types_of(schema: Any, spec: Spec) -> set[str]:
+    """The JSON types a schema admits, through `$ref`, `allOf`, `anyOf` and `oneOf`."""
+    found: set[str] = set()
+    for part in alternatives(schema, spec):
+        declared = part.get("type")
+        if isinstance(declared, str):
+            found.add(declared)
+        elif isinstance(declared, list):
+            found.update(str(kind) for kind in declared)
+    return found
+
+
+def keyword_values(schema: Any, spec: Spec, keyword: str) -> set[Any]:
+    """Every value of one keyword (`format`, `contentMediaType`...) over the schema's alternatives."""
+    return {part[keyword] for part in alternatives(schema, spec) if keyword in part}
+
+
+def is_json_encoded(schema: Any, spec: Spec) -> bool:
+    """A string that carries a JSON document (a form field holding an object, such as JsonData)."""
+    return JSON in keyword_values(schema, spec, "contentMediaType")
+
+
+def merged_object(schema: Any, spec: Spec) -> dict[str, Any] | None:
+    """The single object schema an `allOf` of plain object schemas means, or None when it is not one.
+
+    Two members that declare one property differently are an error in the document.
+    """
+    resolved = resolve(schema, spec)
+    if not isinstance(resolved, Mapping) or set(resolved) - {"allOf", "description"}:
+        return None
+    members = [resolve(part, spec) for part in resolved.get("allOf", [])]
+    if not members or any(
+        not isinstance(part, Mapping) or "allOf" in part or part.get("type", "object") != "object"
+        for part in members
+    ):
+        return None
+    merged: dict[str, Any] = {"type": "object"}
+    if "description" in resolved:
+        merged["description"] = resolved["description"]
+    required: list[str] = []
+    properties: dict[str, Any] = {}
+    for part in members:
+        required += [key for key in part.get("required", []) if key not in required]
+        for key, value in part.get("properties", {}).items():
+            if key in properties and properties[key] != value:
+                raise SpecError(f"allOf members disagree on property {key!r}")
+            properties[key] = copy.deepcopy(value)
+    if required:
+        merged["required"] = required
+    merged["properties"] = properties
+    return merged
