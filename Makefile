@@ -20,7 +20,7 @@ CHROMIUM := /usr/bin/chromium
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help setup lint spec-lint test docs browser
+.PHONY: help setup lock lint spec-lint test check docs browser
 .PHONY: generate check-generated check-package lint-client mock demo bench contract fuzz
 
 help:
@@ -28,6 +28,8 @@ help:
 	@echo "make lint       ruff, ruff format --check, mypy --strict, spec validation and redocly lint"
 	@echo "make spec-lint  openapi-spec-validator + redocly lint on $(SPEC)"
 	@echo "make test       setup, lint, then the pytest contract suite"
+	@echo "make check      the daily loop: ruff, mypy and the suites without browser and slow marks (< 1 min)"
+	@echo "make lock       re-resolve requirements.lock from the pins in pyproject.toml"
 	@echo "make generate         rebuild generated_client/ from $(SPEC) (generator/)"
 	@echo "make check-generated  regenerate into a scratch dir; fail with a diff if generated_client/ differs"
 	@echo "make check-package    build the client wheel, install it into a fresh venv, import it"
@@ -40,13 +42,17 @@ help:
 
 setup: $(DEV_STAMP) $(NODE_STAMP)
 
-# pyproject.toml [project].dependencies is the single source of the Python pins.
-$(DEV_STAMP): pyproject.toml
+# pyproject.toml names the direct pins; requirements.lock (made from it by `make lock`) pins every package with
+# its hashes, so a fresh machine gets exactly the versions CI has.
+$(DEV_STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]))' \
-		> $(VENV)/requirements-dev.txt
-	$(PY) -m pip install --disable-pip-version-check --quiet -r $(VENV)/requirements-dev.txt
+	$(PY) -m pip install --disable-pip-version-check --quiet --require-hashes -r requirements.lock
 	touch $@
+
+# Re-resolve requirements.lock after a pin in pyproject.toml changed (needs the package index).
+lock: setup
+	$(VENV)/bin/uv pip compile pyproject.toml --python-version 3.11 --generate-hashes --no-header --quiet \
+		-o requirements.lock
 
 $(NODE_STAMP): package-lock.json
 	npm ci --no-fund --no-audit
@@ -66,6 +72,13 @@ spec-lint: setup
 # docs and browser come before pytest: the browser tests open the reference in Debian's Chromium.
 test: setup lint check-generated check-package docs browser
 	$(PY) -m pytest
+
+# The fast loop while working: no wheel build, no docs render, no Chromium, no schemathesis runs.
+check: setup
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy $(PY_DIRS)
+	$(PY) -m pytest -q -m "not browser and not slow and not node"
 
 # ---------------------------------------------------------------------------
 # Deeper property-based run of the mock, in process, before a release: FUZZ_EXAMPLES per operation (positive and
