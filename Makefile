@@ -93,15 +93,15 @@ fuzz: setup
 	mkdir -p $(FUZZ_REPORTS)
 	status=0; CONTRACT_MAX_EXAMPLES=$(FUZZ_EXAMPLES) CONTRACT_STATEFUL_EXAMPLES=$(FUZZ_SCENARIOS) \
 		CONTRACT_STATEFUL_STEPS=$(FUZZ_STEPS) CONTRACT_REPORT_DIR=$(FUZZ_REPORTS) \
-		$(PY) -m pytest -p no:cacheprovider contract_tests/test_mock_schemathesis.py \
-		contract_tests/test_mock_stateful.py -o junit_family=xunit1 --junitxml=$(FUZZ_REPORTS)/junit.xml || status=$$?; \
-	$(PY) -m contract_tests.fuzz_summary $(FUZZ_REPORTS) && exit $$status
+		$(PY) -m pytest -p no:cacheprovider contract_tests/contract/test_mock_schemathesis.py \
+		contract_tests/contract/test_mock_stateful.py -o junit_family=xunit1 --junitxml=$(FUZZ_REPORTS)/junit.xml || status=$$?; \
+	$(PY) -m contract_tests.contract.tools.fuzz_summary $(FUZZ_REPORTS) && exit $$status
 
 # ---------------------------------------------------------------------------
 # The schemathesis CLI against any running server: the mock (`make mock`), staging, or the API's test terminal.
 #   make contract URL=http://127.0.0.1:8765 PUBLIC_ID=... API_SECRET=...
-# The credentials reach schemathesis through the environment (contract_tests/schemathesis-live.toml), so they
-# are never echoed or shown in a process list. JUnit report: $(CONTRACT_REPORTS)/junit.xml.
+# The credentials reach schemathesis through the environment (contract_tests/contract/tools/schemathesis-live.toml),
+# so they are never echoed or shown in a process list. JUnit report: $(CONTRACT_REPORTS)/junit.xml.
 URL ?=
 PUBLIC_ID ?=
 API_SECRET ?=
@@ -114,10 +114,10 @@ contract: export CONTRACT_API_SECRET = $(API_SECRET)
 contract: setup
 	@test -n "$(URL)" -a -n "$(PUBLIC_ID)" -a -n "$(API_SECRET)" || \
 		{ echo "usage: make contract URL=http://host:port PUBLIC_ID=... API_SECRET=..." >&2; exit 2; }
-	$(PY) -m contract_tests.live_preflight "$(URL)"
-	$(VENV)/bin/schemathesis --config-file contract_tests/schemathesis-live.toml run $(SPEC) --url "$(URL)" \
-		--max-examples $(CONTRACT_EXAMPLES) --seed $(CONTRACT_SEED) --continue-on-failure \
-		--report junit --report-junit-path $(CONTRACT_REPORTS)/junit.xml
+	$(PY) -m contract_tests.contract.tools.live_preflight "$(URL)"
+	$(VENV)/bin/schemathesis --config-file contract_tests/contract/tools/schemathesis-live.toml \
+		run $(SPEC) --url "$(URL)" --max-examples $(CONTRACT_EXAMPLES) --seed $(CONTRACT_SEED) \
+		--continue-on-failure --report junit --report-junit-path $(CONTRACT_REPORTS)/junit.xml
 
 # ---------------------------------------------------------------------------
 # The stateful mock (mock_server/): MOCK_ARGS passes flags, e.g. MOCK_ARGS="--port 9000 --max-concurrency 5".

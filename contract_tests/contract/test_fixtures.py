@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from jsonschema import ValidationError
 
-from contract_tests.recorded import Exchange, load_exchanges
+from contract_tests.support.recorded import Exchange, load_exchanges
 from spec_tools import (
     Spec,
     canonicalize_keys,

@@ -23,6 +23,8 @@ from typing import Any, Final
 from schemathesis import BaseSchema, Case, GenerationMode, HookContext
 
 import spec_tools
+from contract_tests.support.cards import future_expiry
+from contract_tests.support.mock_setup import IssuedToken
 from mock_server.cryptogram import PacketFormat, make_packet
 from spec_tools import FORM, Spec
 
@@ -41,18 +43,8 @@ def card_numbers_of(spec: Spec) -> tuple[str, ...]:
     return tuple(card.number for card in spec_tools.test_cards(spec))
 
 
-def future_expiry() -> tuple[int, int]:
-    return 12, datetime.date.today().year + 2
-
-
 def digest(value: Any) -> bytes:
     return hashlib.sha256(repr(value).encode("utf-8", "surrogatepass")).digest()
-
-
-@dataclass(frozen=True)
-class IssuedToken:
-    token: str
-    account_id: str
 
 
 @dataclass

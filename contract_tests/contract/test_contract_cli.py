@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import socket
 import subprocess
 import sys
 import time
@@ -19,21 +18,14 @@ from pathlib import Path
 import httpx
 import pytest
 
+from contract_tests.support.credentials import API_SECRET, PUBLIC_ID
+from contract_tests.support.servers import free_port
 from spec_tools import REPO_ROOT
-
-PUBLIC_ID = "test_api_00000000000000000000077"
-API_SECRET = f"contract-cli-{secrets.token_hex(8)}"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def mock_url() -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "mock_server", "--port", str(port), "--public-id", PUBLIC_ID]
     process = subprocess.Popen(
         [*command, "--api-secret", API_SECRET, "--log-level", "warning"],

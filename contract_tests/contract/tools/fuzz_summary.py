@@ -1,4 +1,4 @@
-"""`python -m contract_tests.fuzz_summary DIR`: a readable summary of a `make fuzz` run.
+"""`python -m contract_tests.contract.tools.fuzz_summary DIR`: a readable summary of a `make fuzz` run.
 
 Reads DIR/junit.xml (pytest) and DIR/stateful.json (what the stateful run reached), writes DIR/summary.md
 and prints it. Exit status 1 when the JUnit report shows failures or errors, or is missing.
@@ -53,7 +53,7 @@ def summarize(directory: Path) -> tuple[str, bool]:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
-        print("usage: python -m contract_tests.fuzz_summary DIR", file=sys.stderr)
+        print("usage: python -m contract_tests.contract.tools.fuzz_summary DIR", file=sys.stderr)
         return 2
     directory = Path(argv[1])
     text, ok = summarize(directory)

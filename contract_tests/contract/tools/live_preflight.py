@@ -32,7 +32,7 @@ def preflight(url: str, public_id: str, api_secret: str) -> str | None:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
-        print("usage: python -m contract_tests.live_preflight URL", file=sys.stderr)
+        print("usage: python -m contract_tests.contract.tools.live_preflight URL", file=sys.stderr)
         return 2
     problem = preflight(argv[1], os.environ["CONTRACT_PUBLIC_ID"], os.environ["CONTRACT_API_SECRET"])
     if problem:

@@ -1,7 +1,7 @@
 """Stateful contract run: the spec's OpenAPI links drive schemathesis' state machine against the mock.
 
 charge/auth -> post3ds, confirm, void, refund; token payments -> confirm, void, refund; confirm -> refund;
-subscriptions/create -> get, cancel. After every step the ledger (contract_tests.ledger) checks the answer
+subscriptions/create -> get, cancel. After every step the ledger (contract/ledger.py) checks the answer
 against the operations already applied (no refund above the amount paid, no confirm of a voided payment,
 no success on a transaction that never existed...); after every scenario the mock's own records must
 agree with the ledger. Each scenario starts from an empty mock, so a failing scenario replays exactly.
@@ -22,19 +22,20 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis import Case, GenerationMode, HookContext, Response
 
-from contract_tests import checks, request_ids  # noqa: F401  (registers the checks and the X-Request-ID hook)
-from contract_tests.ledger import Ledger, LedgerError
-from contract_tests.mock_inputs import MockInputs, card_numbers_of, digest
-from contract_tests.mock_setup import authenticate_3ds, card_payment_body, issue_tokens, post, three_ds_card
-from contract_tests.mock_target import (
+from contract_tests.contract import checks, request_ids  # noqa: F401  (registers the checks and the X-Request-ID hook)
+from contract_tests.contract.ledger import Ledger, LedgerError
+from contract_tests.contract.mock_inputs import MockInputs, card_numbers_of, digest
+from contract_tests.contract.settings import (
     STATEFUL_EXAMPLES_ENV,
     STATEFUL_STEPS_ENV,
-    api_client,
     env_int,
     max_examples,
-    mock_app,
     schemathesis_config,
 )
+from contract_tests.support.acs import pass_3ds
+from contract_tests.support.cards import card_body, three_ds_card
+from contract_tests.support.mock_setup import issue_tokens, post
+from contract_tests.support.mock_target import api_client, mock_app
 from spec_tools import (
     FORM,
     JSON,
@@ -170,8 +171,8 @@ def visit_acs(case: Case[Any]) -> None:
     choice = digest((transaction_id, case.body.get("PaRes")))[0] % 4
     if choice == 0:
         return
-    _, pa_res = authenticate_3ds(
-        CLIENT, payment.acs_url, payment.transaction_id, payment.pa_req, success=choice != 1
+    _, pa_res = pass_3ds(
+        payment.acs_url, payment.pa_req, str(payment.transaction_id), success=choice != 1, client=CLIENT
     )
     case.body = {**case.body, "PaRes": pa_res}
 
@@ -224,10 +225,10 @@ def write_report(reached: dict[str, int]) -> None:
 
 def test_acs_round_trip_helper_completes_a_challenge() -> None:
     # The hook above relies on this helper; prove it on its own, on a fresh challenge.
-    body = card_payment_body(three_ds_card(), 12.5)
+    body = card_body(three_ds_card(), 12.5)
     challenge = post(CLIENT, "/payments/cards/charge", body)["Model"]
-    md, pa_res = authenticate_3ds(
-        CLIENT, str(challenge["AcsUrl"]), challenge["TransactionId"], challenge["PaReq"]
+    md, pa_res = pass_3ds(
+        str(challenge["AcsUrl"]), challenge["PaReq"], str(challenge["TransactionId"]), client=CLIENT
     )
     answer = post(CLIENT, "/payments/cards/post3ds", {"TransactionId": int(md), "PaRes": pa_res})
     assert answer["Success"] is True, f"post3ds {md} -> {answer!r}"

@@ -18,9 +18,9 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from contract_tests import mock_setup
-from contract_tests.mock_target import api_client, mock_app
-from contract_tests.recorded import Exchange, load_exchanges
+from contract_tests.support import cards, mock_setup
+from contract_tests.support.mock_target import api_client, mock_app
+from contract_tests.support.recorded import Exchange, load_exchanges
 from spec_tools import (
     JSON,
     Spec,
@@ -94,16 +94,16 @@ def recorded_body(exchange: Exchange) -> Body:
 # ---------- setup, one per operation: create on the mock what the recorded request refers to ----------
 
 CARD_FOR_OUTCOME: Final[dict[str, Callable[[], str]]] = {
-    "success": mock_setup.approving_card,
-    "three_ds": mock_setup.three_ds_card,
-    "declined": mock_setup.declining_card,
+    "success": cards.approving_card,
+    "three_ds": cards.three_ds_card,
+    "declined": cards.declining_card,
     # The request lacks Amount; an approving card leaves that as its only fault.
-    "bad_request": mock_setup.approving_card,
+    "bad_request": cards.approving_card,
 }
 TOKEN_CARD_FOR_OUTCOME: Final[dict[str, Callable[[], str]]] = {
-    "success": mock_setup.approving_card,
-    "declined": mock_setup.token_declining_card,
-    "bad_request": mock_setup.approving_card,
+    "success": cards.approving_card,
+    "declined": cards.token_declining_card,
+    "bad_request": cards.approving_card,
 }
 
 
@@ -115,7 +115,7 @@ def prepare_test(client: httpx.Client, exchange: Exchange) -> Body | None:
 def prepare_card_payment(client: httpx.Client, exchange: Exchange) -> Body:
     """The recorded packet is of a real card (and long expired): a test card of the same outcome instead."""
     card = CARD_FOR_OUTCOME[exchange["outcome"]]()
-    return with_values(recorded_body(exchange), CardCryptogramPacket=mock_setup.packet(card))
+    return with_values(recorded_body(exchange), CardCryptogramPacket=cards.packet(card))
 
 
 def prepare_token_payment(client: httpx.Client, exchange: Exchange) -> Body:
@@ -152,7 +152,7 @@ def prepare_create_subscription(client: httpx.Client, exchange: Exchange) -> Bod
     must lie in the future, so it moves to tomorrow."""
     body = recorded_body(exchange)
     account_id = str(value_of(body, "AccountId"))
-    token = mock_setup.token_for(client, mock_setup.approving_card(), account_id)
+    token = mock_setup.token_for(client, cards.approving_card(), account_id)
     start = (datetime.now(UTC) + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%S")
     return with_values(body, Token=token, StartDate=start)
 

@@ -16,8 +16,9 @@ from schemathesis import GenerationMode
 from schemathesis.core.failures import FailureGroup
 from starlette.types import Message, Receive, Scope, Send
 
-from contract_tests import checks, request_ids  # noqa: F401  (registers the checks and the X-Request-ID hook)
-from contract_tests.mock_target import mock_app, schemathesis_config
+from contract_tests.contract import checks, request_ids  # noqa: F401  (registers the checks and the X-Request-ID hook)
+from contract_tests.contract.settings import schemathesis_config
+from contract_tests.support.mock_target import mock_app
 from spec_tools import default_spec_path
 
 MOCK = mock_app()

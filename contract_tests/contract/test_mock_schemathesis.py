@@ -1,7 +1,7 @@
 """Property-based contract run of the mock against openapi.yaml, in process (schemathesis).
 
 Every operation, JSON and form bodies, positive and negative generation, with the built-in response
-checks and the business checks of contract_tests.checks (which replace `negative_data_rejection`).
+checks and the business checks of contract_tests.contract.checks (which replace `negative_data_rejection`).
 CONTRACT_MAX_EXAMPLES sets the examples per operation (50 by default; `make fuzz` uses 1000).
 """
 
@@ -15,10 +15,11 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.core.result import Ok
 
-from contract_tests import checks, request_ids  # noqa: F401  (registers the checks and the X-Request-ID hook)
-from contract_tests.mock_inputs import MockInputs, card_numbers_of
-from contract_tests.mock_setup import issue_tokens
-from contract_tests.mock_target import api_client, max_examples, mock_app, schemathesis_config
+from contract_tests.contract import checks, request_ids  # noqa: F401  (registers the checks and the X-Request-ID hook)
+from contract_tests.contract.mock_inputs import MockInputs, card_numbers_of
+from contract_tests.contract.settings import max_examples, schemathesis_config
+from contract_tests.support.mock_setup import issue_tokens
+from contract_tests.support.mock_target import api_client, mock_app
 from spec_tools import default_spec_path, load_spec
 
 EXAMPLES = max_examples()

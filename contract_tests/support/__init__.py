@@ -1,0 +1,1 @@
+"""Helpers shared by the suites, the demo and the benchmark: servers, credentials, cards, the ACS walk."""

@@ -1,0 +1,48 @@
+"""Typed access to the recorded exchanges in contract_tests/fixtures/ (the contract and client suites)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Final, Literal, TypedDict, cast
+
+FIXTURES_DIR: Final = Path(__file__).resolve().parents[1] / "fixtures"
+
+Outcome = Literal["success", "three_ds", "declined", "bad_request", "rejected"]
+OUTCOMES: Final[frozenset[str]] = frozenset({"success", "three_ds", "declined", "bad_request", "rejected"})
+
+
+class RecordedRequest(TypedDict):
+    content_type: str | None
+    body: Any
+
+
+class RecordedResponse(TypedDict):
+    status: int
+    body: Any
+
+
+class Exchange(TypedDict):
+    name: str  # file name, used as the test id
+    source: str
+    operation: str
+    case: str
+    outcome: Outcome
+    request: RecordedRequest
+    response: RecordedResponse
+
+
+def load_exchange(path: Path) -> Exchange:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    # Fail at collection on a malformed file rather than with a KeyError deep inside a test.
+    missing = {"source", "operation", "case", "outcome", "request", "response"} - set(data)
+    if missing:
+        raise ValueError(f"{path.name}: missing keys {sorted(missing)}")
+    if data["outcome"] not in OUTCOMES:
+        raise ValueError(f"{path.name}: unknown outcome {data['outcome']!r}")
+    data["name"] = path.name
+    return cast(Exchange, data)
+
+
+def load_exchanges(directory: Path = FIXTURES_DIR) -> list[Exchange]:
+    return [load_exchange(path) for path in sorted(directory.glob("*.json"))]
