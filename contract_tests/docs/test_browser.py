@@ -8,7 +8,6 @@ contract_tests/reports/.
 
 from __future__ import annotations
 
-import datetime
 import json
 import re
 from collections.abc import Iterator
@@ -20,23 +19,19 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Locator, Page, ViewportSize, sync_playwright
 
-from contract_tests.browser_support import (
-    REPORTS_DIR,
-    NetworkGuard,
-    launch_chromium,
-    serve_asgi,
-    serve_shop,
-)
-from contract_tests.docs_expectations import (
+from contract_tests.docs.browser_support import REPORTS_DIR, NetworkGuard, launch_chromium, serve_shop
+from contract_tests.docs.docs_expectations import (
     ExpectedOperation,
     Field,
     expected_operations,
     intro_sections,
     intro_words,
 )
+from contract_tests.support.cards import card_body
+from contract_tests.support.servers import serve_asgi
 from docs.build import build as build_docs
 from generator.code_samples import python_examples
-from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app, make_packet
+from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
 from spec_tools import Spec
 
 VIEWPORT: ViewportSize = {"width": 1400, "height": 900}
@@ -284,20 +279,17 @@ def test_3ds_payment_through_the_acs_page(
     reason_code: int,
 ) -> None:
     page, guard = guarded_page
-    next_year = datetime.date.today().year + 1
     auth = (DEFAULT_PUBLIC_ID, DEFAULT_API_SECRET)
     with httpx.Client(base_url=mock_url, auth=auth, timeout=10) as api:
         charge: dict[str, Any] = api.post(
             "/payments/cards/charge",
-            json={
-                "Amount": 150.5,
-                "Currency": "RUB",
-                "IpAddress": "127.0.0.1",
-                "Name": "CARD HOLDER",
-                "InvoiceId": f"browser-3ds-{choice}",
-                "Description": "Browser 3-D Secure check",
-                "CardCryptogramPacket": make_packet(THREE_DS_CARD, 12, next_year),
-            },
+            json=card_body(
+                THREE_DS_CARD,
+                150.5,
+                IpAddress="127.0.0.1",
+                InvoiceId=f"browser-3ds-{choice}",
+                Description="Browser 3-D Secure check",
+            ),
         ).json()
         assert charge["Success"] is False, charge
         challenge = charge["Model"]

@@ -1,4 +1,4 @@
-"""Headless Chromium for the browser tests, and the local servers those tests drive.
+"""Headless Chromium for the browser tests, and the test shop those tests drive.
 
 Chromium is Debian's package (`make browser` installs /usr/bin/chromium); Playwright only drives it
 and never downloads a browser. Every page is watched by a `NetworkGuard`: a request to any host
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import threading
-import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,9 +18,9 @@ from pathlib import Path
 from typing import Any, Final
 from urllib.parse import parse_qsl, urlsplit
 
-import uvicorn
 from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright, Request, Route
-from starlette.types import ASGIApp
+
+from contract_tests.support.servers import LOCAL_HOST
 
 CHROMIUM: Final = Path("/usr/bin/chromium")
 # Without the background-networking flags Chromium keeps calling Google's hosts, which fail here.
@@ -35,10 +34,9 @@ CHROMIUM_ARGS: Final = (
     "--disable-component-update",
     "--disable-sync",
 )
-LOCAL_HOST: Final = "127.0.0.1"
 # Schemes that never leave the browser.
 IN_BROWSER_SCHEMES: Final = frozenset({"data", "blob", "about"})
-REPORTS_DIR: Final = Path(__file__).resolve().parent / "reports"
+REPORTS_DIR: Final = Path(__file__).resolve().parents[1] / "reports"
 
 
 def launch_chromium(playwright: Playwright) -> Browser:
@@ -99,26 +97,6 @@ class NetworkGuard:
             "page errors": self.page_errors,
         }
         return {kind: items for kind, items in found.items() if items}
-
-
-@contextmanager
-def serve_asgi(app: ASGIApp) -> Iterator[str]:
-    """Run `app` with uvicorn on a free 127.0.0.1 port in a thread; yield its base URL."""
-    config = uvicorn.Config(app, host=LOCAL_HOST, port=0, log_level="warning", lifespan="off")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="uvicorn-test-server", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.02)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://{LOCAL_HOST}:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 @dataclass
