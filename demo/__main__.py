@@ -18,9 +18,9 @@ def main() -> int:
         sys.path.insert(0, str(_CLIENT_DIR))
     from cloudpayments_client import CloudPayments
 
+    from contract_tests.support.servers import serve_asgi
     from demo.scenario import Scenario, render
-    from demo.server import running_mock
-    from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID
+    from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
 
     if all(os.environ.get(name) for name in _ENV):
         public_id = os.environ["CLOUDPAYMENTS_PUBLIC_ID"]
@@ -33,7 +33,8 @@ def main() -> int:
         ) as client:
             steps = Scenario(client, public_id, mock_base_url=None).run()
     else:
-        with running_mock(DEFAULT_PUBLIC_ID, DEFAULT_API_SECRET) as base_url:
+        mock = create_app(public_id=DEFAULT_PUBLIC_ID, api_secret=DEFAULT_API_SECRET)
+        with serve_asgi(mock) as base_url:
             print(f"Demo against the mock at {base_url} (set {', '.join(_ENV)} to use another server).")
             with CloudPayments(
                 public_id=DEFAULT_PUBLIC_ID, api_secret=DEFAULT_API_SECRET, base_url=base_url

@@ -15,15 +15,15 @@ from cloudpayments_client import (
     ThreeDSecureRequired,
 )
 
-from demo.browser import pass_3ds
-from mock_server.cryptogram import make_packet
+from contract_tests.support import cards
+from contract_tests.support.acs import pass_3ds
 
 # Cards of the spec's test table (info.x-test-cards).
-CARD_NO_3DS = "4000000000003055"
-CARD_3DS = "4242424242424242"
-CARD_NO_FUNDS = "4000056655665556"
-CARD_MASTERCARD = "5205000000003055"
-CARD_MIR = "2202000000003055"
+CARD_NO_3DS = cards.approving_card("Visa")
+CARD_3DS = cards.three_ds_card()
+CARD_NO_FUNDS = cards.declining_card()
+CARD_MASTERCARD = cards.approving_card("Mastercard")
+CARD_MIR = cards.approving_card("MIR")
 ACCOUNT = "demo-user-1"
 IP = "203.0.113.10"
 
@@ -54,8 +54,7 @@ class Scenario:
         self.paid_id: int | None = None
 
     def packet(self, card: str) -> str:
-        exp_year = datetime.now(UTC).year + 2
-        return make_packet(card, 12, exp_year, public_id=self.public_id)
+        return cards.packet(card, public_id=self.public_id)
 
     def step(self, name: str, expected: str, action: Callable[[Step], None]) -> Step:
         step = Step(name, expected)
@@ -128,9 +127,7 @@ class Scenario:
                 )
                 step.outcome, step.skipped, step.ok = "skipped (real ACS)", True, True
                 return
-            md, pares = pass_3ds(
-                challenge.acs_url, challenge.pa_req, challenge.md, "https://shop.example/3ds"
-            )
+            md, pares = pass_3ds(challenge.acs_url, challenge.pa_req, challenge.md)
             transaction = self.client.payments.post3ds(transaction_id=int(md), pa_res=pares)
             self._record(step, transaction, "challenge -> ACS confirmed -> post3ds approved", "Completed")
             return

@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from demo.server import running_mock
-from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID
+from contract_tests.support.servers import serve_asgi
+from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
 
 ROOT = Path(__file__).resolve().parents[2]
 STEPS = [
@@ -66,7 +66,7 @@ def test_demo_against_the_mock_it_starts() -> None:
 
 def test_demo_against_a_server_named_by_the_environment() -> None:
     # Another mock stands in for "the real API": the demo does not start its own and skips the ACS step.
-    with running_mock(DEFAULT_PUBLIC_ID, DEFAULT_API_SECRET) as base_url:
+    with serve_asgi(create_app(public_id=DEFAULT_PUBLIC_ID, api_secret=DEFAULT_API_SECRET)) as base_url:
         result = _run_demo(
             {
                 "CLOUDPAYMENTS_PUBLIC_ID": DEFAULT_PUBLIC_ID,
