@@ -10,7 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.mock.helpers import NO_AUTH, authenticate, forms_of, path_of, pay
+from contract_tests.mock.helpers import authenticate, path_of, pay
+from contract_tests.support.acs import NO_AUTH
+from contract_tests.support.html_forms import forms_of
 
 THREE_DS_OK = "5555555555554444"
 THREE_DS_NO_FUNDS = "5105105105105100"

@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-from contract_tests.mock.helpers import EXP_YEAR, OTHER_CARD, authenticate, card_body, pay
+from contract_tests.mock.helpers import authenticate, pay
+from contract_tests.support.cards import EXP_YEAR, OTHER_CARD, card_body
 from mock_server.cryptogram import InvalidPacketError, make_packet, parse_packet
 from mock_server.spec import ApiSpec
 from spec_tools import TestCard, default_spec_path

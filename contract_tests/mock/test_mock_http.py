@@ -5,19 +5,18 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import socket
-import threading
-import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 import yaml
 from starlette.applications import Starlette
 
-from contract_tests.mock.helpers import AUTH, BASE_URL, NO_AUTH, OTHER_CARD, card_body, pay
+from contract_tests.mock.helpers import AUTH, BASE_URL, pay
+from contract_tests.support.acs import NO_AUTH
+from contract_tests.support.cards import OTHER_CARD, card_body
+from contract_tests.support.servers import serve_asgi
 from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
 from spec_tools import default_spec_path
 
@@ -159,25 +158,9 @@ async def test_no_cap_by_default(api: httpx.AsyncClient) -> None:
     assert {a.status_code for a in answers} == {200}
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def test_real_server_on_a_free_port() -> None:
     app = create_app(spec_path=default_spec_path(), validate_responses=True)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 10
-        while not server.started:
-            assert time.monotonic() < deadline, "uvicorn did not start"
-            time.sleep(0.02)
-        base = f"http://127.0.0.1:{port}"
+    with serve_asgi(app, startup_timeout=10) as base:
         with httpx.Client(base_url=base, auth=AUTH, timeout=10) as client:
             assert client.post("/test").json()["Success"] is True
             answer = client.post("/payments/cards/charge", json=card_body("4242424242424242")).json()
@@ -189,6 +172,3 @@ def test_real_server_on_a_free_port() -> None:
             assert form["Success"] is True
             assert client.post("/test", auth=NO_AUTH).status_code == 401
         assert app.state.api.internal_errors == []
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)

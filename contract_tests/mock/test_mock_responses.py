@@ -10,7 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.mock.helpers import OTHER_CARD, authenticate, card_body, pay
+from contract_tests.mock.helpers import authenticate, pay
+from contract_tests.support.cards import OTHER_CARD, card_body
 from spec_tools import Spec, object_properties, response_validator
 
 Exchange = tuple[str, dict[str, Any]]

@@ -10,7 +10,10 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from contract_tests.mock.helpers import EXP_YEAR, NO_AUTH, OTHER_CARD, forms_of, path_of, pay
+from contract_tests.mock.helpers import path_of, pay
+from contract_tests.support.acs import NO_AUTH
+from contract_tests.support.cards import EXP_YEAR, OTHER_CARD
+from contract_tests.support.html_forms import forms_of
 
 
 async def call(api: httpx.AsyncClient, path: str, **body: Any) -> dict[str, Any]:

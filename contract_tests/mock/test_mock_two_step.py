@@ -10,7 +10,8 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from contract_tests.mock.helpers import OTHER_CARD, pay
+from contract_tests.mock.helpers import pay
+from contract_tests.support.cards import OTHER_CARD
 
 
 async def call(api: httpx.AsyncClient, path: str, **body: Any) -> dict[str, Any]:

@@ -8,7 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.mock.helpers import OTHER_CARD, card_body, pay
+from contract_tests.mock.helpers import pay
+from contract_tests.support.cards import OTHER_CARD, card_body
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
