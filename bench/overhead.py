@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -12,10 +11,10 @@ from cloudpayments_client import CloudPayments
 
 from bench.metrics import Measurement
 from bench.stats import Budget, Latency
+from contract_tests.support.credentials import API_SECRET, PUBLIC_ID
+from contract_tests.support.recorded import FIXTURES_DIR
 
-FIXTURE = (
-    Path(__file__).resolve().parent.parent / "contract_tests/fixtures/payments_cards_charge.success.json"
-)
+FIXTURE = FIXTURES_DIR / "payments_cards_charge.success.json"
 WARMUP = 200
 
 
@@ -28,8 +27,8 @@ def client_overhead(max_calls: int, max_seconds: float) -> Measurement:
         return httpx.Response(200, content=answer, headers={"Content-Type": "application/json"})
 
     with CloudPayments(
-        public_id="bench_public_id",
-        api_secret="bench_api_secret",
+        public_id=PUBLIC_ID,
+        api_secret=API_SECRET,
         base_url="http://client-overhead.invalid",
         transport=httpx.MockTransport(handler),
         max_retries=0,

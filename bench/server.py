@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import httpx
 
+from contract_tests.support.servers import free_port
 from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,13 +23,6 @@ ROOT = Path(__file__).resolve().parent.parent
 class MockProcess:
     base_url: str
     pid: int
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _wait_ready(base_url: str, proc: subprocess.Popen[str], timeout: float) -> None:
@@ -57,7 +50,7 @@ def child_env() -> dict[str, str]:
 @contextmanager
 def mock_process(startup_timeout: float = 20.0) -> Iterator[MockProcess]:
     """Yields the running mock; closes its stdin (it stops itself) and waits for it on exit."""
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "bench.serve", str(port)],
         cwd=ROOT,

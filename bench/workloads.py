@@ -16,10 +16,11 @@ from cloudpayments_client import CloudPayments
 
 from bench.metrics import Measurement, throughput
 from bench.stats import Budget
-from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, make_packet
+from contract_tests.support.cards import approving_card, card_body
+from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID
 
 # A card of the spec's test table that is approved without 3-D Secure.
-CARD = "4000000000003055"
+CARD = approving_card()
 CHARGE_PATH = "/payments/cards/charge"
 REFUND_PATH = "/payments/refund"
 AUTH = (DEFAULT_PUBLIC_ID, DEFAULT_API_SECRET)
@@ -36,16 +37,7 @@ class Limits:
 
 
 def charge_body() -> dict[str, Any]:
-    return {
-        "Amount": PAID,
-        "Currency": "RUB",
-        "IpAddress": "127.0.0.1",
-        "Name": "BENCH CARDHOLDER",
-        "CardCryptogramPacket": make_packet(CARD, 12, 2030, public_id=DEFAULT_PUBLIC_ID),
-        "InvoiceId": "bench",
-        "AccountId": "bench-user",
-        "Description": "Benchmark payment",
-    }
+    return card_body(CARD, PAID, InvoiceId="bench", AccountId="bench-user", Description="Benchmark payment")
 
 
 def _timed_loop(call: Callable[[], bool], limits: Limits) -> tuple[int, float, list[float], int]:
