@@ -22,6 +22,9 @@ from contract_tests.support.credentials import API_SECRET, PUBLIC_ID
 from contract_tests.support.servers import free_port
 from spec_tools import REPO_ROOT
 
+# The schemathesis CLI in a subprocess against a mock on a real port.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def mock_url() -> Iterator[str]:

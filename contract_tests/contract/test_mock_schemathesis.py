@@ -48,6 +48,7 @@ def test_every_operation_is_generated() -> None:
     assert all(len(op.body) == 2 for op in operations if op.path != "/test"), "JSON and form bodies"
 
 
+@pytest.mark.slow
 @schema.parametrize()
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 def test_mock_conforms(case: schemathesis.Case[Any], record_property: Callable[[str, object], None]) -> None:

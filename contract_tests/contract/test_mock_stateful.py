@@ -18,6 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, ClassVar, Final
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis import Case, GenerationMode, HookContext, Response
@@ -194,6 +195,7 @@ def assert_mock_agrees(ledger: Ledger) -> None:
         assert record.refunded <= record.amount or record.refunded == Decimal(0), payment.describe()
 
 
+@pytest.mark.slow
 def test_links_drive_the_payment_workflow() -> None:
     Tally.applied.clear()
     PaymentWorkflow.run(

@@ -35,6 +35,9 @@ from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
 from spec_tools import Spec
 
 VIEWPORT: ViewportSize = {"width": 1400, "height": 900}
+# Chromium, the Node docs build and a served page: left out of `make check`.
+pytestmark = [pytest.mark.browser, pytest.mark.node, pytest.mark.slow]
+
 TIMEOUT_MS = 15_000
 THREE_DS_CARD = "4242424242424242"  # test card with 3-D Secure, cryptogram payments succeed
 
