@@ -10,7 +10,7 @@ import logging
 import secrets
 import traceback
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
@@ -23,23 +23,15 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from mock_server import models, pages
 from mock_server.cryptogram import luhn_valid
 from mock_server.operations import Emulator, Envelope, RequestContext, fail
-from mock_server.spec import (
-    DEFAULT_SPEC_PATH,
-    FORM,
-    JSON,
-    REQUEST_ID_HEADER,
-    ApiSpec,
-    Operation,
-    RequestRejectedError,
-)
+from mock_server.parsing import RequestParser, RequestRejectedError
+from mock_server.spec import DEFAULT_SPEC_PATH, ApiSpec, Operation
 from mock_server.store import Store
+from spec_tools import REQUEST_ID_HEADER
 
 DEFAULT_PUBLIC_ID: Final = "test_api_00000000000000000000001"
 # The mock's own made-up test secret (documented in mock_server/README.md), never a real one.
 DEFAULT_API_SECRET: Final = "mock_api_secret_for_local_tests_only"
 DEFAULT_DOCS_PATH: Final = Path(__file__).resolve().parent.parent / "docs" / "index.html"
-# The API's documented limit on the number of fields in one request.
-MAX_FORM_FIELDS: Final = 150_000
 log = logging.getLogger("mock_server")
 
 
@@ -72,17 +64,14 @@ class MockApi:
         self, spec: ApiSpec, store: Store, public_id: str, api_secret: str, validate_responses: bool
     ) -> None:
         self.spec = spec
+        self.parser = RequestParser(spec)
         self.store = store
         self.public_id = public_id
         self._secret = api_secret.encode("utf-8")
         self.emulator = Emulator(spec, store, public_id)
         self.validate_responses = validate_responses
         self.internal_errors: list[str] = []
-        self._has_model = {path: self._declares_model(path) for path in spec.operations}
-
-    def _declares_model(self, path: str) -> bool:
-        schema = self.spec.response_schema(path)
-        return schema is not None and "Model" in self.spec.properties(schema)
+        self._has_model = {path: spec.declares_model(path) for path in spec.operations}
 
     def authorized(self, request: Request) -> bool:
         scheme, _, encoded = request.headers.get("authorization", "").partition(" ")
@@ -111,29 +100,6 @@ class MockApi:
             envelope.pop("Model", None)
         return envelope
 
-    def parse(self, operation: Operation, request: Request, raw: bytes) -> dict[str, Any]:
-        if not operation.media_types:
-            return {}  # /test takes no parameters; whatever is sent is ignored, as by the API
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if not content_type:
-            # No Content-Type: a JSON object or nothing is read as JSON, anything else as a form.
-            content_type = JSON if raw.lstrip()[:1] in (b"{", b"[", b"") else FORM
-        if content_type == JSON or (content_type.endswith("+json") and JSON in operation.media_types):
-            return self.spec.parse_json_body(operation.path, raw)
-        if content_type == FORM and FORM in operation.media_types:
-            try:
-                text = raw.decode("utf-8")
-                pairs = parse_qsl(
-                    text, keep_blank_values=True, errors="strict", max_num_fields=MAX_FORM_FIELDS
-                )
-            except UnicodeDecodeError:
-                raise RequestRejectedError("The request body is not valid UTF-8") from None
-            except ValueError:
-                raise RequestRejectedError(f"The request has more than {MAX_FORM_FIELDS} fields") from None
-            return self.spec.parse_form_body(operation.path, pairs)
-        offered = " or ".join(operation.media_types)
-        raise RequestRejectedError(f"Content-Type '{content_type}' is not supported: send {offered}")
-
     async def handle(self, request: Request, operation: Operation) -> Response:
         if not self.authorized(request):
             return Response(status_code=401)
@@ -151,14 +117,14 @@ class MockApi:
         request_id = request.headers.get(REQUEST_ID_HEADER) if operation.takes_request_id else None
         if request_id is not None:
             try:
-                self.spec.check_request_id(path, request_id)
+                self.parser.check_request_id(path, request_id)
             except RequestRejectedError as exc:
                 return self.shape(path, fail(exc.message))
             stored = self.store.stored_answer(request_id)
             if stored is not None:
                 return stored.body
         try:
-            params = self.parse(operation, request, raw)
+            params = self.parser.parse(operation, request.headers.get("content-type", ""), raw)
         except RequestRejectedError as exc:
             return self.shape(path, fail(exc.message))
         handler = self.emulator.handlers.get(operation.operation_id)

@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Final
 
-from mock_server.spec import Vocabulary
 from mock_server.store import OrderRecord, SubscriptionRecord, TransactionRecord
+from mock_server.vocabulary import Vocabulary
 
 _EN_MESSAGES: Final = {
     0: "Payment successful",

@@ -18,7 +18,7 @@ from typing import Any, Final
 from mock_server import models
 from mock_server.cards import INSUFFICIENT_FUNDS, SUCCESS, CardProfile, profile
 from mock_server.cryptogram import InvalidPacketError, make_packet, parse_packet
-from mock_server.spec import ApiSpec, Vocabulary
+from mock_server.spec import ApiSpec
 from mock_server.store import (
     OrderRecord,
     PaResRecord,
@@ -29,6 +29,7 @@ from mock_server.store import (
     new_hex_id,
     new_order_id,
 )
+from mock_server.vocabulary import Vocabulary
 
 Envelope = dict[str, Any]
 Handler = Callable[[dict[str, Any], "RequestContext"], Envelope]
@@ -86,7 +87,7 @@ class Emulator:
         self.spec = spec
         self.store = store
         self.public_id = public_id
-        self.vocabulary = Vocabulary.from_spec(spec)
+        self.vocabulary = Vocabulary.from_document(spec.document)
         self.handlers: dict[str, Handler] = {
             "test": self.test,
             "chargeCard": lambda p, c: self.card_payment(p, c, "charge"),

@@ -1,0 +1,233 @@
+"""Requests as the API reads them: decoding a JSON or form body, coercing form strings to the schema's types,
+canonical key names, validation against the spec, and the API's wording of a refusal."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any, Final
+from urllib.parse import parse_qsl
+
+from jsonschema import ValidationError
+
+import spec_tools
+from mock_server.spec import ApiSpec, Operation, field_name
+from spec_tools import FORM, JSON, REQUEST_ID_HEADER
+
+# The API's documented limit on the number of fields in one request.
+MAX_FORM_FIELDS: Final = 150_000
+_INT64_MAX: Final = 2**63 - 1
+# Form numbers as a .NET backend reads them: digits with a dot, an optional exponent; no NaN/Infinity words.
+_NUMBER_RE: Final = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+_INTEGER_RE: Final = re.compile(r"^[+-]?\d+$")
+_TYPE_WORDS: Final = {
+    "number": "a number",
+    "integer": "an integer",
+    "string": "a string",
+    "boolean": "a boolean (true or false)",
+    "object": "an object",
+    "array": "an array",
+    "null": "null",
+}
+
+__all__ = ["MAX_FORM_FIELDS", "RequestParser", "RequestRejectedError"]
+
+
+class RequestRejectedError(Exception):
+    """The request does not satisfy the spec; `message` is what the API answers in `Message`."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class RequestParser:
+    """Turns a request body into the operation's canonical, validated parameters."""
+
+    def __init__(self, spec: ApiSpec) -> None:
+        self.spec = spec
+
+    def parse(self, operation: Operation, content_type_header: str, raw: bytes) -> dict[str, Any]:
+        if not operation.media_types:
+            return {}  # /test takes no parameters; whatever is sent is ignored, as by the API
+        content_type = content_type_header.split(";")[0].strip().lower()
+        if not content_type:
+            # No Content-Type: a JSON object or nothing is read as JSON, anything else as a form.
+            content_type = JSON if raw.lstrip()[:1] in (b"{", b"[", b"") else FORM
+        if content_type == JSON or (content_type.endswith("+json") and JSON in operation.media_types):
+            return self.parse_json_body(operation.path, raw)
+        if content_type == FORM and FORM in operation.media_types:
+            return self.parse_form_body(operation.path, _form_pairs(raw))
+        offered = " or ".join(operation.media_types)
+        raise RequestRejectedError(f"Content-Type '{content_type}' is not supported: send {offered}")
+
+    def check_request_id(self, path: str, value: str) -> None:
+        pointer = self.spec.operations[path].request_id_schema
+        if pointer is None:
+            return
+        error = next(iter(self.spec.validator(pointer).iter_errors(value)), None)
+        if error is not None:
+            raise RequestRejectedError(f"{REQUEST_ID_HEADER}: {_short(error.message)}")
+
+    def parse_json_body(self, path: str, raw: bytes) -> dict[str, Any]:
+        """Decode, canonicalize and validate a JSON body."""
+        text = _decode(raw)
+        if not text.strip():
+            data: Any = {}
+        else:
+            try:
+                data = json.loads(text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant)
+            except RequestRejectedError:
+                raise
+            except RecursionError:
+                raise RequestRejectedError("The JSON body is nested too deeply") from None
+            except ValueError as exc:
+                raise RequestRejectedError(
+                    f"The request body is not valid JSON: {_short(str(exc))}"
+                ) from None
+        return self._validated(path, JSON, data)
+
+    def parse_form_body(self, path: str, pairs: list[tuple[str, str]]) -> dict[str, Any]:
+        """Coerce form strings to the schema's types, canonicalize, validate, decode JSON-encoded values."""
+        spec = self.spec
+        props = spec.properties(spec.request_schema(path, FORM))
+        canonical = {name.casefold(): name for name in props}
+        data: dict[str, Any] = {}
+        for key, value in pairs:
+            name = canonical.get(key.casefold(), key) if spec.case_insensitive else key
+            if name in data:
+                raise RequestRejectedError(f"{name} is given more than once")
+            data[name] = self._coerce(value, props.get(name))
+        _check_numbers(data, "")
+        self._validate(spec.operations[path].request_schemas[FORM], data)
+        for name, value in list(data.items()):
+            if name in props and isinstance(value, str) and spec.is_json_encoded(props[name]):
+                try:
+                    data[name] = json.loads(value, parse_constant=_reject_constant)
+                except RecursionError:
+                    raise RequestRejectedError(f"{name} is nested too deeply") from None
+                except ValueError:
+                    raise RequestRejectedError(f"{name} must be a JSON-encoded object") from None
+        if JSON in spec.operations[path].media_types:
+            # Decoded object values must also fit the JSON variant's schema (JsonData must be an object...).
+            return self._validated(path, JSON, data)
+        return data
+
+    def _validated(self, path: str, media_type: str, data: Any) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            raise RequestRejectedError("The request body must be a JSON object")
+        schema = self.spec.request_schema(path, media_type)
+        try:
+            if self.spec.case_insensitive:
+                data = self._canonicalize(data, schema)
+            _check_numbers(data, "")
+            self._validate(self.spec.operations[path].request_schemas[media_type], data)
+        except RecursionError:
+            raise RequestRejectedError("The request body is nested too deeply") from None
+        result: dict[str, Any] = data
+        return result
+
+    def _validate(self, pointer: str, data: Any) -> None:
+        error = next(iter(self.spec.validator(pointer).iter_errors(data)), None)
+        if error is not None:
+            raise RequestRejectedError(refusal(error))
+
+    def _canonicalize(self, body: Any, schema: Any) -> Any:
+        try:
+            return spec_tools.canonicalize_keys(body, schema, self.spec.document, "")
+        except spec_tools.DuplicateKeyError as duplicate:
+            raise RequestRejectedError(str(duplicate)) from None
+
+    def _coerce(self, value: str, schema: Any) -> Any:
+        """A form value is a string; turn it into what the schema expects when it reads as one."""
+        if schema is None:
+            return value
+        types = self.spec.types_of(schema)
+        if "string" in types:
+            return value
+        stripped = value.strip()
+        if "integer" in types and _INTEGER_RE.match(stripped):
+            try:
+                return int(stripped)
+            except ValueError:  # beyond Python's digit limit for int()
+                return value
+        if ("number" in types or "integer" in types) and _NUMBER_RE.match(stripped):
+            number = float(stripped)
+            # The API rounds a fractional number sent to an integer parameter.
+            if "integer" in types and "number" not in types and math.isfinite(number):
+                return round(number)
+            return int(number) if number.is_integer() and _INTEGER_RE.match(stripped) else number
+        if "boolean" in types and stripped.lower() in ("true", "false"):
+            return stripped.lower() == "true"
+        return value
+
+
+def refusal(error: ValidationError) -> str:
+    """The API's wording of a schema violation: name the field, then the problem."""
+    field = field_name(error.absolute_path)
+    if error.validator == "required":
+        instance = error.instance if isinstance(error.instance, dict) else {}
+        required = error.validator_value if isinstance(error.validator_value, list) else []
+        missing = next((str(name) for name in required if name not in instance), "a field")
+        return f"{field}.{missing} is required" if field else f"{missing} is required"
+    if error.validator == "type":
+        expected = error.validator_value
+        names = (
+            [expected] if isinstance(expected, str) else list(expected) if isinstance(expected, list) else []
+        )
+        words = " or ".join(_TYPE_WORDS.get(str(n), str(n)) for n in names)
+        return f"{field or 'The request body'} must be {words}"
+    if error.validator == "format":
+        return f"{field}: {_short(repr(error.instance), 80)} is not a valid {error.validator_value}"
+    return f"{field or 'The request body'}: {_short(error.message)}"
+
+
+def _form_pairs(raw: bytes) -> list[tuple[str, str]]:
+    try:
+        text = raw.decode("utf-8")
+        return parse_qsl(text, keep_blank_values=True, errors="strict", max_num_fields=MAX_FORM_FIELDS)
+    except UnicodeDecodeError:
+        raise RequestRejectedError("The request body is not valid UTF-8") from None
+    except ValueError:
+        raise RequestRejectedError(f"The request has more than {MAX_FORM_FIELDS} fields") from None
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise RequestRejectedError("The request body is not valid UTF-8") from None
+
+
+def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise RequestRejectedError(f"{key} is given more than once")
+        result[key] = value
+    return result
+
+
+def _reject_constant(name: str) -> Any:
+    raise RequestRejectedError(f"The request body is not valid JSON: {name} is not a number")
+
+
+def _check_numbers(value: Any, path: str) -> None:
+    """Infinity (1e400) and integers beyond 64 bits cannot be amounts or ids."""
+    if isinstance(value, bool):
+        return
+    if isinstance(value, float) and not math.isfinite(value):
+        raise RequestRejectedError(f"{path or 'The value'} is out of range")
+    if isinstance(value, int) and abs(value) > _INT64_MAX:
+        raise RequestRejectedError(f"{path or 'The value'} is out of range")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _check_numbers(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_numbers(item, f"{path}.{index}" if path else str(index))
+
+
+def _short(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
