@@ -25,6 +25,7 @@ from mock_server.cryptogram import luhn_valid
 from mock_server.operations import Emulator, Envelope, RequestContext, fail
 from mock_server.parsing import RequestParser, RequestRejectedError
 from mock_server.spec import DEFAULT_SPEC_PATH, ApiSpec, Operation
+from mock_server.statuses import OrderStatus, TransactionStatus
 from mock_server.store import Store
 from spec_tools import REQUEST_ID_HEADER
 
@@ -235,7 +236,7 @@ def create_app(
             record = store.transactions.get(int(md)) if md.isdigit() and len(md) < 20 else None
             if record is None or record.pa_req != pa_req:
                 return "Unknown authentication request (MD and PaReq do not match a transaction)"
-            if record.status != "AwaitingAuthentication":
+            if record.status is not TransactionStatus.AWAITING_AUTHENTICATION:
                 return "This transaction is not awaiting authentication"
         return None
 
@@ -295,7 +296,7 @@ def create_app(
         ctx = api.context(request)
         with store.lock:
             order = store.orders[order_id]
-            if order.status == "Paid":
+            if order.status is OrderStatus.PAID:
                 return _html(_order_html(order_id, "This invoice is already paid"), 409)
             answer = emulator.pay_order(
                 order, number, int(month), int(year), cvv, form.get("Name") or "CARD HOLDER", ctx

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Final
 
+from mock_server.statuses import SubscriptionStatus, TransactionStatus
 from mock_server.store import OrderRecord, SubscriptionRecord, TransactionRecord
 from mock_server.vocabulary import Vocabulary
 
@@ -66,7 +67,7 @@ def transaction_model(
     card = record.card
     culture = params.get("CultureName") or DEFAULT_CULTURE
     currency = record.currency
-    awaiting = record.status == "AwaitingAuthentication"
+    awaiting = record.status is TransactionStatus.AWAITING_AUTHENTICATION
     return {
         "ReasonCode": record.reason_code,
         "PublicId": public_id,
@@ -170,7 +171,7 @@ def challenge_model(record: TransactionRecord, acs_url: str, callback_id: str) -
 
 def subscription_model(record: SubscriptionRecord, vocabulary: Vocabulary) -> dict[str, Any]:
     params = record.params
-    active = record.status == "Active"
+    active = record.status is SubscriptionStatus.ACTIVE
     currency = str(params["Currency"])
     return {
         "Id": record.subscription_id,
@@ -202,10 +203,6 @@ def subscription_model(record: SubscriptionRecord, vocabulary: Vocabulary) -> di
     }
 
 
-# The API documents only Created = 0; the mock marks a paid invoice Paid = 1.
-ORDER_STATUS_CODES: Final = {"Created": 0, "Paid": 1}
-
-
 def order_model(record: OrderRecord, vocabulary: Vocabulary, base_url: str) -> dict[str, Any]:
     params = record.params
     currency = str(params["Currency"])
@@ -225,7 +222,7 @@ def order_model(record: OrderRecord, vocabulary: Vocabulary, base_url: str) -> d
         "CreatedDateIso": iso_date(record.created),
         "PaymentDate": ms_date(record.payment_date),
         "PaymentDateIso": iso_date(record.payment_date),
-        "StatusCode": ORDER_STATUS_CODES[record.status],
+        "StatusCode": record.status.code,
         "Status": record.status,
         "InternalId": record.internal_id,
     }

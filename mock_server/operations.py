@@ -19,6 +19,7 @@ from mock_server import models
 from mock_server.cards import INSUFFICIENT_FUNDS, SUCCESS, CardProfile, profile
 from mock_server.cryptogram import InvalidPacketError, make_packet, parse_packet
 from mock_server.spec import ApiSpec
+from mock_server.statuses import OrderStatus, SubscriptionStatus, TransactionStatus
 from mock_server.store import (
     OrderRecord,
     PaResRecord,
@@ -29,22 +30,18 @@ from mock_server.store import (
     new_hex_id,
     new_order_id,
 )
-from mock_server.vocabulary import Vocabulary
+from mock_server.vocabulary import ReasonCode, Vocabulary
 
 Envelope = dict[str, Any]
 Handler = Callable[[dict[str, Any], "RequestContext"], Envelope]
 
-APPROVED: Final = 0
-INSUFFICIENT_FUNDS_CODE: Final = 5051
-EXPIRED_CARD_CODE: Final = 5054
-AUTHENTICATION_FAILED_CODE: Final = 5206
 # Wide enough for any finite double: amounts are rounded to kopecks, never truncated by precision.
 _MONEY_CONTEXT: Final = Context(prec=800)
 _CENT: Final = Decimal("0.01")
 _FRACTION_RE: Final = re.compile(r"(\.\d{6})\d+")
 
 # Outcome names of the test-card table -> decline code.
-_DECLINE_CODES: Final = {INSUFFICIENT_FUNDS: INSUFFICIENT_FUNDS_CODE}
+_DECLINE_CODES: Final = {INSUFFICIENT_FUNDS: ReasonCode.INSUFFICIENT_FUNDS}
 
 
 @dataclass(frozen=True)
@@ -127,9 +124,9 @@ class Emulator:
         elif escrow.get("StartAccumulation") is True:
             record.escrow_accumulation_id = str(uuid.uuid4())
         if _expired(info.exp_month, info.exp_year, record.created):
-            return self._decline(record, EXPIRED_CARD_CODE, ctx)
+            return self._decline(record, ReasonCode.EXPIRED_CARD, ctx)
         if card.three_ds:
-            record.status = "AwaitingAuthentication"
+            record.status = TransactionStatus.AWAITING_AUTHENTICATION
             record.pa_req = models.pa_req(record)
             challenge = models.challenge_model(record, f"{ctx.base_url}/acs", secrets.token_hex(16))
             return fail(None, challenge)
@@ -144,7 +141,7 @@ class Emulator:
         record.paid_by_token = True
         record.token = token.token
         if _expired(token.exp_month, token.exp_year, record.created):
-            return self._decline(record, EXPIRED_CARD_CODE, ctx)
+            return self._decline(record, ReasonCode.EXPIRED_CARD, ctx)
         # "none" in the table: the card cannot be charged by token; it is declined like a card without funds.
         outcome = SUCCESS if token.card.token_outcome == SUCCESS else INSUFFICIENT_FUNDS
         return self._settle(record, outcome, ctx)
@@ -158,11 +155,11 @@ class Emulator:
             return fail("PaRes is not valid for this transaction")
         if pares.used:
             return fail("PaRes has already been used")
-        if record.status != "AwaitingAuthentication":
+        if record.status is not TransactionStatus.AWAITING_AUTHENTICATION:
             return fail("Transaction is not awaiting 3-D Secure authentication")
         pares.used = True
         if not pares.authenticated:
-            return self._decline(record, AUTHENTICATION_FAILED_CODE, ctx)
+            return self._decline(record, ReasonCode.AUTHENTICATION_FAILED, ctx)
         assert record.card is not None  # 3-D Secure is only asked for card payments
         return self._settle(record, record.card.cryptogram_outcome, ctx)
 
@@ -170,32 +167,32 @@ class Emulator:
         record = self._payment(params["TransactionId"])
         if record is None:
             return fail("Transaction not found")
-        if record.status != "Authorized":
+        if record.status is not TransactionStatus.AUTHORIZED:
             return fail(f"Transaction is not authorized (status {record.status})")
         amount = to_amount(params["Amount"])
         if amount > record.amount:
             return fail(f"Amount exceeds the authorized amount ({models.money(record.amount)})")
         record.amount = amount
         record.confirm_date = _now()
-        record.status = "Completed"
+        record.status = TransactionStatus.COMPLETED
         return ok(with_model=False)
 
     def void(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
         record = self._payment(params["TransactionId"])
         if record is None:
             return fail("Transaction not found")
-        if record.status == "Completed":
+        if record.status is TransactionStatus.COMPLETED:
             return fail("Transaction is completed: a captured payment is refunded, not voided")
-        if record.status != "Authorized":
+        if record.status is not TransactionStatus.AUTHORIZED:
             return fail(f"Transaction is not authorized (status {record.status})")
-        record.status = "Cancelled"
+        record.status = TransactionStatus.CANCELLED
         return ok(with_model=False)
 
     def refund(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
         record = self._payment(params["TransactionId"])
         if record is None:
             return fail("Transaction not found")
-        if record.status != "Completed":
+        if record.status is not TransactionStatus.COMPLETED:
             return fail(f"Transaction is not completed (status {record.status})")
         amount = to_amount(params["Amount"])
         # Exact to the kopeck at any magnitude (the default 28-digit context would round huge amounts).
@@ -208,8 +205,8 @@ class Emulator:
             scheme="charge",
             amount=amount,
             currency=record.currency,
-            status="Completed",
-            reason_code=APPROVED,
+            status=TransactionStatus.COMPLETED,
+            reason_code=ReasonCode.APPROVED,
             created=_now(),
             card=record.card,
             card_exp_date=record.card_exp_date,
@@ -238,7 +235,7 @@ class Emulator:
             params=dict(params),
             amount=to_amount(params["Amount"]),
             start=start,
-            status="Active",
+            status=SubscriptionStatus.ACTIVE,
         )
         self.store.subscriptions[record.subscription_id] = record
         return ok(models.subscription_model(record, self.vocabulary))
@@ -253,9 +250,9 @@ class Emulator:
         record = self.store.subscriptions.get(str(params["Id"]))
         if record is None:
             return fail("Subscription not found")
-        if record.status == "Cancelled":
+        if record.status is SubscriptionStatus.CANCELLED:
             return fail("Subscription is already cancelled")
-        record.status = "Cancelled"
+        record.status = SubscriptionStatus.CANCELLED
         return ok(with_model=False)
 
     # ---------- orders ----------
@@ -332,8 +329,8 @@ class Emulator:
             scheme=scheme,
             amount=to_amount(params["Amount"]),
             currency=str(params.get("Currency") or "RUB"),
-            status="Declined",
-            reason_code=APPROVED,
+            status=TransactionStatus.DECLINED,
+            reason_code=ReasonCode.APPROVED,
             created=_now(),
             card=card,
             card_exp_date=exp_date,
@@ -346,21 +343,21 @@ class Emulator:
         """The issuer's answer once the card is authenticated: approve, or decline with the table's code."""
         self._issue_token(record)
         if outcome != SUCCESS:
-            return self._decline(record, _DECLINE_CODES.get(outcome, INSUFFICIENT_FUNDS_CODE), ctx)
+            return self._decline(record, _DECLINE_CODES.get(outcome, ReasonCode.INSUFFICIENT_FUNDS), ctx)
         now = _now()
-        record.reason_code = APPROVED
+        record.reason_code = ReasonCode.APPROVED
         record.auth_date = now
         if record.scheme == "charge":
-            record.status = "Completed"
+            record.status = TransactionStatus.COMPLETED
             record.confirm_date = now
         else:
-            record.status = "Authorized"
+            record.status = TransactionStatus.AUTHORIZED
         if record.order_id is not None:
             self._mark_paid(record.order_id)
         return ok(self.transaction_model(record, ctx))
 
     def _decline(self, record: TransactionRecord, code: int, ctx: RequestContext) -> Envelope:
-        record.status = "Declined"
+        record.status = TransactionStatus.DECLINED
         record.reason_code = code
         return fail(None, self.transaction_model(record, ctx))
 
@@ -386,6 +383,6 @@ class Emulator:
 
     def _mark_paid(self, order_id: str) -> None:
         order = self.store.orders.get(order_id)
-        if order is not None and order.status != "Paid":
-            order.status = "Paid"
+        if order is not None and order.status is not OrderStatus.PAID:
+            order.status = OrderStatus.PAID
             order.payment_date = _now()

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from mock_server.cards import CardProfile
+from mock_server.statuses import OrderStatus, SubscriptionStatus, TransactionStatus
 
 # Realistic 64-bit-looking ids: real ones are above 2**31 (e.g. 2200976211).
 FIRST_TRANSACTION_ID: Final = 2_210_000_001
@@ -32,7 +33,7 @@ class TransactionRecord:
     scheme: str  # "charge" (one step) or "auth" (two steps): what approval leads to
     amount: Decimal
     currency: str
-    status: str
+    status: TransactionStatus
     reason_code: int
     created: datetime
     card: CardProfile | None
@@ -72,7 +73,7 @@ class SubscriptionRecord:
     params: dict[str, Any]
     amount: Decimal
     start: datetime
-    status: str
+    status: SubscriptionStatus
 
 
 @dataclass
@@ -83,7 +84,7 @@ class OrderRecord:
     params: dict[str, Any]
     amount: Decimal
     created: datetime
-    status: str = "Created"
+    status: OrderStatus = OrderStatus.CREATED
     payment_date: datetime | None = None
     transaction_ids: list[int] = field(default_factory=list)
 

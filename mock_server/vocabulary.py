@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import IntEnum
 from typing import Any
 
 import spec_tools
+from mock_server.statuses import SubscriptionStatus, TransactionStatus
+
+
+class ReasonCode(IntEnum):
+    """The ReasonCodes the mock answers with; their `Reason` words come from the spec's x-reason-codes."""
+
+    APPROVED = 0
+    INSUFFICIENT_FUNDS = 5051
+    EXPIRED_CARD = 5054
+    AUTHENTICATION_FAILED = 5206
 
 
 @dataclass(frozen=True)
 class Vocabulary:
-    transaction_status_codes: dict[str, int]
-    subscription_status_codes: dict[str, int]
+    transaction_status_codes: dict[TransactionStatus, int]
+    subscription_status_codes: dict[SubscriptionStatus, int]
     reasons: dict[int, spec_tools.Reason]
     interval_codes: dict[str, int]
     currency_codes: dict[str, int]
@@ -19,12 +30,8 @@ class Vocabulary:
     @classmethod
     def from_document(cls, document: dict[str, Any]) -> Vocabulary:
         return cls(
-            transaction_status_codes={
-                s.name: s.code for s in spec_tools.transaction_statuses(document) if s.code is not None
-            },
-            subscription_status_codes={
-                s.name: s.code for s in spec_tools.subscription_statuses(document) if s.code is not None
-            },
+            transaction_status_codes=TransactionStatus.codes(document),
+            subscription_status_codes=SubscriptionStatus.codes(document),
             reasons={reason.code: reason for reason in spec_tools.reasons(document)},
             interval_codes=spec_tools.interval_codes(document),
             currency_codes=spec_tools.currency_codes(document),
