@@ -20,13 +20,15 @@ from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Respon
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from mock_server import models, pages
+from mock_server import pages
 from mock_server.cryptogram import luhn_valid
-from mock_server.operations import Emulator, Envelope, RequestContext, fail
+from mock_server.envelopes import Envelope, RequestContext, fail
+from mock_server.operations import Operations
 from mock_server.parsing import RequestParser, RequestRejectedError
 from mock_server.spec import DEFAULT_SPEC_PATH, ApiSpec, Operation
 from mock_server.statuses import OrderStatus, TransactionStatus
 from mock_server.store import Store
+from mock_server.values import money
 from spec_tools import REQUEST_ID_HEADER
 
 DEFAULT_PUBLIC_ID: Final = "test_api_00000000000000000000001"
@@ -69,7 +71,7 @@ class MockApi:
         self.store = store
         self.public_id = public_id
         self._secret = api_secret.encode("utf-8")
-        self.emulator = Emulator(spec, store, public_id)
+        self.operations = Operations(spec, store, public_id)
         self.validate_responses = validate_responses
         self.internal_errors: list[str] = []
         self._has_model = {path: spec.declares_model(path) for path in spec.operations}
@@ -128,7 +130,7 @@ class MockApi:
             params = self.parser.parse(operation, request.headers.get("content-type", ""), raw)
         except RequestRejectedError as exc:
             return self.shape(path, fail(exc.message))
-        handler = self.emulator.handlers.get(operation.operation_id)
+        handler = self.operations.handlers.get(operation.operation_id)
         if handler is None:
             return self.shape(path, fail(f"{operation.operation_id} is not emulated by the mock"))
         ctx = self.context(request)
@@ -175,7 +177,7 @@ def create_app(
     spec = ApiSpec.load(spec_path)
     store = Store()
     api = MockApi(spec, store, public_id, api_secret, validate_responses)
-    emulator = api.emulator
+    operations = api.operations
     docs_file = Path(docs_path)
 
     def api_route(operation: Operation) -> Route:
@@ -220,7 +222,7 @@ def create_app(
                 md=md,
                 pa_req=pa_req,
                 term_url=term_url,
-                amount=f"{models.money(record.amount)}",
+                amount=f"{money(record.amount)}",
                 currency=record.currency,
                 card_mask=card.mask if card is not None else "",
                 merchant=str(record.params.get("Description") or public_id),
@@ -250,7 +252,7 @@ def create_app(
         if error is not None:
             return _html(pages.message_page("3-D Secure authentication", error), 400)
         with store.lock:
-            pares = emulator.issue_pares(store.transactions[int(md)], choice == "success")
+            pares = operations.payments.issue_pares(int(md), choice == "success")
         return _html(
             pages.auto_post(
                 term_url, {"MD": md, "PaRes": pares}, "Returning to the shop", "Authentication finished."
@@ -263,7 +265,7 @@ def create_app(
             order_id=order.order_id,
             number=order.number,
             description=str(order.params.get("Description") or ""),
-            amount=f"{models.money(order.amount)}",
+            amount=f"{money(order.amount)}",
             currency=str(order.params["Currency"]),
             status=order.status,
             message=message,
@@ -298,7 +300,7 @@ def create_app(
             order = store.orders[order_id]
             if order.status is OrderStatus.PAID:
                 return _html(_order_html(order_id, "This invoice is already paid"), 409)
-            answer = emulator.pay_order(
+            answer = operations.orders.pay(
                 order, number, int(month), int(year), cvv, form.get("Name") or "CARD HOLDER", ctx
             )
         return _order_answer(order_id, answer, ctx)
@@ -328,7 +330,7 @@ def create_app(
         if not md.isdigit() or len(md) > 19 or int(md) not in store.orders[order_id].transaction_ids:
             return _html(_order_html(order_id, "Unknown payment"), 400)
         with store.lock:
-            answer = emulator.post3ds(
+            answer = operations.payments.post3ds(
                 {"TransactionId": int(md), "PaRes": form.get("PaRes", "")}, api.context(request)
             )
         return _order_answer(order_id, answer, api.context(request))

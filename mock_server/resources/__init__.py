@@ -1,0 +1,1 @@
+"""One module per resource the mock emulates, each with its own state and its operations."""

@@ -1,0 +1,141 @@
+"""Orders (invoices): create, and the payment of the invoice page, which runs as a card payment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Final
+
+from mock_server.cryptogram import make_packet
+from mock_server.envelopes import Envelope, Handler, RequestContext, fail, ok
+from mock_server.resources.payments import Payments, PaymentScheme, TransactionRecord
+from mock_server.statuses import OrderStatus
+from mock_server.values import DEFAULT_CULTURE, iso_date, money, ms_date, new_order_id, now, to_amount
+from mock_server.vocabulary import Vocabulary
+
+FIRST_ORDER_NUMBER: Final = 2131
+FIRST_INTERNAL_ID: Final = 12_272_916
+# What an invoice passes on to the payment made on its page.
+_CARRIED_PARAMS: Final = ("InvoiceId", "AccountId", "Email", "Description", "JsonData", "CultureName")
+
+
+@dataclass
+class OrderRecord:
+    order_id: str
+    number: int
+    internal_id: int
+    params: dict[str, Any]
+    amount: Decimal
+    created: datetime
+    status: OrderStatus = OrderStatus.CREATED
+    payment_date: datetime | None = None
+    transaction_ids: list[int] = field(default_factory=list)
+
+
+class OrderState:
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        self.orders: dict[str, OrderRecord] = {}
+        self._next_number = FIRST_ORDER_NUMBER
+        self._next_internal_id = FIRST_INTERNAL_ID
+
+    def next_numbers(self) -> tuple[int, int]:
+        numbers = (self._next_number, self._next_internal_id)
+        self._next_number += 1
+        self._next_internal_id += 1
+        return numbers
+
+    def counts(self) -> dict[str, int]:
+        return {"orders": len(self.orders)}
+
+
+class Orders:
+    def __init__(self, state: OrderState, payments: Payments, vocabulary: Vocabulary, public_id: str) -> None:
+        self.state = state
+        self.payments = payments
+        self.vocabulary = vocabulary
+        self.public_id = public_id
+        # A payment made on an invoice's page pays the invoice when the issuer approves it, maybe after
+        # 3-D Secure, so later than the page's request.
+        payments.on_approval(self._paid_by)
+
+    def handlers(self) -> dict[str, Handler]:
+        return {"createOrder": self.create}
+
+    def create(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+        if params.get("SendSms") is True and params.get("SendViber") is True:
+            return fail("SendSms and SendViber cannot both be true")
+        number, internal_id = self.state.next_numbers()
+        record = OrderRecord(
+            order_id=new_order_id(),
+            number=number,
+            internal_id=internal_id,
+            params=dict(params),
+            amount=to_amount(params["Amount"]),
+            created=now(),
+        )
+        answer = ok(self._model(record, ctx.base_url))
+        self.state.orders[record.order_id] = record
+        return answer
+
+    def pay(
+        self,
+        order: OrderRecord,
+        card_number: str,
+        exp_month: int,
+        exp_year: int,
+        cvv: str,
+        name: str,
+        ctx: RequestContext,
+    ) -> Envelope:
+        """The invoice page's payment: a card payment with a packet built from the page's form."""
+        packet = make_packet(card_number, exp_month, exp_year, cvv, self.public_id)
+        params: dict[str, Any] = {
+            key: order.params[key] for key in _CARRIED_PARAMS if order.params.get(key) is not None
+        }
+        params.update(
+            Amount=money(order.amount),
+            Currency=order.params["Currency"],
+            IpAddress=ctx.client_ip,
+            Name=name,
+            CardCryptogramPacket=packet,
+        )
+        scheme = PaymentScheme.AUTH if order.params.get("RequireConfirmation") else PaymentScheme.CHARGE
+        answer = self.payments.card_payment(params, ctx, scheme, order_id=order.order_id)
+        model = answer.get("Model")
+        if isinstance(model, dict) and "TransactionId" in model:
+            order.transaction_ids.append(int(model["TransactionId"]))
+        return answer
+
+    def _paid_by(self, payment: TransactionRecord) -> None:
+        order = self.state.orders.get(payment.order_id) if payment.order_id is not None else None
+        if order is not None and order.status is not OrderStatus.PAID:
+            order.status = OrderStatus.PAID
+            order.payment_date = now()
+
+    def _model(self, record: OrderRecord, base_url: str) -> dict[str, Any]:
+        params = record.params
+        currency = str(params["Currency"])
+        return {
+            "Id": record.order_id,
+            "Number": record.number,
+            "Amount": money(record.amount),
+            "Currency": currency,
+            "CurrencyCode": self.vocabulary.currency_codes.get(currency, 0),
+            "Email": params.get("Email"),
+            "Phone": params.get("Phone"),
+            "Description": params.get("Description"),
+            "RequireConfirmation": params.get("RequireConfirmation", False),
+            "Url": f"{base_url}/d/{record.order_id}",
+            "CultureName": params.get("CultureName") or DEFAULT_CULTURE,
+            "CreatedDate": ms_date(record.created),
+            "CreatedDateIso": iso_date(record.created),
+            "PaymentDate": ms_date(record.payment_date),
+            "PaymentDateIso": iso_date(record.payment_date),
+            "StatusCode": record.status.code,
+            "Status": record.status,
+            "InternalId": record.internal_id,
+        }

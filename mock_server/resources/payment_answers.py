@@ -1,0 +1,143 @@
+"""What payments answer: the Transaction model with every property the spec lists, the 3-D Secure
+challenge and its PaReq, and the card holder's message."""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import UTC
+from typing import TYPE_CHECKING, Any, Final
+
+from mock_server.statuses import TransactionStatus
+from mock_server.values import DEFAULT_CULTURE, iso_date, json_data_string, money, ms_date
+from mock_server.vocabulary import ReasonCode, Vocabulary
+
+if TYPE_CHECKING:
+    from mock_server.resources.payments import TransactionRecord
+
+_EN_MESSAGES: Final[dict[int, str]] = {
+    ReasonCode.APPROVED: "Payment successful",
+    ReasonCode.INSUFFICIENT_FUNDS: "Insufficient funds on the card",
+    ReasonCode.EXPIRED_CARD: "Check the card details or use another card",
+    ReasonCode.AUTHENTICATION_FAILED: "Contact your bank or use another card",
+}
+_RU_MESSAGES: Final[dict[int, str]] = {
+    ReasonCode.APPROVED: "Оплата успешно проведена",
+    ReasonCode.INSUFFICIENT_FUNDS: "Недостаточно средств на карте",
+    ReasonCode.EXPIRED_CARD: "Проверьте правильность ввода данных карты или воспользуйтесь другой картой",
+    ReasonCode.AUTHENTICATION_FAILED: "Свяжитесь с вашим банком или воспользуйтесь другой картой",  # noqa: RUF001
+}
+
+
+def card_holder_message(code: int, culture: str | None) -> str:
+    texts = _EN_MESSAGES if (culture or "").lower().startswith("en") else _RU_MESSAGES
+    return texts.get(code, texts[ReasonCode.AUTHENTICATION_FAILED])
+
+
+def transaction_model(
+    record: TransactionRecord, vocabulary: Vocabulary, public_id: str, terminal_url: str
+) -> dict[str, Any]:
+    params = record.params
+    card = record.card
+    culture = params.get("CultureName") or DEFAULT_CULTURE
+    currency = record.currency
+    awaiting = record.status is TransactionStatus.AWAITING_AUTHENTICATION
+    return {
+        "ReasonCode": record.reason_code,
+        "PublicId": public_id,
+        "TerminalUrl": terminal_url,
+        "TransactionId": record.transaction_id,
+        "Amount": money(record.amount),
+        "Currency": currency,
+        "CurrencyCode": vocabulary.currency_codes.get(currency, 0),
+        "PaymentAmount": money(record.amount),
+        "PaymentCurrency": currency,
+        "PaymentCurrencyCode": vocabulary.currency_codes.get(currency, 0),
+        "InvoiceId": params.get("InvoiceId"),
+        "AccountId": params.get("AccountId"),
+        "TrInitiatorCode": params.get("TrInitiatorCode"),
+        "Email": params.get("Email"),
+        "Description": params.get("Description"),
+        "JsonData": json_data_string(params.get("JsonData")),
+        "CreatedDate": ms_date(record.created),
+        "CreatedDateIso": iso_date(record.created),
+        "AuthDate": ms_date(record.auth_date),
+        "AuthDateIso": iso_date(record.auth_date),
+        "ConfirmDate": ms_date(record.confirm_date),
+        "ConfirmDateIso": iso_date(record.confirm_date),
+        "PayoutDate": None,
+        "PayoutDateIso": None,
+        "PayoutAmount": None,
+        "AuthCode": "A1B2C3" if record.auth_date is not None else None,
+        "TestMode": True,
+        "Rrn": None,
+        "OriginalTransactionId": record.original_transaction_id,
+        "FallBackScenarioDeclinedTransactionId": None,
+        "IpAddress": params.get("IpAddress"),
+        # The mock does not geolocate; the API also answers "" and nulls when it cannot.
+        "IpCountry": "",
+        "IpCity": None,
+        "IpRegion": None,
+        "IpDistrict": None,
+        "IpLatitude": None,
+        "IpLongitude": None,
+        "CardFirstSix": card.first_six if card else None,
+        "CardLastFour": card.last_four if card else None,
+        "CardExpDate": record.card_exp_date,
+        "CardType": card.card_type if card else None,
+        "CardTypeCode": card.card_type_code if card else None,
+        "CardProduct": None,
+        "CardCategory": None,
+        "Issuer": "CloudPayments" if card and card.test_card else None,
+        "IssuerBankCountry": "RU" if card and card.test_card else "FF",
+        "EscrowAccumulationId": record.escrow_accumulation_id,
+        "Status": record.status,
+        "StatusCode": vocabulary.transaction_status_codes[record.status],
+        "CultureName": culture,
+        "Reason": vocabulary.reason(record.reason_code),
+        "CardHolderMessage": None if awaiting else card_holder_message(record.reason_code, culture),
+        "Type": 0,
+        "Refunded": record.refunded > 0,
+        "Name": params.get("Name"),
+        "Token": record.token,
+        "SubscriptionId": None,
+        "GatewayName": "Test",
+        "AndroidPay": False,
+        "WalletType": "",
+        "TotalFee": 0,
+        "VatAboveTotalFee": 0,
+        "ProcessorAndPartnerFee": None,
+        "VatWithinProcessorFee": None,
+    }
+
+
+def pa_req(record: TransactionRecord) -> str:
+    """The test ACS's PaReq: "+/" and base64 of a small JSON, as the documented test challenge shows."""
+    card = record.card
+    payload = {
+        "MerchantName": None,
+        "FirstSix": card.first_six if card else None,
+        "LastFour": card.last_four if card else None,
+        "Amount": float(record.amount),
+        "CurrencyCode": record.currency,
+        "Date": record.created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00"),
+        "CustomerName": record.params.get("Name"),
+        "CultureName": record.params.get("CultureName") or DEFAULT_CULTURE,
+    }
+    encoded = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return "+/" + base64.b64encode(encoded).decode("ascii")
+
+
+def challenge_model(record: TransactionRecord, acs_url: str, callback_id: str) -> dict[str, Any]:
+    return {
+        "TransactionId": record.transaction_id,
+        "PaReq": record.pa_req,
+        "GoReq": None,
+        "AcsUrl": acs_url,
+        "ThreeDsSessionData": None,
+        "IFrameIsAllowed": True,
+        "FrameWidth": None,
+        "FrameHeight": None,
+        "ThreeDsCallbackId": callback_id,
+        "EscrowAccumulationId": record.escrow_accumulation_id,
+    }

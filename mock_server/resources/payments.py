@@ -1,0 +1,375 @@
+"""Payments: charge and auth by card cryptogram or token, 3-D Secure (post3ds and the PaRes of the ACS page),
+confirm, void and refund, and the tokens cards leave behind. Holds transactions, tokens and PaRes."""
+
+from __future__ import annotations
+
+import dataclasses
+import secrets
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, Final
+
+from mock_server.cards import INSUFFICIENT_FUNDS, SUCCESS, CardProfile, profile
+from mock_server.cryptogram import InvalidPacketError, parse_packet
+from mock_server.envelopes import Envelope, Handler, RequestContext, fail, ok
+from mock_server.resources.payment_answers import challenge_model, pa_req, transaction_model
+from mock_server.statuses import TransactionStatus
+from mock_server.values import MONEY_CONTEXT, money, new_hex_id, now, to_amount
+from mock_server.vocabulary import ReasonCode, Vocabulary
+from spec_tools import TestCard
+
+# Realistic 64-bit-looking ids: real ones are above 2**31 (e.g. 2200976211).
+FIRST_TRANSACTION_ID: Final = 2_210_000_001
+# Outcome names of the test-card table -> decline code.
+_DECLINE_CODES: Final = {INSUFFICIENT_FUNDS: ReasonCode.INSUFFICIENT_FUNDS}
+
+
+class TransactionKind(StrEnum):
+    PAYMENT = "payment"
+    REFUND = "refund"
+
+
+class PaymentScheme(StrEnum):
+    """What approval leads to."""
+
+    CHARGE = "charge"  # one step: the payment is captured
+    AUTH = "auth"  # two steps: authorized until confirmed or voided
+
+
+@dataclass
+class TransactionRecord:
+    transaction_id: int
+    kind: TransactionKind
+    scheme: PaymentScheme
+    amount: Decimal
+    currency: str
+    status: TransactionStatus
+    reason_code: int
+    created: datetime
+    card: CardProfile | None
+    card_exp_date: str | None
+    params: dict[str, Any]  # the request's canonical parameters (InvoiceId, AccountId, JsonData...)
+    auth_date: datetime | None = None
+    confirm_date: datetime | None = None
+    token: str | None = None
+    refunded: Decimal = Decimal(0)
+    original_transaction_id: int | None = None
+    pa_req: str | None = None
+    escrow_accumulation_id: str | None = None
+    paid_by_token: bool = False
+    order_id: str | None = None
+
+
+@dataclass
+class TokenRecord:
+    token: str
+    account_id: str
+    card: CardProfile
+    card_exp_date: str
+    exp_month: int
+    exp_year: int
+
+    @property
+    def card_key(self) -> tuple[str, str, str, str]:
+        return card_key(self.account_id, self.card, self.card_exp_date)
+
+
+@dataclass
+class PaResRecord:
+    transaction_id: int
+    authenticated: bool  # the payer chose "Confirm payment" on the ACS page
+    used: bool = False
+
+
+def card_key(account_id: str, card: CardProfile, exp_date: str) -> tuple[str, str, str, str]:
+    """One token per payer and card."""
+    return (account_id, card.first_six, card.last_four, exp_date)
+
+
+class PaymentState:
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        self.transactions: dict[int, TransactionRecord] = {}
+        self.tokens: dict[str, TokenRecord] = {}
+        self.token_by_card: dict[tuple[str, str, str, str], str] = {}
+        self.pares: dict[str, PaResRecord] = {}
+        self._next_transaction_id = FIRST_TRANSACTION_ID
+
+    def next_transaction_id(self) -> int:
+        value = self._next_transaction_id
+        self._next_transaction_id += 1
+        return value
+
+    def counts(self) -> dict[str, int]:
+        return {"transactions": len(self.transactions), "tokens": len(self.tokens)}
+
+
+def _expired(exp_month: int, exp_year: int, moment: datetime) -> bool:
+    return (exp_year, exp_month) < (moment.year, moment.month)
+
+
+class Payments:
+    """Each operation decides and builds its answer on working records, then commits them."""
+
+    def __init__(
+        self, state: PaymentState, vocabulary: Vocabulary, test_cards: tuple[TestCard, ...], public_id: str
+    ) -> None:
+        self.state = state
+        self.vocabulary = vocabulary
+        self.test_cards = test_cards
+        self.public_id = public_id
+        self._approval_listeners: list[Callable[[TransactionRecord], None]] = []
+
+    def handlers(self) -> dict[str, Handler]:
+        return {
+            "chargeCard": self.charge_card,
+            "authCard": self.auth_card,
+            "post3ds": self.post3ds,
+            "chargeToken": self.charge_token,
+            "authToken": self.auth_token,
+            "confirmPayment": self.confirm,
+            "voidPayment": self.void,
+            "refundPayment": self.refund,
+        }
+
+    def on_approval(self, listener: Callable[[TransactionRecord], None]) -> None:
+        """Call `listener` with every payment the issuer approves, once it is committed."""
+        self._approval_listeners.append(listener)
+
+    # ---------- by cryptogram ----------
+
+    def charge_card(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+        return self.card_payment(params, ctx, PaymentScheme.CHARGE)
+
+    def auth_card(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+        return self.card_payment(params, ctx, PaymentScheme.AUTH)
+
+    def card_payment(
+        self, params: dict[str, Any], ctx: RequestContext, scheme: PaymentScheme, order_id: str | None = None
+    ) -> Envelope:
+        try:
+            info = parse_packet(str(params["CardCryptogramPacket"]))
+        except InvalidPacketError as exc:
+            return fail(f"CardCryptogramPacket is not a valid card cryptogram: {exc}")
+        card = profile(info, self.test_cards)
+        payment = self._new_payment(params, scheme, card, info.exp_date)
+        payment.order_id = order_id
+        escrow = params.get("Escrow") or {}
+        if escrow.get("AccumulationId"):
+            payment.escrow_accumulation_id = str(escrow["AccumulationId"])
+        elif escrow.get("StartAccumulation") is True:
+            payment.escrow_accumulation_id = str(uuid.uuid4())
+        if _expired(info.exp_month, info.exp_year, payment.created):
+            return self._decline(payment, ReasonCode.EXPIRED_CARD, ctx)
+        if card.three_ds:
+            payment.status = TransactionStatus.AWAITING_AUTHENTICATION
+            payment.pa_req = pa_req(payment)
+            answer = fail(None, challenge_model(payment, f"{ctx.base_url}/acs", secrets.token_hex(16)))
+            self._commit(payment)
+            return answer
+        return self._settle(payment, card.cryptogram_outcome, ctx)
+
+    # ---------- by token ----------
+
+    def charge_token(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+        return self.token_payment(params, ctx, PaymentScheme.CHARGE)
+
+    def auth_token(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+        return self.token_payment(params, ctx, PaymentScheme.AUTH)
+
+    def find_token(self, token: str, account_id: Any) -> TokenRecord | None:
+        """A token the mock issued, for this payer: tokens are bound to it, as to the terminal."""
+        record = self.state.tokens.get(token)
+        return record if record is not None and record.account_id == account_id else None
+
+    def token_payment(self, params: dict[str, Any], ctx: RequestContext, scheme: PaymentScheme) -> Envelope:
+        token = self.find_token(str(params["Token"]), params["AccountId"])
+        if token is None:
+            return fail("Token not found")
+        payment = self._new_payment(params, scheme, token.card, token.card_exp_date)
+        payment.paid_by_token = True
+        payment.token = token.token
+        if _expired(token.exp_month, token.exp_year, payment.created):
+            return self._decline(payment, ReasonCode.EXPIRED_CARD, ctx)
+        # "none" in the table: the card cannot be charged by token; it is declined like a card without funds.
+        outcome = SUCCESS if token.card.token_outcome == SUCCESS else INSUFFICIENT_FUNDS
+        return self._settle(payment, outcome, ctx)
+
+    # ---------- 3-D Secure ----------
+
+    def issue_pares(self, transaction_id: int, authenticated: bool) -> str:
+        """The ACS page's answer for the payer's choice, bound to the transaction."""
+        pares = secrets.token_urlsafe(48)
+        self.state.pares[pares] = PaResRecord(transaction_id, authenticated)
+        return pares
+
+    def post3ds(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+        record = self._payment(params["TransactionId"])
+        if record is None:
+            return fail("Transaction not found")
+        pares = self.state.pares.get(str(params["PaRes"]))
+        if pares is None or pares.transaction_id != record.transaction_id:
+            return fail("PaRes is not valid for this transaction")
+        if pares.used:
+            return fail("PaRes has already been used")
+        if record.status is not TransactionStatus.AWAITING_AUTHENTICATION:
+            return fail("Transaction is not awaiting 3-D Secure authentication")
+        payment = dataclasses.replace(record)
+        if not pares.authenticated:
+            answer = self._decline(payment, ReasonCode.AUTHENTICATION_FAILED, ctx)
+        else:
+            assert payment.card is not None  # 3-D Secure is only asked for card payments
+            answer = self._settle(payment, payment.card.cryptogram_outcome, ctx)
+        pares.used = True
+        return answer
+
+    # ---------- two steps and refunds ----------
+
+    def confirm(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+        record = self._payment(params["TransactionId"])
+        if record is None:
+            return fail("Transaction not found")
+        if record.status is not TransactionStatus.AUTHORIZED:
+            return fail(f"Transaction is not authorized (status {record.status})")
+        amount = to_amount(params["Amount"])
+        if amount > record.amount:
+            return fail(f"Amount exceeds the authorized amount ({money(record.amount)})")
+        answer = ok(with_model=False)
+        record.amount = amount
+        record.confirm_date = now()
+        record.status = TransactionStatus.COMPLETED
+        return answer
+
+    def void(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+        record = self._payment(params["TransactionId"])
+        if record is None:
+            return fail("Transaction not found")
+        if record.status is TransactionStatus.COMPLETED:
+            return fail("Transaction is completed: a captured payment is refunded, not voided")
+        if record.status is not TransactionStatus.AUTHORIZED:
+            return fail(f"Transaction is not authorized (status {record.status})")
+        answer = ok(with_model=False)
+        record.status = TransactionStatus.CANCELLED
+        return answer
+
+    def refund(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+        record = self._payment(params["TransactionId"])
+        if record is None:
+            return fail("Transaction not found")
+        if record.status is not TransactionStatus.COMPLETED:
+            return fail(f"Transaction is not completed (status {record.status})")
+        amount = to_amount(params["Amount"])
+        # Exact to the kopeck at any magnitude (the default 28-digit context would round huge amounts).
+        available = MONEY_CONTEXT.subtract(record.amount, record.refunded)
+        if amount > available:
+            return fail(f"Refund amount exceeds the available amount ({money(available)})")
+        created = now()
+        refund = TransactionRecord(
+            transaction_id=self.state.next_transaction_id(),
+            kind=TransactionKind.REFUND,
+            scheme=PaymentScheme.CHARGE,
+            amount=amount,
+            currency=record.currency,
+            status=TransactionStatus.COMPLETED,
+            reason_code=ReasonCode.APPROVED,
+            created=created,
+            card=record.card,
+            card_exp_date=record.card_exp_date,
+            params={"JsonData": params.get("JsonData")},
+            original_transaction_id=record.transaction_id,
+            auth_date=created,
+            confirm_date=created,
+        )
+        answer = ok({"TransactionId": refund.transaction_id})
+        self.state.transactions[refund.transaction_id] = refund
+        record.refunded = MONEY_CONTEXT.add(record.refunded, amount)
+        return answer
+
+    # ---------- helpers ----------
+
+    def _payment(self, transaction_id: Any) -> TransactionRecord | None:
+        record = self.state.transactions.get(int(transaction_id))
+        return record if record is not None and record.kind is TransactionKind.PAYMENT else None
+
+    def _new_payment(
+        self, params: dict[str, Any], scheme: PaymentScheme, card: CardProfile, exp_date: str
+    ) -> TransactionRecord:
+        """A working record, not yet in the state."""
+        return TransactionRecord(
+            transaction_id=self.state.next_transaction_id(),
+            kind=TransactionKind.PAYMENT,
+            scheme=scheme,
+            amount=to_amount(params["Amount"]),
+            currency=str(params.get("Currency") or "RUB"),
+            status=TransactionStatus.DECLINED,
+            reason_code=ReasonCode.APPROVED,
+            created=now(),
+            card=card,
+            card_exp_date=exp_date,
+            params=dict(params),
+        )
+
+    def _settle(self, payment: TransactionRecord, outcome: str, ctx: RequestContext) -> Envelope:
+        """The issuer's answer once the card is authenticated: approve, or decline with the table's code."""
+        token = self._token_for(payment)
+        if outcome != SUCCESS:
+            code = _DECLINE_CODES.get(outcome, ReasonCode.INSUFFICIENT_FUNDS)
+            return self._decline(payment, code, ctx, token)
+        moment = now()
+        payment.reason_code = ReasonCode.APPROVED
+        payment.auth_date = moment
+        if payment.scheme is PaymentScheme.CHARGE:
+            payment.status = TransactionStatus.COMPLETED
+            payment.confirm_date = moment
+        else:
+            payment.status = TransactionStatus.AUTHORIZED
+        answer = ok(self._model(payment, ctx))
+        self._commit(payment, token)
+        for listener in self._approval_listeners:
+            listener(payment)
+        return answer
+
+    def _decline(
+        self, payment: TransactionRecord, code: int, ctx: RequestContext, token: TokenRecord | None = None
+    ) -> Envelope:
+        payment.status = TransactionStatus.DECLINED
+        payment.reason_code = code
+        answer = fail(None, self._model(payment, ctx))
+        self._commit(payment, token)
+        return answer
+
+    def _token_for(self, payment: TransactionRecord) -> TokenRecord | None:
+        """A payment with an AccountId returns the card's token (one per payer and card) unless SaveCard is
+        false; like the API's documented declined answer, a decline by the issuer also carries it.
+        Returns the token to add to the state when it is a new one."""
+        account_id = payment.params.get("AccountId")
+        if payment.paid_by_token or not account_id or payment.params.get("SaveCard") is False:
+            return None
+        card = payment.card
+        if card is None or payment.card_exp_date is None:
+            return None
+        existing = self.state.token_by_card.get(card_key(str(account_id), card, payment.card_exp_date))
+        if existing is not None:
+            payment.token = existing
+            return None
+        month, year = payment.card_exp_date.split("/")
+        token = TokenRecord(
+            new_hex_id("tk_"), str(account_id), card, payment.card_exp_date, int(month), 2000 + int(year)
+        )
+        payment.token = token.token
+        return token
+
+    def _commit(self, payment: TransactionRecord, token: TokenRecord | None = None) -> None:
+        self.state.transactions[payment.transaction_id] = payment
+        if token is not None:
+            self.state.tokens[token.token] = token
+            self.state.token_by_card[token.card_key] = token.token
+
+    def _model(self, payment: TransactionRecord, ctx: RequestContext) -> dict[str, Any]:
+        return transaction_model(payment, self.vocabulary, self.public_id, ctx.base_url)

@@ -1,0 +1,67 @@
+"""What the resources share: the clock, new ids, and amounts and dates as the API writes them."""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import string
+from datetime import UTC, datetime
+from decimal import ROUND_HALF_UP, Context, Decimal
+from typing import Any, Final
+
+DEFAULT_CULTURE: Final = "ru-RU"
+# Wide enough for any finite double: amounts are rounded to kopecks, never truncated by precision.
+MONEY_CONTEXT: Final = Context(prec=800)
+_CENT: Final = Decimal("0.01")
+# Integers a double (and any JSON client) holds exactly.
+_EXACT_INTEGER_LIMIT: Final = 2**53
+_FRACTION_RE: Final = re.compile(r"(\.\d{6})\d+")
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_hex_id(prefix: str, digits: int = 29) -> str:
+    return prefix + secrets.token_hex((digits + 1) // 2)[:digits]
+
+
+def new_order_id() -> str:
+    alphabet = string.ascii_letters + string.digits
+    return "".join(secrets.choice(alphabet) for _ in range(16))
+
+
+def to_amount(value: Any) -> Decimal:
+    return Decimal(str(value)).quantize(_CENT, rounding=ROUND_HALF_UP, context=MONEY_CONTEXT)
+
+
+def money(amount: Decimal) -> int | float:
+    """Amounts are JSON numbers: 10 for whole amounts, 12.34 otherwise.
+
+    A whole amount beyond 2**53 stays a float: as an integer it would be refused when sent back
+    (integers are limited to int64 on input), so a charge could not be refunded with its own Amount.
+    """
+    whole = amount == amount.to_integral_value() and abs(amount) <= _EXACT_INTEGER_LIMIT
+    return int(amount) if whole else float(amount)
+
+
+def ms_date(moment: datetime | None) -> str | None:
+    """Microsoft JSON date `/Date(ms)/`, UTC."""
+    return None if moment is None else f"/Date({int(moment.timestamp() * 1000)})/"
+
+
+def iso_date(moment: datetime | None) -> str | None:
+    """`yyyy-MM-ddTHH:mm:ss`, UTC, no offset."""
+    return None if moment is None else moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def parse_start_date(value: str) -> datetime:
+    """ISO 8601 with or without an offset (UTC when none); up to 7 fractional digits as .NET writes them."""
+    moment = datetime.fromisoformat(_FRACTION_RE.sub(r"\1", value.replace("Z", "+00:00")))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def json_data_string(value: Any) -> str | None:
+    """Requests carry JsonData as an object; transactions return it as a JSON-encoded string."""
+    return None if value is None else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
