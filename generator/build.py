@@ -1,9 +1,16 @@
-"""The generation pipeline: JSON-only spec -> openapi-python-client -> extra modules -> ruff."""
+"""The generation pipeline: JSON-only spec -> openapi-python-client with our templates (and its ruff hooks).
+
+The whole package comes from openapi-python-client's own template names, overridden in
+generator/templates/. Templates see the parsed spec; the few facts its parser does not keep (the server
+URL, operationIds, tag descriptions and the README's code samples) are written next to them as
+`spec_facts.jinja`, a template of `{% set %}` values, in a scratch copy of the template folder.
+"""
 
 from __future__ import annotations
 
 import difflib
 import filecmp
+import json
 import os
 import shutil
 import subprocess
@@ -13,11 +20,10 @@ from pathlib import Path
 from typing import Any, Final
 
 import yaml
-from openapi_python_client import Project
-from openapi_python_client.config import Config, ConfigFile, MetaType
-from openapi_python_client.parser import GeneratorData
 
-from generator.facade import render_extras
+import spec_tools
+from generator.code_samples import python_examples
+from generator.naming import group_name
 from generator.spec_transform import json_only
 
 GENERATOR_DIR: Final = Path(__file__).resolve().parent
@@ -26,22 +32,15 @@ SPEC: Final = REPO_ROOT / "openapi.yaml"
 OUTPUT: Final = REPO_ROOT / "generated_client"
 CONFIG: Final = GENERATOR_DIR / "config.yaml"
 TEMPLATES: Final = GENERATOR_DIR / "templates"
+FACTS_TEMPLATE: Final = "spec_facts.jinja"
 # Packaging: the uv layout is the smallest; its pyproject template is overridden to build with hatchling.
-META: Final = MetaType.UV
+META: Final = "uv"
 # Files the generator or its hooks leave behind that are not part of the package.
 IGNORED: Final = frozenset({".ruff_cache", "__pycache__", ".mypy_cache"})
 
 
 class GenerationError(RuntimeError):
     """openapi-python-client or a post-hook failed; the message carries its output."""
-
-
-def load_spec(path: Path = SPEC) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        spec = yaml.safe_load(handle)
-    if not isinstance(spec, dict):
-        raise GenerationError(f"{path} is not a YAML mapping")
-    return spec
 
 
 def _tool_env() -> dict[str, str]:
@@ -51,7 +50,36 @@ def _tool_env() -> dict[str, str]:
     return env
 
 
-def _write_inputs(spec: dict[str, Any], workdir: Path) -> tuple[Path, Path]:
+def _jinja_literal(value: Any) -> str:
+    # A JSON string, list or object of strings is also a Jinja literal with the same value.
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def spec_facts(spec: dict[str, Any]) -> str:
+    """The `spec_facts.jinja` template: what the templates need and the generator's parser drops."""
+    samples = python_examples(spec)
+    operations = {
+        f"{op.method} {op.path}": {"id": op.operation_id, "sample": samples[op.operation_id]}
+        for op in spec_tools.operations(spec)
+    }
+    tags = {
+        group_name(str(tag["name"])): str(tag.get("description", "")).strip()
+        for tag in spec.get("tags", [])
+        if isinstance(tag, dict) and "name" in tag
+    }
+    servers = spec.get("servers") or [{"url": ""}]
+    return "\n".join(
+        [
+            "{#- Written by generator/build.py from the API description on every run; not in git. -#}",
+            f"{{% set default_base_url = {_jinja_literal(str(servers[0]['url']))} %}}",
+            f"{{% set tag_descriptions = {_jinja_literal(tags)} %}}",
+            f"{{% set operations = {_jinja_literal(operations)} %}}",
+            "",
+        ]
+    )
+
+
+def _write_inputs(spec: dict[str, Any], workdir: Path) -> tuple[Path, Path, Path]:
     view_path = workdir / "openapi.client.yaml"
     with view_path.open("w", encoding="utf-8") as handle:
         yaml.safe_dump(json_only(spec), handle, sort_keys=False, allow_unicode=True)
@@ -62,7 +90,10 @@ def _write_inputs(spec: dict[str, Any], workdir: Path) -> tuple[Path, Path]:
     config_path = workdir / "config.yaml"
     with config_path.open("w", encoding="utf-8") as handle:
         yaml.safe_dump(config, handle, sort_keys=False)
-    return view_path, config_path
+    templates = workdir / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    (templates / FACTS_TEMPLATE).write_text(spec_facts(spec), encoding="utf-8")
+    return view_path, config_path, templates
 
 
 def _run(command: list[str], cwd: Path) -> None:
@@ -73,31 +104,29 @@ def _run(command: list[str], cwd: Path) -> None:
 
 def generate(output: Path = OUTPUT, spec_path: Path = SPEC) -> None:
     """Rebuild `output` from the spec; the result is byte-identical for the same inputs."""
-    spec = load_spec(spec_path)
+    spec = spec_tools.load_spec(spec_path)
     with tempfile.TemporaryDirectory(prefix="cloudpayments-gen-") as tmp:
-        view_path, config_path = _write_inputs(spec, Path(tmp))
+        view_path, config_path, templates = _write_inputs(spec, Path(tmp))
+        # Into a fresh folder, then in place of `output`: --overwrite keeps files no template writes any more.
+        fresh = Path(tmp) / "out"
+        # openapi-python-client runs the config's ruff post-hooks itself; --fail-on-warning turns a
+        # dropped schema or a failed hook into a non-zero exit.
         _run(
             [
                 sys.executable, "-m", "openapi_python_client", "generate",
                 "--path", str(view_path), "--config", str(config_path),
-                "--custom-template-path", str(TEMPLATES), "--meta", META.value,
-                "--output-path", str(output), "--overwrite", "--fail-on-warning",
+                "--custom-template-path", str(templates), "--meta", META,
+                "--output-path", str(fresh), "--fail-on-warning",
             ],
             cwd=Path(tmp),
         )  # fmt: skip
-        config = Config.from_sources(
-            ConfigFile.load_from_path(config_path), META, view_path, "utf-8", True, output
-        )
-        view = load_spec(view_path)
-        openapi = GeneratorData.from_dict(view, config=config)
-        if not isinstance(openapi, GeneratorData):
-            raise GenerationError(f"cannot parse the JSON-only spec: {openapi.header} {openapi.detail}")
-        project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
-        render_extras(project, view)
-        for hook in config.post_hooks:
-            _run(hook.split(), cwd=output)
-    for leftover in IGNORED:
-        shutil.rmtree(output / leftover, ignore_errors=True)
+        for leftover in IGNORED:
+            for path in sorted(fresh.rglob(leftover), reverse=True):
+                shutil.rmtree(path, ignore_errors=True)
+        if output.exists() and not (output / "pyproject.toml").is_file():
+            raise GenerationError(f"{output} exists and is not a generated project; not replacing it")
+        shutil.rmtree(output, ignore_errors=True)
+        shutil.copytree(fresh, output)
 
 
 def _files(root: Path) -> set[Path]:

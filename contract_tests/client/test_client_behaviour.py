@@ -24,7 +24,13 @@ from cloudpayments_client import (
     ServerError,
     ThreeDSecureRequired,
 )
-from cloudpayments_client._runtime import BACKOFF_INITIAL, BACKOFF_MAX, DEFAULT_MAX_RETRIES
+from cloudpayments_client.client import (
+    BACKOFF_INITIAL,
+    BACKOFF_MAX,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    BasicCredentials,
+)
 from cloudpayments_client.models import Transaction
 
 from contract_tests.client.support import (
@@ -198,20 +204,34 @@ async def test_read_only_operations_carry_no_request_id(spec: Spec, mode: str) -
 # ---- timeouts and configuration ----------------------------------------------------------------
 
 
-def test_timeouts_are_set_by_default_and_configurable() -> None:
-    log = Exchanges()
-    with sync_client(replying(httpx.Response(200), log=log), log) as client:
-        timeout = client.low_level.get_httpx_client().timeout
-        assert timeout.connect is not None and timeout.read is not None and timeout.pool is not None
-    with sync_client(replying(httpx.Response(200), log=log), log, timeout=5) as client:
-        assert client.low_level.get_httpx_client().timeout == httpx.Timeout(5)
+def _sent_timeout(log: Exchanges) -> dict[str, float | None]:
+    """The timeouts httpx applied to the last request (connect, read, write, pool)."""
+    timeout: dict[str, float | None] = log.requests[-1].extensions["timeout"]
+    return timeout
 
 
-async def test_async_timeouts_are_set_by_default() -> None:
+def test_timeouts_are_set_by_default_and_configurable(spec: Spec) -> None:
     log = Exchanges()
-    async with async_client(replying(httpx.Response(200), log=log), log) as client:
-        timeout = client.low_level.get_async_httpx_client().timeout
-        assert timeout.connect is not None and timeout.read is not None
+    handler = replying(json_response(example(spec, "TestSuccess")), log=log)
+    with sync_client(handler, log) as client:
+        assert client.timeout == DEFAULT_TIMEOUT
+        client.general.test()
+    sent = _sent_timeout(log)
+    assert sent["connect"] is not None and sent["read"] is not None and sent["pool"] is not None
+    with sync_client(handler, log, timeout=5) as client:
+        assert client.timeout == httpx.Timeout(5)
+        client.general.test()
+    assert _sent_timeout(log) == httpx.Timeout(5).as_dict()
+
+
+async def test_async_timeouts_are_set_by_default(spec: Spec) -> None:
+    log = Exchanges()
+    handler = replying(json_response(example(spec, "TestSuccess")), log=log)
+    async with async_client(handler, log) as client:
+        assert client.timeout == DEFAULT_TIMEOUT
+        await client.general.test()
+    sent = _sent_timeout(log)
+    assert sent["connect"] is not None and sent["read"] is not None
 
 
 def test_configuration_from_the_environment(spec: Spec, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -248,20 +268,60 @@ def _leaks(text: str) -> bool:
     return SECRET in text or encoded in text
 
 
+def _opened(item: object) -> bool:
+    ours = type(item).__module__.startswith("cloudpayments_client")
+    is_http = isinstance(item, (httpx.Client, httpx.AsyncClient))
+    return (ours or is_http) and hasattr(item, "__dict__") and not isinstance(item, type)
+
+
+def _reachable_texts(root: object) -> list[str]:
+    """repr, str and vars of `root` and of every object of this package or httpx client it reaches.
+
+    httpx's own auth object is shown but not opened: it holds the encoded header by necessity.
+    """
+    texts: list[str] = []
+    seen: set[int] = set()
+    pending: list[object] = [root]
+    while pending:
+        item = pending.pop(0)
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        texts += [repr(item), str(item)]
+        if isinstance(item, dict):
+            pending += list(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            pending += list(item)
+        elif _opened(item):
+            texts.append(repr(vars(item)))
+            pending += list(vars(item).values())
+    return texts
+
+
+def test_credentials_never_show_the_secret() -> None:
+    credentials = BasicCredentials(PUBLIC_ID, SECRET)
+    texts = [repr(credentials), str(credentials), repr(vars(credentials))]
+    assert PUBLIC_ID in repr(credentials)
+    assert [text for text in texts if _leaks(text)] == []
+
+
 def test_secret_is_not_in_reprs_logs_or_messages(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     log = Exchanges()
     handler = replying(httpx.Response(503), httpx.Response(401), log=log)
     with sync_client(handler, log) as client:
-        http = client.low_level.get_httpx_client()
-        texts = [repr(client), str(client), repr(client.low_level), repr(http.auth), str(http.auth)]
-        texts += [repr(vars(http.auth)), repr(client.payments), repr(vars(client))]
+        texts = _reachable_texts(client)
         with pytest.raises(AuthenticationError) as caught:
             charge(client)
     texts += [str(caught.value), repr(caught.value), caplog.text]
+    # the client does hold the credentials object, and it was walked
+    assert any("BasicCredentials(" in text for text in texts)
     assert "retrying" in caplog.text  # the retry was logged, without the secret
     assert PUBLIC_ID in repr(client)
     assert [text for text in texts if _leaks(text)] == []
+    # and the header does carry them, so the check above is not vacuous
+    encoded = base64.b64encode(f"{PUBLIC_ID}:{SECRET}".encode()).decode()
+    assert log.requests[0].headers["Authorization"] == f"Basic {encoded}"
 
 
 # ---- answers that do not match the spec --------------------------------------------------------

@@ -1,12 +1,12 @@
 """Client for the CloudPayments API, generated from its OpenAPI description.
 
-`CloudPayments` / `AsyncCloudPayments` are the typed facade (one method per operation, grouped by
-tag, typed exceptions, retries with idempotency keys). The generated low-level functions stay in
-`cloudpayments_client.api`, the models in `cloudpayments_client.models`.
+`CloudPayments` / `AsyncCloudPayments` have one method per operation, grouped by tag (`client.payments`...),
+and raise the exceptions below for every outcome that is not a success. The models they return are in
+`cloudpayments_client.models`.
 """
 
-from .client import AuthenticatedClient, Client
-from .exceptions import (
+from .client import AsyncCloudPayments, CloudPayments
+from .errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -22,7 +22,6 @@ from .exceptions import (
     ThreeDSecureRequired,
     UnexpectedStatusError,
 )
-from .facade import AsyncCloudPayments, CloudPayments
 
 __version__ = "1.0.0"
 
@@ -31,10 +30,8 @@ __all__ = (
     "APIStatusError",
     "APITimeoutError",
     "AsyncCloudPayments",
-    "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
-    "Client",
     "CloudPayments",
     "CloudPaymentsError",
     "ConfigurationError",
@@ -45,4 +42,5 @@ __all__ = (
     "ServerError",
     "ThreeDSecureRequired",
     "UnexpectedStatusError",
+    "__version__",
 )

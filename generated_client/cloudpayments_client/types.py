@@ -1,54 +1,67 @@
-"""Contains some shared types for properties"""
+"""Types shared by the models, the operation modules and the resource classes."""
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from __future__ import annotations
 
-from attrs import define
+import dataclasses
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, Literal, Protocol, TypeVar
+
+__all__ = ["UNSET", "Operation", "Unset"]
 
 
 class Unset:
+    """The value of a model field that is left out of the request body."""
+
     def __bool__(self) -> Literal[False]:
         return False
 
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
+Body = TypeVar("Body")
+Result = TypeVar("Result")
 
 
-@define
-class File:
-    """Contains information for file uploads"""
+@dataclasses.dataclass(frozen=True)
+class Operation(Generic[Body, Result]):
+    """One operation of the API description: how to send it and what its success answer is.
 
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    Each `api/<tag>/<operation>.py` module defines one; the resource classes hand it to the client.
+    """
 
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    operation_id: str
+    # httpx.request keyword arguments from the request model and the X-Request-ID (None when not mutating)
+    build_request: Callable[[Body, Any], dict[str, Any]]
+    # declares X-Request-ID: the call changes state, so every call carries an idempotency key
+    mutating: bool
+    # the model class of the HTTP 200 envelope (Success, Message, Model)
+    envelope: type[Any]
+    # the classes a success may return: the envelope's Model, or the envelope itself when there is no Model
+    result: tuple[type[Result], ...]
+    returns_model: bool
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+Model = TypeVar("Model", bound="_FromDict")
+
+
+class _FromDict(Protocol):
+    @classmethod
+    def from_dict(cls: type[Model], src_dict: Mapping[str, Any]) -> Model: ...
+
+
+def as_model(kind: type[Model], value: Model | Mapping[str, Any]) -> Model:
+    """A model-typed argument: the model itself, or a mapping with the API's field names."""
+    # attrs models are not mappings, so the mapping test tells the two apart
+    return kind.from_dict(value) if isinstance(value, Mapping) else value
+
+
+def optional_model(kind: type[Model], value: Model | Mapping[str, Any] | None) -> Model | Unset:
+    return UNSET if value is None else as_model(kind, value)
+
+
+Value = TypeVar("Value")
+
+
+def optional(value: Value | None) -> Value | Unset:
+    """An optional argument: None leaves the field out of the body."""
+    return UNSET if value is None else value

@@ -36,7 +36,7 @@ class Subscription:
         interval_code (int | Unset): 0 Week, 1 Month, 2 Day.
         max_periods (int | None | Unset):
         culture_name (None | str | Unset):
-        status_code (int | Unset): 0 Active, 3 Cancelled (see Subscription statuses).
+        status_code (int | Unset): The code of `Status` (see Subscription statuses).
         successful_transactions_number (int | Unset):
         failed_transactions_number (int | Unset): Consecutive failures; reset after each success.
         last_transaction_date (None | str | Unset):

@@ -66,7 +66,7 @@ class Transaction:
             issuer (None | str | Unset):
             issuer_bank_country (None | str | Unset):
             escrow_accumulation_id (None | str | Unset):
-            status_code (int | Unset): 1 AwaitingAuthentication, 2 Authorized, 3 Completed, 4 Cancelled, 5 Declined.
+            status_code (int | Unset): The code of `Status` (see Transaction statuses).
             culture_name (None | str | Unset):
             reason (None | str | Unset): Name of the reason code without spaces, e.g. `Approved`, `InsufficientFunds`.
             card_holder_message (None | str | Unset): Text to show the payer.

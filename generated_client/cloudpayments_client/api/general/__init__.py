@@ -1,1 +1,74 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `general` operations: `General` for `CloudPayments`, `AsyncGeneral` for `AsyncCloudPayments`.
+
+One method per operation; each builds the request model from its keyword arguments and makes one call
+through the client (retries, outcome mapping, response check). The request itself is built by the
+operation's module in this package.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...models import ConnectionCheckResponse
+from .test import OPERATION as TEST
+
+if TYPE_CHECKING:
+    from ...client import AsyncRuntime, SyncRuntime
+
+
+class General:
+    """General operations: Connectivity check."""
+
+    def __init__(self, runtime: SyncRuntime) -> None:
+        self._runtime = runtime
+
+    def test(
+        self,
+    ) -> ConnectionCheckResponse:
+        """Check the connection
+
+        Checks that the API is reachable and the credentials are accepted. Takes no parameters; `Message`
+        holds the id of the request.
+
+
+        Returns:
+            `ConnectionCheckResponse`: the whole envelope (`success`, `message`); there is no Model.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        return self._runtime.call(
+            TEST,
+            None,
+            None,
+        )
+
+
+class AsyncGeneral:
+    """General operations: Connectivity check."""
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def test(
+        self,
+    ) -> ConnectionCheckResponse:
+        """Check the connection
+
+        Checks that the API is reachable and the credentials are accepted. Takes no parameters; `Message`
+        holds the id of the request.
+
+
+        Returns:
+            `ConnectionCheckResponse`: the whole envelope (`success`, `message`); there is no Model.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        return await self._runtime.call(
+            TEST,
+            None,
+            None,
+        )

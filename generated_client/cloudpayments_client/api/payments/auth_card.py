@@ -1,199 +1,29 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`authCard`: POST /payments/cards/auth, the request and what its answer holds."""
 
-import httpx
+from typing import Any
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.card_payment_request import CardPaymentRequest
-from ...models.card_payment_response import CardPaymentResponse
-from ...types import UNSET, Response, Unset
+from ...models import CardPaymentRequest, CardPaymentResponse, Transaction
+from ...types import Operation
 
 
-def _get_kwargs(
-    *,
-    body: CardPaymentRequest,
-    x_request_id: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_request_id, Unset):
-        headers["X-Request-ID"] = x_request_id
-
-    _kwargs: dict[str, Any] = {
+def build_request(body: CardPaymentRequest, request_id: str) -> dict[str, Any]:
+    """httpx.request keyword arguments; `request_id` is sent as X-Request-ID."""
+    return {
         "method": "post",
         "url": "/payments/cards/auth",
+        "headers": {
+            "X-Request-ID": request_id,
+            "Content-Type": "application/json",
+        },
+        "json": body.to_dict(),
     }
 
-    _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CardPaymentResponse | None:
-    if response.status_code == 200:
-        response_200 = CardPaymentResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CardPaymentResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CardPaymentRequest,
-    x_request_id: str | Unset = UNSET,
-) -> Response[Any | CardPaymentResponse]:
-    """Two-step payment by card cryptogram (authorization)
-
-     Blocks the amount on a card described by a cryptogram; the transaction stays `Authorized` until
-    `/payments/confirm` captures it or `/payments/void` releases it. Answers as
-    `/payments/cards/charge`.
-
-    Args:
-        x_request_id (str | Unset):
-        body (CardPaymentRequest): Payment by card cryptogram.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CardPaymentResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_request_id=x_request_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CardPaymentRequest,
-    x_request_id: str | Unset = UNSET,
-) -> Any | CardPaymentResponse | None:
-    """Two-step payment by card cryptogram (authorization)
-
-     Blocks the amount on a card described by a cryptogram; the transaction stays `Authorized` until
-    `/payments/confirm` captures it or `/payments/void` releases it. Answers as
-    `/payments/cards/charge`.
-
-    Args:
-        x_request_id (str | Unset):
-        body (CardPaymentRequest): Payment by card cryptogram.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CardPaymentResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        x_request_id=x_request_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CardPaymentRequest,
-    x_request_id: str | Unset = UNSET,
-) -> Response[Any | CardPaymentResponse]:
-    """Two-step payment by card cryptogram (authorization)
-
-     Blocks the amount on a card described by a cryptogram; the transaction stays `Authorized` until
-    `/payments/confirm` captures it or `/payments/void` releases it. Answers as
-    `/payments/cards/charge`.
-
-    Args:
-        x_request_id (str | Unset):
-        body (CardPaymentRequest): Payment by card cryptogram.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CardPaymentResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_request_id=x_request_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CardPaymentRequest,
-    x_request_id: str | Unset = UNSET,
-) -> Any | CardPaymentResponse | None:
-    """Two-step payment by card cryptogram (authorization)
-
-     Blocks the amount on a card described by a cryptogram; the transaction stays `Authorized` until
-    `/payments/confirm` captures it or `/payments/void` releases it. Answers as
-    `/payments/cards/charge`.
-
-    Args:
-        x_request_id (str | Unset):
-        body (CardPaymentRequest): Payment by card cryptogram.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CardPaymentResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            x_request_id=x_request_id,
-        )
-    ).parsed
+OPERATION: Operation[CardPaymentRequest, Transaction] = Operation(
+    operation_id="authCard",
+    build_request=build_request,
+    mutating=True,
+    envelope=CardPaymentResponse,
+    result=(Transaction,),
+    returns_model=True,
+)

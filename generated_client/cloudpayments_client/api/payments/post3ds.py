@@ -1,207 +1,29 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`post3ds`: POST /payments/cards/post3ds, the request and what its answer holds."""
 
-import httpx
+from typing import Any
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.post3ds_request import Post3DsRequest
-from ...models.transaction_response import TransactionResponse
-from ...types import UNSET, Response, Unset
+from ...models import Post3DsRequest, Transaction, TransactionResponse
+from ...types import Operation
 
 
-def _get_kwargs(
-    *,
-    body: Post3DsRequest,
-    x_request_id: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_request_id, Unset):
-        headers["X-Request-ID"] = x_request_id
-
-    _kwargs: dict[str, Any] = {
+def build_request(body: Post3DsRequest, request_id: str) -> dict[str, Any]:
+    """httpx.request keyword arguments; `request_id` is sent as X-Request-ID."""
+    return {
         "method": "post",
         "url": "/payments/cards/post3ds",
+        "headers": {
+            "X-Request-ID": request_id,
+            "Content-Type": "application/json",
+        },
+        "json": body.to_dict(),
     }
 
-    _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | TransactionResponse | None:
-    if response.status_code == 200:
-        response_200 = TransactionResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | TransactionResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: Post3DsRequest,
-    x_request_id: str | Unset = UNSET,
-) -> Response[Any | TransactionResponse]:
-    """Complete 3-D Secure authentication
-
-     Completes a payment after the payer came back from the ACS page: `TransactionId` is the `MD` and
-    `PaRes`
-    the parameter of the same name posted to the shop's `TermUrl`. The answer is the approved or the
-    declined
-    transaction.
-
-    Args:
-        x_request_id (str | Unset):
-        body (Post3DsRequest): Completion of 3-D Secure authentication.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | TransactionResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_request_id=x_request_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: Post3DsRequest,
-    x_request_id: str | Unset = UNSET,
-) -> Any | TransactionResponse | None:
-    """Complete 3-D Secure authentication
-
-     Completes a payment after the payer came back from the ACS page: `TransactionId` is the `MD` and
-    `PaRes`
-    the parameter of the same name posted to the shop's `TermUrl`. The answer is the approved or the
-    declined
-    transaction.
-
-    Args:
-        x_request_id (str | Unset):
-        body (Post3DsRequest): Completion of 3-D Secure authentication.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | TransactionResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        x_request_id=x_request_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: Post3DsRequest,
-    x_request_id: str | Unset = UNSET,
-) -> Response[Any | TransactionResponse]:
-    """Complete 3-D Secure authentication
-
-     Completes a payment after the payer came back from the ACS page: `TransactionId` is the `MD` and
-    `PaRes`
-    the parameter of the same name posted to the shop's `TermUrl`. The answer is the approved or the
-    declined
-    transaction.
-
-    Args:
-        x_request_id (str | Unset):
-        body (Post3DsRequest): Completion of 3-D Secure authentication.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | TransactionResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_request_id=x_request_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: Post3DsRequest,
-    x_request_id: str | Unset = UNSET,
-) -> Any | TransactionResponse | None:
-    """Complete 3-D Secure authentication
-
-     Completes a payment after the payer came back from the ACS page: `TransactionId` is the `MD` and
-    `PaRes`
-    the parameter of the same name posted to the shop's `TermUrl`. The answer is the approved or the
-    declined
-    transaction.
-
-    Args:
-        x_request_id (str | Unset):
-        body (Post3DsRequest): Completion of 3-D Secure authentication.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | TransactionResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            x_request_id=x_request_id,
-        )
-    ).parsed
+OPERATION: Operation[Post3DsRequest, Transaction] = Operation(
+    operation_id="post3ds",
+    build_request=build_request,
+    mutating=True,
+    envelope=TransactionResponse,
+    result=(Transaction,),
+    returns_model=True,
+)

@@ -1,195 +1,29 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`voidPayment`: POST /payments/void, the request and what its answer holds."""
 
-import httpx
+from typing import Any
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.operation_response import OperationResponse
-from ...models.void_request import VoidRequest
-from ...types import UNSET, Response, Unset
+from ...models import OperationResponse, VoidRequest
+from ...types import Operation
 
 
-def _get_kwargs(
-    *,
-    body: VoidRequest,
-    x_request_id: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_request_id, Unset):
-        headers["X-Request-ID"] = x_request_id
-
-    _kwargs: dict[str, Any] = {
+def build_request(body: VoidRequest, request_id: str) -> dict[str, Any]:
+    """httpx.request keyword arguments; `request_id` is sent as X-Request-ID."""
+    return {
         "method": "post",
         "url": "/payments/void",
+        "headers": {
+            "X-Request-ID": request_id,
+            "Content-Type": "application/json",
+        },
+        "json": body.to_dict(),
     }
 
-    _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OperationResponse | None:
-    if response.status_code == 200:
-        response_200 = OperationResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OperationResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: VoidRequest,
-    x_request_id: str | Unset = UNSET,
-) -> Response[Any | OperationResponse]:
-    """Cancel (void) a payment
-
-     Releases an `Authorized` transaction; it becomes `Cancelled`. A captured payment is refunded
-    instead.
-
-    Args:
-        x_request_id (str | Unset):
-        body (VoidRequest): Cancellation of a payment.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | OperationResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_request_id=x_request_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: VoidRequest,
-    x_request_id: str | Unset = UNSET,
-) -> Any | OperationResponse | None:
-    """Cancel (void) a payment
-
-     Releases an `Authorized` transaction; it becomes `Cancelled`. A captured payment is refunded
-    instead.
-
-    Args:
-        x_request_id (str | Unset):
-        body (VoidRequest): Cancellation of a payment.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | OperationResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        x_request_id=x_request_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: VoidRequest,
-    x_request_id: str | Unset = UNSET,
-) -> Response[Any | OperationResponse]:
-    """Cancel (void) a payment
-
-     Releases an `Authorized` transaction; it becomes `Cancelled`. A captured payment is refunded
-    instead.
-
-    Args:
-        x_request_id (str | Unset):
-        body (VoidRequest): Cancellation of a payment.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | OperationResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_request_id=x_request_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: VoidRequest,
-    x_request_id: str | Unset = UNSET,
-) -> Any | OperationResponse | None:
-    """Cancel (void) a payment
-
-     Releases an `Authorized` transaction; it becomes `Cancelled`. A captured payment is refunded
-    instead.
-
-    Args:
-        x_request_id (str | Unset):
-        body (VoidRequest): Cancellation of a payment.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | OperationResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            x_request_id=x_request_id,
-        )
-    ).parsed
+OPERATION: Operation[VoidRequest, OperationResponse] = Operation(
+    operation_id="voidPayment",
+    build_request=build_request,
+    mutating=True,
+    envelope=OperationResponse,
+    result=(OperationResponse,),
+    returns_model=False,
+)
