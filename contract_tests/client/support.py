@@ -1,4 +1,4 @@
-"""Shared helpers of the client suites: a facade wired to httpx.MockTransport, spec-driven kwargs."""
+"""Shared helpers of the client suites: a client wired to httpx.MockTransport, spec-driven kwargs."""
 
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ def operations(spec: Spec) -> dict[str, tuple[str, dict[str, Any]]]:
     }
 
 
-def facade_method(client: CloudPayments | AsyncCloudPayments, spec: Spec, path: str) -> Any:
+def client_method(client: CloudPayments | AsyncCloudPayments, spec: Spec, path: str) -> Any:
     """client.<tag>.<operation> for a path, named the way the generator names it."""
     op = operation(spec, path)
     return getattr(getattr(client, group_name(op["tags"][0])), method_name(op["operationId"]))
@@ -110,7 +110,7 @@ def documented_request(spec: Spec, path: str) -> dict[str, Any] | None:
 
 
 def kwargs_for(spec: Spec, path: str, body: dict[str, Any] | None) -> dict[str, Any]:
-    """Facade kwargs for a request body: names matched case-insensitively to the schema, then snake_cased."""
+    """Method kwargs for a request body: names matched case-insensitively to the schema, then snake_cased."""
     if body is None:
         return {}
     canonical = canonicalize_keys(body, request_schema(spec, path), spec)
@@ -120,7 +120,7 @@ def kwargs_for(spec: Spec, path: str, body: dict[str, Any] | None) -> dict[str, 
 def complete_body(spec: Spec, path: str, body: dict[str, Any]) -> dict[str, Any]:
     """The body with required fields it lacks taken from the documented example.
 
-    Recorded bad-request exchanges drop a required field (e.g. Amount); the facade refuses such a
+    Recorded bad-request exchanges drop a required field (e.g. Amount); the client refuses such a
     call before sending (a TypeError), so the replay sends the completed body and checks that the
     recorded answer maps to the bad-request exception.
     """

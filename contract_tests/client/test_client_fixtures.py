@@ -1,4 +1,4 @@
-"""Every recorded exchange, replayed through the facade, comes back as the typed result of its outcome."""
+"""Every recorded exchange, replayed through the client, comes back as the typed result of its outcome."""
 
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ from contract_tests.client.support import (
     Exchanges,
     async_client,
     complete_body,
-    facade_method,
+    client_method,
     json_response,
     kwargs_for,
     replying,
     sync_client,
 )
-from contract_tests.recorded import Exchange, load_exchanges
+from contract_tests.support.recorded import Exchange, load_exchanges
 from spec_tools import Spec, load_spec
 
 _SPEC_PATHS = set(load_spec()["paths"])
@@ -71,7 +71,7 @@ def test_replay_sync(spec: Spec, exchange: Exchange) -> None:
     log = Exchanges()
     answer = json_response(exchange["response"]["body"], exchange["response"]["status"])
     with sync_client(replying(answer, log=log), log) as client:
-        call = facade_method(client, spec, exchange["operation"])
+        call = client_method(client, spec, exchange["operation"])
         if exchange["outcome"] == "success":
             _check_success(call(**_kwargs(spec, exchange)), exchange["response"]["body"])
         else:
@@ -87,7 +87,7 @@ async def test_replay_async(spec: Spec, exchange: Exchange) -> None:
     log = Exchanges()
     answer = json_response(exchange["response"]["body"], exchange["response"]["status"])
     async with async_client(replying(answer, log=log), log) as client:
-        call = facade_method(client, spec, exchange["operation"])
+        call = client_method(client, spec, exchange["operation"])
         if exchange["outcome"] == "success":
             _check_success(await call(**_kwargs(spec, exchange)), exchange["response"]["body"])
         else:
@@ -101,10 +101,10 @@ async def test_replay_async(spec: Spec, exchange: Exchange) -> None:
     "exchange", [e for e in EXCHANGES if e["outcome"] == "bad_request"], ids=lambda e: e["name"]
 )
 def test_schema_violating_request_is_refused_before_sending(spec: Spec, exchange: Exchange) -> None:
-    """The recorded bad request lacks a required field: the typed facade does not send it at all."""
+    """The recorded bad request lacks a required field: the typed client does not send it at all."""
     log = Exchanges()
     with sync_client(replying(httpx.Response(500), log=log), log) as client:
-        call = facade_method(client, spec, exchange["operation"])
+        call = client_method(client, spec, exchange["operation"])
         with pytest.raises(TypeError, match="required keyword-only argument"):
             call(**kwargs_for(spec, exchange["operation"], exchange["request"]["body"]))
     assert log.requests == []

@@ -1,4 +1,4 @@
-"""What the facade sends for each operation matches the spec's request side."""
+"""What the client sends for each operation matches the spec's request side."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from contract_tests.client.support import (
     Exchanges,
     async_client,
     documented_request,
-    facade_method,
+    client_method,
     json_response,
     kwargs_for,
     operations,
@@ -73,7 +73,7 @@ def test_sync_request_matches_spec(spec: Spec, operation_id: str) -> None:
     path, op = operations(spec)[operation_id]
     log = Exchanges()
     with sync_client(replying(json_response(_success_answer(spec, op)), log=log), log) as client:
-        facade_method(client, spec, path)(**kwargs_for(spec, path, documented_request(spec, path)))
+        client_method(client, spec, path)(**kwargs_for(spec, path, documented_request(spec, path)))
     _check_request(spec, operation_id, log)
 
 
@@ -82,7 +82,7 @@ async def test_async_request_matches_spec(spec: Spec, operation_id: str) -> None
     path, op = operations(spec)[operation_id]
     log = Exchanges()
     async with async_client(replying(json_response(_success_answer(spec, op)), log=log), log) as client:
-        await facade_method(client, spec, path)(**kwargs_for(spec, path, documented_request(spec, path)))
+        await client_method(client, spec, path)(**kwargs_for(spec, path, documented_request(spec, path)))
     _check_request(spec, operation_id, log)
 
 

@@ -1,7 +1,7 @@
 """The generated client against the mock over real HTTP: every operation, sync and async, typed results and
 typed exceptions, the 3-D Secure round trip through the ACS page, and 429 retries under the concurrency cap.
 
-The mock runs under uvicorn on a free 127.0.0.1 port in a background thread (demo.server.serving).
+The mock runs under uvicorn on a free 127.0.0.1 port in a background thread (contract_tests.support.servers).
 """
 
 from __future__ import annotations
@@ -37,10 +37,11 @@ from cloudpayments_client.models import (
 )
 from starlette.applications import Starlette
 
-from contract_tests import mock_setup
-from contract_tests.mock_target import API_SECRET, PUBLIC_ID, mock_app
-from demo.browser import pass_3ds
-from demo.server import serving
+from contract_tests.support import cards, mock_setup
+from contract_tests.support.acs import pass_3ds
+from contract_tests.support.credentials import API_SECRET, PUBLIC_ID
+from contract_tests.support.mock_target import mock_app
+from contract_tests.support.servers import serve_asgi as serving
 from mock_server import create_app
 
 Client = CloudPayments | AsyncCloudPayments
@@ -79,7 +80,7 @@ async def client(request: pytest.FixtureRequest, mock: Served) -> AsyncIterator[
 
 
 async def done(value: T | Awaitable[T]) -> T:
-    """The result of a facade call: awaited for the async client, as is for the sync one."""
+    """The result of a client call: awaited for the async client, as is for the sync one."""
     if inspect.isawaitable(value):
         return cast(T, await value)
     return value
@@ -100,7 +101,7 @@ async def pay_by_card(
             currency="RUB",
             ip_address=IP,
             name="CARD HOLDER",
-            card_cryptogram_packet=mock_setup.packet(card),
+            card_cryptogram_packet=cards.packet(card),
             invoice_id=f"inv-{uuid.uuid4().hex[:8]}",
             description="Contract test order",
             **extra,
@@ -126,7 +127,7 @@ async def test_connection_check(client: Client) -> None:
 
 async def test_one_step_card_payment_completes_and_issues_a_token(client: Client) -> None:
     payer = new_payer()
-    transaction = await pay_by_card(client, mock_setup.approving_card(), 100.0, account_id=payer)
+    transaction = await pay_by_card(client, cards.approving_card(), 100.0, account_id=payer)
     assert isinstance(transaction, Transaction)
     assert (transaction.status, transaction.reason_code, transaction.amount) == ("Completed", 0, 100.0)
     assert transaction.account_id == payer
@@ -134,7 +135,7 @@ async def test_one_step_card_payment_completes_and_issues_a_token(client: Client
 
 
 async def test_authorized_payment_is_confirmed(client: Client) -> None:
-    authorized = await pay_by_card(client, mock_setup.approving_card(), 100.0, two_step=True)
+    authorized = await pay_by_card(client, cards.approving_card(), 100.0, two_step=True)
     assert authorized.status == "Authorized"
     confirmed = await done(
         client.payments.confirm_payment(transaction_id=authorized.transaction_id, amount=65.98)
@@ -148,7 +149,7 @@ async def test_authorized_payment_is_confirmed(client: Client) -> None:
 
 
 async def test_authorized_payment_is_voided(client: Client) -> None:
-    authorized = await pay_by_card(client, mock_setup.approving_card(), 50.0, two_step=True)
+    authorized = await pay_by_card(client, cards.approving_card(), 50.0, two_step=True)
     voided = await done(client.payments.void_payment(transaction_id=authorized.transaction_id))
     assert isinstance(voided, OperationResponse)
     assert voided.success is True
@@ -157,7 +158,7 @@ async def test_authorized_payment_is_voided(client: Client) -> None:
 
 
 async def test_refund_and_a_refused_refund_beyond_the_rest(client: Client) -> None:
-    paid = await pay_by_card(client, mock_setup.approving_card(), 100.0)
+    paid = await pay_by_card(client, cards.approving_card(), 100.0)
     refund = await done(client.payments.refund_payment(transaction_id=paid.transaction_id, amount=40))
     assert isinstance(refund, RefundResult)
     assert refund.transaction_id != paid.transaction_id
@@ -170,7 +171,7 @@ async def test_refund_and_a_refused_refund_beyond_the_rest(client: Client) -> No
 
 async def test_token_payments_one_and_two_step(client: Client) -> None:
     payer = new_payer()
-    token = await token_of(client, mock_setup.approving_card(), payer)
+    token = await token_of(client, cards.approving_card(), payer)
     charged = await done(
         client.payments.charge_token(amount=19.99, currency="RUB", account_id=payer, token=token)
     )
@@ -186,7 +187,7 @@ async def test_token_payments_one_and_two_step(client: Client) -> None:
 
 
 async def test_token_of_another_payer_is_a_bad_request(client: Client) -> None:
-    token = await token_of(client, mock_setup.approving_card(), new_payer())
+    token = await token_of(client, cards.approving_card(), new_payer())
     with pytest.raises(BadRequestError) as refused:
         await done(
             client.payments.charge_token(amount=1, currency="RUB", account_id=new_payer(), token=token)
@@ -196,7 +197,7 @@ async def test_token_of_another_payer_is_a_bad_request(client: Client) -> None:
 
 async def test_subscription_created_read_cancelled(client: Client) -> None:
     payer = new_payer()
-    body = mock_setup.subscription_body(await token_of(client, mock_setup.approving_card(), payer), payer)
+    body = mock_setup.subscription_body(await token_of(client, cards.approving_card(), payer), payer)
     created = await done(
         client.subscriptions.create_subscription(
             token=body["Token"],
@@ -251,7 +252,7 @@ async def test_order_with_a_payment_page(client: Client, mock: Served) -> None:
 
 async def test_card_decline_is_a_payment_declined_error(client: Client) -> None:
     with pytest.raises(PaymentDeclinedError) as declined:
-        await pay_by_card(client, mock_setup.declining_card(), 75.0)
+        await pay_by_card(client, cards.declining_card(), 75.0)
     assert declined.value.reason_code == INSUFFICIENT_FUNDS
     assert declined.value.transaction.status == "Declined"
     assert declined.value.reason == "InsufficientFunds"
@@ -259,7 +260,7 @@ async def test_card_decline_is_a_payment_declined_error(client: Client) -> None:
 
 async def test_token_decline_is_a_payment_declined_error(client: Client) -> None:
     payer = new_payer()
-    token = await token_of(client, mock_setup.token_declining_card(), payer)
+    token = await token_of(client, cards.token_declining_card(), payer)
     with pytest.raises(PaymentDeclinedError) as declined:
         await done(client.payments.charge_token(amount=10, currency="RUB", account_id=payer, token=token))
     assert declined.value.reason_code == INSUFFICIENT_FUNDS
@@ -286,7 +287,7 @@ async def test_three_ds_round_trip_through_the_acs_page(
     client: Client, mock: Served, two_step: bool, status: str
 ) -> None:
     with pytest.raises(ThreeDSecureRequired) as required:
-        await pay_by_card(client, mock_setup.three_ds_card(), 250.0, two_step=two_step)
+        await pay_by_card(client, cards.three_ds_card(), 250.0, two_step=two_step)
     challenge = required.value
     assert challenge.acs_url == f"{mock.base_url}/acs"
     assert challenge.md == str(challenge.transaction_id) and challenge.pa_req
@@ -416,7 +417,7 @@ def test_429_is_retried_with_the_same_request_id_until_admitted(capped: tuple[Se
             currency="RUB",
             ip_address=IP,
             name="CARD HOLDER",
-            card_cryptogram_packet=mock_setup.packet(mock_setup.approving_card()),
+            card_cryptogram_packet=cards.packet(cards.approving_card()),
         )
     assert isinstance(transaction, Transaction)
     assert transaction.status == "Completed"
@@ -441,7 +442,7 @@ def test_429_after_the_last_retry_is_a_rate_limit_error(capped: tuple[Served, He
             currency="RUB",
             ip_address=IP,
             name="CARD HOLDER",
-            card_cryptogram_packet=mock_setup.packet(mock_setup.approving_card()),
+            card_cryptogram_packet=cards.packet(cards.approving_card()),
             request_id="order-42-attempt",
         )
     assert (limited.value.status_code, limited.value.retry_after) == (429, 1.0)
