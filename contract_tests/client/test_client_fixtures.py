@@ -11,8 +11,8 @@ from cloudpayments_client import BadRequestError, PaymentDeclinedError, ThreeDSe
 from contract_tests.client.support import (
     Exchanges,
     async_client,
-    complete_body,
     client_method,
+    complete_body,
     json_response,
     kwargs_for,
     replying,
