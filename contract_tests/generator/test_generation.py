@@ -1,0 +1,264 @@
+"""The generator on small specs written here: the package it makes, imported and called, and its determinism.
+
+Like openapi-python-client's end_to_end_tests: one tag, a mutating operation (X-Request-ID, a JSON body
+with a required, an optional, a nullable and an object field) and a read-only one without a body.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import inspect
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Final
+
+import httpx
+import pytest
+import yaml
+
+from generator.build import GenerationError, diff_trees, generate
+
+PACKAGE: Final = "cloudpayments_client"
+BASE_URL: Final = "https://tiny.test.invalid"
+
+TINY_SPEC: Final[dict[str, Any]] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Tiny API", "version": "2.3.4"},
+    "servers": [{"url": BASE_URL}],
+    "security": [{"basicAuth": []}],
+    "tags": [{"name": "widgets", "description": "Widgets made to order."}],
+    "paths": {
+        "/widgets/make": {
+            "post": {
+                "operationId": "makeWidget",
+                "tags": ["widgets"],
+                "summary": "Make a widget",
+                "description": "Makes one widget of the given size.",
+                "parameters": [
+                    {"name": "X-Request-ID", "in": "header", "required": False, "schema": {"type": "string"}}
+                ],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/WidgetRequest"},
+                            "examples": {"small": {"value": {"Size": 3, "Colour": "red"}}},
+                        }
+                    },
+                },
+                "responses": {"200": {"$ref": "#/components/responses/Widget"}},
+            }
+        },
+        "/widgets/ping": {
+            "post": {
+                "operationId": "pingWidgets",
+                "tags": ["widgets"],
+                "summary": "Check the widget service",
+                "responses": {
+                    "200": {
+                        "description": "The service answers.",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Envelope"}}
+                        },
+                    }
+                },
+            }
+        },
+    },
+    "components": {
+        "securitySchemes": {"basicAuth": {"type": "http", "scheme": "basic"}},
+        "responses": {
+            "Widget": {
+                "description": "The widget, or why not.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/WidgetResponse"}}},
+            }
+        },
+        "schemas": {
+            "WidgetRequest": {
+                "type": "object",
+                "required": ["Size"],
+                "properties": {
+                    "Size": {"type": "integer"},
+                    "Colour": {"type": "string"},
+                    "Note": {"type": ["string", "null"]},
+                    "Options": {"$ref": "#/components/schemas/Options"},
+                },
+            },
+            "Options": {"type": "object", "properties": {"Shiny": {"type": "boolean"}}},
+            "Widget": {
+                "type": "object",
+                "required": ["WidgetId", "Size"],
+                "properties": {"WidgetId": {"type": "integer"}, "Size": {"type": "integer"}},
+            },
+            "WidgetResponse": {
+                "type": "object",
+                "required": ["Success"],
+                "properties": {
+                    "Success": {"type": "boolean"},
+                    "Message": {"type": ["string", "null"]},
+                    "Model": {"oneOf": [{"$ref": "#/components/schemas/Widget"}, {"type": "null"}]},
+                },
+            },
+            "Envelope": {
+                "type": "object",
+                "required": ["Success"],
+                "properties": {"Success": {"type": "boolean"}, "Message": {"type": ["string", "null"]}},
+            },
+        },
+    },
+}
+
+
+def write_spec(directory: Path, spec: dict[str, Any]) -> Path:
+    path = directory / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    return path
+
+
+@contextlib.contextmanager
+def imported(project: Path) -> Iterator[ModuleType]:
+    """The package generated into `project`, imported in place of the committed one (restored after)."""
+    mine = [name for name in sys.modules if name == PACKAGE or name.startswith(f"{PACKAGE}.")]
+    saved = {name: sys.modules.pop(name) for name in mine}
+    sys.path.insert(0, str(project))
+    try:
+        yield importlib.import_module(PACKAGE)
+    finally:
+        sys.path.remove(str(project))
+        for name in [name for name in sys.modules if name == PACKAGE or name.startswith(f"{PACKAGE}.")]:
+            del sys.modules[name]
+        sys.modules.update(saved)
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("tiny")
+    project = root / "client"
+    generate(project, write_spec(root, TINY_SPEC))
+    return project
+
+
+@pytest.fixture
+def package(tiny: Path) -> Iterator[ModuleType]:
+    with imported(tiny) as module:
+        yield module
+
+
+def test_layout_is_one_resource_module_per_tag(tiny: Path) -> None:
+    package_dir = tiny / PACKAGE
+    files = {path.relative_to(package_dir).as_posix() for path in package_dir.rglob("*.py")}
+    assert {
+        "__init__.py",
+        "client.py",
+        "errors.py",
+        "types.py",
+        "api/__init__.py",
+        "api/widgets/__init__.py",
+        "api/widgets/make_widget.py",
+        "api/widgets/ping_widgets.py",
+    } <= files
+    other_api = {path for path in files if path.startswith("api/") and "widgets" not in path}
+    assert other_api == {"api/__init__.py"}
+
+
+def test_operation_modules_build_requests_and_nothing_else(package: ModuleType) -> None:
+    make = importlib.import_module(f"{PACKAGE}.api.widgets.make_widget")
+    ping = importlib.import_module(f"{PACKAGE}.api.widgets.ping_widgets")
+    for module in (make, ping):
+        functions = {name for name, value in vars(module).items() if inspect.isfunction(value)}
+        assert functions == {"build_request"}
+    models = importlib.import_module(f"{PACKAGE}.models")
+    body = models.WidgetRequest(size=2)
+    assert make.build_request(body, "rid-1") == {
+        "method": "post",
+        "url": "/widgets/make",
+        "headers": {"X-Request-ID": "rid-1", "Content-Type": "application/json"},
+        "json": {"Size": 2},
+    }
+    assert ping.build_request(None, None) == {"method": "post", "url": "/widgets/ping"}
+    assert (make.OPERATION.operation_id, make.OPERATION.mutating) == ("makeWidget", True)
+    assert (ping.OPERATION.operation_id, ping.OPERATION.mutating) == ("pingWidgets", False)
+    assert make.OPERATION.result == (models.Widget,) and make.OPERATION.returns_model
+    assert ping.OPERATION.result == (models.Envelope,) and not ping.OPERATION.returns_model
+
+
+def test_resource_methods_take_the_request_fields(package: ModuleType) -> None:
+    resources = importlib.import_module(f"{PACKAGE}.api.widgets")
+    for cls in (resources.Widgets, resources.AsyncWidgets):
+        make = inspect.signature(cls.make_widget)
+        assert list(make.parameters) == ["self", "size", "colour", "note", "options", "request_id"]
+        assert all(p.kind is p.KEYWORD_ONLY for name, p in make.parameters.items() if name != "self")
+        assert make.parameters["size"].default is inspect.Parameter.empty
+        assert make.parameters["colour"].default is None
+        assert make.parameters["request_id"].default is None
+        assert list(inspect.signature(cls.ping_widgets).parameters) == ["self"]
+    assert inspect.iscoroutinefunction(resources.AsyncWidgets.make_widget)
+    assert not inspect.iscoroutinefunction(resources.Widgets.make_widget)
+
+
+def _answering(body: dict[str, Any], seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=body)
+
+    return httpx.MockTransport(handle)
+
+
+def test_calls_send_the_request_and_return_the_model(package: ModuleType) -> None:
+    seen: list[httpx.Request] = []
+    answer = {"Success": True, "Message": None, "Model": {"WidgetId": 7, "Size": 3}}
+    with package.CloudPayments("pk_tiny", "sk_tiny", transport=_answering(answer, seen)) as client:
+        assert client.base_url == BASE_URL  # the spec's server
+        widget = client.widgets.make_widget(size=3, options={"Shiny": True}, request_id="w-1")
+    assert type(widget).__name__ == "Widget" and widget.widget_id == 7
+    sent = seen[0]
+    assert (sent.method, str(sent.url)) == ("POST", f"{BASE_URL}/widgets/make")
+    assert sent.headers["X-Request-ID"] == "w-1"
+    assert sent.headers["Authorization"].startswith("Basic ")
+    assert json.loads(sent.content) == {"Size": 3, "Options": {"Shiny": True}}
+
+
+async def test_async_read_only_call_returns_the_envelope(package: ModuleType) -> None:
+    seen: list[httpx.Request] = []
+    transport = _answering({"Success": True, "Message": "pong"}, seen)
+    async with package.AsyncCloudPayments("pk_tiny", "sk_tiny", transport=transport) as client:
+        envelope = await client.widgets.ping_widgets()
+    assert (type(envelope).__name__, envelope.message) == ("Envelope", "pong")
+    assert "X-Request-ID" not in seen[0].headers
+    assert seen[0].content == b""
+
+
+def test_answers_are_checked_against_the_tiny_schemas(package: ModuleType) -> None:
+    answer = {"Success": True, "Model": {"WidgetId": "seven", "Size": 3}}
+    client = package.CloudPayments("pk_tiny", "sk_tiny", transport=_answering(answer, []))
+    with client, pytest.raises(package.ResponseValidationError) as caught:
+        client.widgets.make_widget(size=3)
+    assert (caught.value.operation, caught.value.field) == ("makeWidget", "Model.WidgetId")
+
+
+def test_package_surface_and_readme(package: ModuleType, tiny: Path) -> None:
+    assert package.__version__ == "2.3.4"
+    assert not hasattr(package, "Client") and not hasattr(package, "AuthenticatedClient")
+    readme = (tiny / "README.md").read_text(encoding="utf-8")
+    assert "client.widgets.make_widget(" in readme and "size=3," in readme and 'colour="red",' in readme
+    assert "| `client.widgets.ping_widgets()` | `POST /widgets/ping` | `Envelope`" in readme
+
+
+def test_generation_is_deterministic(tiny: Path, tmp_path: Path) -> None:
+    again = tmp_path / "client"
+    generate(again, write_spec(tmp_path, TINY_SPEC))
+    assert diff_trees(again, tiny) == ""
+
+
+def test_unsupported_parameters_fail_the_generation(tmp_path: Path) -> None:
+    spec = json.loads(json.dumps(TINY_SPEC))
+    spec["paths"]["/widgets/ping"]["post"]["parameters"] = [
+        {"name": "verbose", "in": "query", "schema": {"type": "boolean"}}
+    ]
+    # the operation module renders an UNSUPPORTED line, which the ruff hook cannot parse
+    with pytest.raises(GenerationError, match=r"ruff failed[\s\S]*ping_widgets\.py"):
+        generate(tmp_path / "client", write_spec(tmp_path, spec))
