@@ -1,7 +1,8 @@
-"""Python usage examples of the facade, one per operation, built from the spec's request examples.
+"""Python usage examples of the client, one per operation, built from the spec's request examples.
 
-The generated client README and the rendered documentation (x-codeSamples) both use
-`python_examples`, so a new operation gets its example the moment it is in the spec.
+The one source of those examples: the generator hands them to the README template (spec_facts.jinja)
+and the documentation build injects them as x-codeSamples, so a new operation gets its example the
+moment it is in the spec.
 """
 
 from __future__ import annotations
@@ -9,37 +10,26 @@ from __future__ import annotations
 from typing import Any, Final
 
 from generator.naming import field_name, group_name, method_name
+from spec_tools import deref, operations, pointer_get
 
 PACKAGE: Final = "cloudpayments_client"
-FACADE_CLASS: Final = "CloudPayments"
+CLIENT_CLASS: Final = "CloudPayments"
 JSON: Final = "application/json"
-_HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PLACEHOLDERS: Final[dict[str, object]] = {"string": "...", "integer": 1, "number": 1.0, "boolean": True}
 
 
-def _deref(spec: dict[str, Any], node: Any) -> Any:
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-        seen.add(node["$ref"])
-        target: Any = spec
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def _json_media(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
-    body = _deref(spec, operation.get("requestBody"))
+    body = deref(spec, operation.get("requestBody"))
     if not isinstance(body, dict):
         return None
-    media = _deref(spec, body.get("content", {}).get(JSON))
+    media = deref(spec, body.get("content", {}).get(JSON))
     return media if isinstance(media, dict) else {}
 
 
 def _example_body(spec: dict[str, Any], media: dict[str, Any]) -> dict[str, Any] | None:
     examples = media.get("examples") or {}
     for example in examples.values():
-        value = _deref(spec, example).get("value")
+        value = deref(spec, example).get("value")
         if isinstance(value, dict):
             return value
     example = media.get("example")
@@ -51,13 +41,13 @@ def _required_placeholders(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
     body: dict[str, Any] = {}
     pending = [schema]
     while pending:
-        part = _deref(spec, pending.pop(0))
+        part = deref(spec, pending.pop(0))
         if not isinstance(part, dict):
             continue
         pending.extend(part.get("allOf", []))
         properties = part.get("properties", {})
         for name in part.get("required", []):
-            prop = _deref(spec, properties.get(name, {}))
+            prop = deref(spec, properties.get(name, {}))
             kind = prop.get("type") if isinstance(prop, dict) else None
             body[name] = _PLACEHOLDERS.get(kind if isinstance(kind, str) else "string", "...")
     return body
@@ -83,10 +73,10 @@ def python_example(spec: dict[str, Any], operation: dict[str, Any]) -> str:
         if body is None:
             body = _required_placeholders(spec, media.get("schema"))
     lines = [
-        f"from {PACKAGE} import {FACADE_CLASS}",
+        f"from {PACKAGE} import {CLIENT_CLASS}",
         "",
         "# Credentials come from CLOUDPAYMENTS_PUBLIC_ID and CLOUDPAYMENTS_API_SECRET.",
-        f"with {FACADE_CLASS}() as client:",
+        f"with {CLIENT_CLASS}() as client:",
         *_call(group_name(str(tags[0])), method_name(str(operation["operationId"])), body),
         "    print(result)",
     ]
@@ -94,11 +84,5 @@ def python_example(spec: dict[str, Any], operation: dict[str, Any]) -> str:
 
 
 def python_examples(spec: dict[str, Any]) -> dict[str, str]:
-    """operationId -> a short Python snippet calling that operation through the facade."""
-    examples: dict[str, str] = {}
-    for path_item in spec.get("paths", {}).values():
-        for method in _HTTP_METHODS:
-            operation = _deref(spec, path_item).get(method)
-            if isinstance(operation, dict) and isinstance(operation.get("operationId"), str):
-                examples[operation["operationId"]] = python_example(spec, operation)
-    return examples
+    """operationId -> a short Python snippet calling that operation through the client."""
+    return {op.operation_id: python_example(spec, pointer_get(spec, op.pointer)) for op in operations(spec)}

@@ -1,10 +1,14 @@
-"""Python names of the facade, derived from the spec exactly as openapi-python-client derives its own."""
+"""Python names of the client, derived from the spec exactly as openapi-python-client derives its own.
+
+For the code that reads the spec beside the templates (the code samples, the tests): `strings` is the
+module the generator hands its templates as the `strings` global, so the names cannot drift apart.
+"""
 
 from __future__ import annotations
 
 from openapi_python_client import strings
 
-# openapi-python-client's default; keeps facade kwargs identical to the generated model fields.
+# openapi-python-client's default; keeps method kwargs identical to the generated model fields.
 FIELD_PREFIX = "field_"
 
 
@@ -24,5 +28,5 @@ def field_name(wire_name: str) -> str:
 
 
 def class_name(tag: str) -> str:
-    """`payments` -> Payments (the group classes of the facade)."""
+    """`payments` -> Payments (the resource classes in api/<tag>/__init__.py)."""
     return str(strings.ClassName(tag, FIELD_PREFIX))
