@@ -10,6 +10,7 @@ import contextlib
 import importlib
 import inspect
 import json
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -262,3 +263,14 @@ def test_unsupported_parameters_fail_the_generation(tmp_path: Path) -> None:
     # the operation module renders an UNSUPPORTED line, which the ruff hook cannot parse
     with pytest.raises(GenerationError, match=r"ruff failed[\s\S]*ping_widgets\.py"):
         generate(tmp_path / "client", write_spec(tmp_path, spec))
+
+
+def test_tiny_package_passes_ruff_and_mypy_strict(tiny: Path) -> None:
+    """The templates give clean code for any spec they accept, not only for openapi.yaml."""
+    for command in (
+        [sys.executable, "-m", "ruff", "check", "."],
+        [sys.executable, "-m", "ruff", "format", "--check", "."],
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", PACKAGE],
+    ):
+        done = subprocess.run(command, cwd=tiny, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, f"{' '.join(command[2:])}:\n{done.stdout}{done.stderr}"

@@ -56,6 +56,7 @@ def as_model(kind: type[Model], value: Model | Mapping[str, Any]) -> Model:
 
 
 def optional_model(kind: type[Model], value: Model | Mapping[str, Any] | None) -> Model | Unset:
+    """An optional model-typed argument: None leaves the field out of the body."""
     return UNSET if value is None else as_model(kind, value)
 
 

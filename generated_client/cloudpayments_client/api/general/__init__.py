@@ -22,14 +22,11 @@ class General:
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
 
-    def test(
-        self,
-    ) -> ConnectionCheckResponse:
+    def test(self) -> ConnectionCheckResponse:
         """Check the connection
 
         Checks that the API is reachable and the credentials are accepted. Takes no parameters; `Message`
         holds the id of the request.
-
 
         Returns:
             `ConnectionCheckResponse`: the whole envelope (`success`, `message`); there is no Model.
@@ -38,11 +35,7 @@ class General:
             BadRequestError: `Success: false` with only a Message.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return self._runtime.call(
-            TEST,
-            None,
-            None,
-        )
+        return self._runtime.call(TEST, None, None)
 
 
 class AsyncGeneral:
@@ -51,14 +44,11 @@ class AsyncGeneral:
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
 
-    async def test(
-        self,
-    ) -> ConnectionCheckResponse:
+    async def test(self) -> ConnectionCheckResponse:
         """Check the connection
 
         Checks that the API is reachable and the credentials are accepted. Takes no parameters; `Message`
         holds the id of the request.
-
 
         Returns:
             `ConnectionCheckResponse`: the whole envelope (`success`, `message`); there is no Model.
@@ -67,8 +57,4 @@ class AsyncGeneral:
             BadRequestError: `Success: false` with only a Message.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return await self._runtime.call(
-            TEST,
-            None,
-            None,
-        )
+        return await self._runtime.call(TEST, None, None)
