@@ -7,8 +7,8 @@ from pathlib import Path
 
 import uvicorn
 
-from mock_server.app import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
-from mock_server.spec import DEFAULT_SPEC_PATH
+from mock_server.app import create_app
+from mock_server.defaults import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, DEFAULT_SPEC_PATH
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

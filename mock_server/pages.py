@@ -114,13 +114,14 @@ def order_page(
     amount: str,
     currency: str,
     status: str,
+    paid: bool,
     message: str | None = None,
     success: bool = False,
 ) -> str:
     notice = ""
     if message is not None:
         notice = f'<p id="order-message" class="{"ok" if success else "error"}">{escape(message)}</p>'
-    if status == "Paid":
+    if paid:
         form = '<p class="ok" id="order-status">This invoice is paid.</p>'
     else:
         form = (
