@@ -48,7 +48,6 @@ PUBLIC_ID_ENV: Final = "CLOUDPAYMENTS_PUBLIC_ID"
 API_SECRET_ENV: Final = "CLOUDPAYMENTS_API_SECRET"
 BASE_URL_ENV: Final = "CLOUDPAYMENTS_BASE_URL"
 DEFAULT_BASE_URL: Final = "https://api.cloudpayments.ru"
-REQUEST_ID_HEADER: Final = "X-Request-ID"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
 # Jittered exponential backoff between attempts, in seconds (tenacity's "full jitter").
@@ -370,7 +369,7 @@ def _best_branch(value: Any, branches: list[dict[str, Any]], path: str) -> list[
     return min(candidates or results, key=len)
 
 
-def check_response(operation: Operation[Any, Any], data: Any) -> None:
+def _check_response(operation: Operation[Any, Any], data: Any) -> None:
     """Raise ResponseValidationError naming the operation and the first field that does not match.
 
     The models' parsers fall back to a raw dict when a `oneOf` member does not fit and raise a bare
@@ -402,7 +401,7 @@ def _retry_after(response: httpx.Response) -> float | None:
     return max(0.0, (moment - datetime.now(UTC)).total_seconds())
 
 
-def interpret(op: Operation[Any, Result], response: httpx.Response, request_id: str | None) -> Result:
+def _interpret(op: Operation[Any, Result], response: httpx.Response, request_id: str | None) -> Result:
     """The typed result of one answer, or the exception for its outcome."""
     name = op.operation_id
     status = response.status_code
@@ -427,7 +426,7 @@ def interpret(op: Operation[Any, Result], response: httpx.Response, request_id: 
         data = response.json()
     except ValueError:
         raise ResponseValidationError("is not JSON", operation=name, field="<body>") from None
-    check_response(op, data)
+    _check_response(op, data)
     try:
         envelope = op.envelope.from_dict(data)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -536,7 +535,7 @@ class SyncRuntime:
             response: httpx.Response = retrying(self.http.request, **op.build_request(body, rid))
         except RETRYABLE_ERRORS as error:
             raise _connection_error(op.operation_id, error) from error
-        return interpret(op, response, rid)
+        return _interpret(op, response, rid)
 
 
 class AsyncRuntime:
@@ -562,7 +561,7 @@ class AsyncRuntime:
             response: httpx.Response = await retrying(self.http.request, **op.build_request(body, rid))
         except RETRYABLE_ERRORS as error:
             raise _connection_error(op.operation_id, error) from error
-        return interpret(op, response, rid)
+        return _interpret(op, response, rid)
 
 
 # ---- the clients ------------------------------------------------------------------------------------
