@@ -15,6 +15,8 @@ import copy
 from collections.abc import Iterator
 from typing import Any, Final
 
+import spec_tools
+
 JSON: Final = "application/json"
 _COMPONENT_PREFIX: Final = "#/components/"
 
@@ -68,43 +70,16 @@ def _prune_unreferenced(spec: dict[str, Any]) -> None:
             del entries[name]
 
 
-def _object_part(spec: dict[str, Any], part: Any) -> dict[str, Any] | None:
-    """The object schema an allOf member stands for (a component $ref is followed), or None."""
-    if isinstance(part, dict) and isinstance(part.get("$ref"), str):
-        target = _component(spec, part["$ref"])
-        if target is None or target[0] != "schemas" or len(part) != 1:
-            return None
-        part = spec["components"]["schemas"].get(target[1])
-    if not isinstance(part, dict) or "allOf" in part or part.get("type", "object") != "object":
-        return None
-    return part
-
-
 def _merge_object_compositions(spec: dict[str, Any]) -> None:
     """Turn each component `allOf` of plain object schemas into the single object schema it means."""
     schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
     for name, schema in schemas.items():
-        if not isinstance(schema, dict) or set(schema) - {"allOf", "description"}:
-            continue
-        parts = [_object_part(spec, part) for part in schema.get("allOf", [])]
-        if not parts or any(part is None for part in parts):
-            continue
-        merged: dict[str, Any] = {"type": "object"}
-        if "description" in schema:
-            merged["description"] = schema["description"]
-        required: list[str] = []
-        properties: dict[str, Any] = {}
-        for part in parts:
-            assert part is not None
-            required += [key for key in part.get("required", []) if key not in required]
-            for key, value in part.get("properties", {}).items():
-                if key in properties and properties[key] != value:
-                    raise ValueError(f"{name}: allOf members disagree on property {key!r}")
-                properties[key] = copy.deepcopy(value)
-        if required:
-            merged["required"] = required
-        merged["properties"] = properties
-        schemas[name] = merged
+        try:
+            merged = spec_tools.merged_object(schema, spec)
+        except spec_tools.SpecError as error:
+            raise ValueError(f"{name}: {error}") from None
+        if merged is not None:
+            schemas[name] = merged
 
 
 def json_only(spec: dict[str, Any]) -> dict[str, Any]:
