@@ -95,8 +95,12 @@ class Ledger:
     # Operation counts, so a run can show it really reached transactions.
     applied: dict[str, int] = field(default_factory=dict)
 
-    def observe(self, path: str, request: Any, answer: Any) -> None:
-        """Check one exchange against the ledger, then record its effect. Raises LedgerError."""
+    def observe(self, path: str, request: Any, answer: Any, *, judge_refusals: bool = True) -> None:
+        """Check one exchange against the ledger, then record its effect. Raises LedgerError.
+
+        `judge_refusals=False` for a request made invalid on purpose outside its body (an empty X-Request-ID):
+        its refusal says nothing about the payment, only a success would.
+        """
         if not isinstance(answer, dict) or not isinstance(request, dict):
             return
         success = answer.get("Success") is True
@@ -106,7 +110,7 @@ class Ledger:
         elif path == "/payments/cards/post3ds":
             self._post3ds(request, success, model)
         elif path in TRANSACTION_OPERATIONS:
-            self._transaction_operation(path, request, success, answer)
+            self._transaction_operation(path, request, success, answer, judge_refusals)
 
     def _count(self, what: str) -> None:
         self.applied[what] = self.applied.get(what, 0) + 1
@@ -154,7 +158,9 @@ class Ledger:
         payment.history.append(f"post3ds {'approved' if success else 'declined'}")
         self._count(f"post3ds {'approved' if success else 'declined'}")
 
-    def _transaction_operation(self, path: str, request: dict[str, Any], success: bool, answer: Any) -> None:
+    def _transaction_operation(
+        self, path: str, request: dict[str, Any], success: bool, answer: Any, judge_refusals: bool
+    ) -> None:
         operation = path.rsplit("/", 1)[-1]
         transaction_id = _transaction_id(request)
         payment = self.payments.get(transaction_id) if transaction_id is not None else None
@@ -165,7 +171,7 @@ class Ledger:
         amount = Money.of(request.get("Amount"))
         # A refusal is judged only for a request that carries nothing but the id and the amount: other
         # parameters may be refused for reasons of their own (a JsonData the server cannot store...).
-        judge_refusal = set(request) <= {"TransactionId", "Amount"}
+        judge_refusal = judge_refusals and set(request) <= {"TransactionId", "Amount"}
         if operation == "confirm":
             self._confirm(payment, amount, success, answer, judge_refusal)
         elif operation == "void":

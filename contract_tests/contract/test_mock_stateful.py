@@ -124,7 +124,10 @@ class PaymentWorkflow(BaseWorkflow):  # type: ignore[misc, valid-type]
         if response.status_code != 200:
             return
         try:
-            self.ledger.observe(case.operation.path, case.body, json.loads(response.content))
+            negative = case.meta is not None and case.meta.generation.mode == GenerationMode.NEGATIVE
+            self.ledger.observe(
+                case.operation.path, case.body, json.loads(response.content), judge_refusals=not negative
+            )
         except LedgerError as error:
             raise LedgerError(
                 f"{error}\nRequest: POST {case.operation.path} {case.media_type} {case.body!r}\n"
