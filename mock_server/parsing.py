@@ -47,6 +47,9 @@ class RequestParser:
 
     def __init__(self, spec: ApiSpec) -> None:
         self.spec = spec
+        # The compiled fast path: a valid request is accepted by jsonschema-rs alone, a refusal is worded
+        # from python-jsonschema's error (spec_tools.Validators.first_error).
+        self._validators = spec_tools.Validators(spec.document)
 
     def parse(self, operation: Operation, content_type_header: str, raw: bytes) -> dict[str, Any]:
         if not operation.media_types:
@@ -66,7 +69,7 @@ class RequestParser:
         pointer = self.spec.operations[path].request_id_schema
         if pointer is None:
             return
-        error = next(iter(self.spec.validator(pointer).iter_errors(value)), None)
+        error = self._validators.first_error(pointer, value)
         if error is not None:
             raise RequestRejectedError(f"{REQUEST_ID_HEADER}: {_short(error.message)}")
 
@@ -129,7 +132,7 @@ class RequestParser:
         return result
 
     def _validate(self, pointer: str, data: Any) -> None:
-        error = next(iter(self.spec.validator(pointer).iter_errors(data)), None)
+        error = self._validators.first_error(pointer, data)
         if error is not None:
             raise RequestRejectedError(refusal(error))
 
