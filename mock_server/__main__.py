@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 from pathlib import Path
 
 import uvicorn
@@ -39,6 +40,16 @@ def describe_secret(secret: str) -> str:
     return secret if secret == DEFAULT_API_SECRET else "(the value given with --api-secret)"
 
 
+def http_impl() -> str:
+    """uvicorn's compiled HTTP parser (httptools) where installed, else its pure-Python one."""
+    return "httptools" if importlib.util.find_spec("httptools") else "h11"
+
+
+def loop_impl() -> str:
+    """uvloop where installed, else asyncio's own loop."""
+    return "uvloop" if importlib.util.find_spec("uvloop") else "asyncio"
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     app = create_app(
@@ -48,7 +59,9 @@ def main(argv: list[str] | None = None) -> None:
         max_concurrency=args.max_concurrency,
         validate_responses=args.validate_responses,
     )
-    config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level)
+    config = uvicorn.Config(
+        app, host=args.host, port=args.port, log_level=args.log_level, http=http_impl(), loop=loop_impl()
+    )
     server = uvicorn.Server(config)
     print(f"CloudPayments mock: http://{args.host}:{args.port}/  (docs at /docs, spec at /openapi.yaml)")
     print(f"  test Public ID:  {args.public_id}")
