@@ -12,6 +12,7 @@ import difflib
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -31,6 +32,9 @@ REPO_ROOT: Final = GENERATOR_DIR.parent
 SPEC: Final = REPO_ROOT / "openapi.yaml"
 OUTPUT: Final = REPO_ROOT / "generated_client"
 CONFIG: Final = GENERATOR_DIR / "config.yaml"
+# The package's own version, metadata and answer-reading rules; its changelog is copied into the package.
+PACKAGE_FACTS: Final = GENERATOR_DIR / "package.yaml"
+CHANGELOG: Final = GENERATOR_DIR / "CHANGELOG.md"
 TEMPLATES: Final = GENERATOR_DIR / "templates"
 FACTS_TEMPLATE: Final = "spec_facts.jinja"
 # Packaging: the uv layout is the smallest; its pyproject template is overridden to build with hatchling.
@@ -55,8 +59,65 @@ def _jinja_literal(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+def package_facts() -> dict[str, Any]:
+    with PACKAGE_FACTS.open(encoding="utf-8") as handle:
+        facts: dict[str, Any] = yaml.safe_load(handle)
+    return facts
+
+
+def _date_fields(spec: dict[str, Any]) -> dict[str, str]:
+    """Property name -> "iso" or "ms" for every property that refers to the IsoDate or MsDate schema."""
+    kinds = {"#/components/schemas/IsoDate": "iso", "#/components/schemas/MsDate": "ms"}
+    found: dict[str, str] = {}
+    pending: list[Any] = list(spec.get("components", {}).get("schemas", {}).values())
+    while pending:
+        part = pending.pop()
+        if not isinstance(part, dict):
+            continue
+        pending.extend(part.get("allOf", []))
+        for name, prop in (part.get("properties") or {}).items():
+            options = [prop, *prop.get("anyOf", []), *prop.get("oneOf", [])] if isinstance(prop, dict) else []
+            for option in options:
+                if isinstance(option, dict) and option.get("$ref") in kinds:
+                    found[str(name)] = kinds[option["$ref"]]
+    return found
+
+
+def _enum_members(rows: list[tuple[str, Any]]) -> list[list[Any]]:
+    """[python member name, value] pairs; names in UPPER_SNAKE_CASE from the documented names."""
+    members: list[list[Any]] = []
+    for name, value in rows:
+        words = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+        members.append(["_".join(re.findall(r"[A-Za-z0-9]+", words)).upper(), value])
+    return members
+
+
+def _request_id_schema(spec: dict[str, Any]) -> dict[str, Any]:
+    for parameter in spec.get("components", {}).get("parameters", {}).values():
+        if isinstance(parameter, dict) and parameter.get("name") == "X-Request-ID":
+            schema = dict(parameter.get("schema") or {})
+            return {key: schema[key] for key in ("pattern", "minLength", "maxLength") if key in schema}
+    return {}
+
+
 def spec_facts(spec: dict[str, Any]) -> str:
     """The `spec_facts.jinja` template: what the templates need and the generator's parser drops."""
+    package = package_facts()
+    info = spec.get("info", {})
+    enum_rows: dict[str, list[tuple[str, Any]]] = {
+        "TransactionStatus": [(s.name, s.name) for s in spec_tools.transaction_statuses(spec)]
+        if "x-transaction-statuses" in info
+        else [],
+        "SubscriptionStatus": [(s.name, s.name) for s in spec_tools.subscription_statuses(spec)]
+        if "x-subscription-statuses" in info
+        else [],
+        "ReasonCode": [(r.name, r.code) for r in spec_tools.reasons(spec)]
+        if "x-reason-codes" in info
+        else [],
+    }
+    enums = {name: _enum_members(rows) for name, rows in enum_rows.items() if rows}
+    meta = {key: value for key, value in package.items() if key not in ("decisive", "enums")}
+    answer_enums = {key: value for key, value in package.get("enums", {}).items() if value in enums}
     samples = python_examples(spec)
     operations = {
         f"{op.method} {op.path}": {"id": op.operation_id, "sample": samples[op.operation_id]}
@@ -74,6 +135,13 @@ def spec_facts(spec: dict[str, Any]) -> str:
             f"{{% set default_base_url = {_jinja_literal(str(servers[0]['url']))} %}}",
             f"{{% set tag_descriptions = {_jinja_literal(tags)} %}}",
             f"{{% set operations = {_jinja_literal(operations)} %}}",
+            f"{{% set client_version = {_jinja_literal(str(package['version']))} %}}",
+            f"{{% set package_meta = {_jinja_literal(meta)} %}}",
+            f"{{% set decisive = {_jinja_literal(package.get('decisive', {}))} %}}",
+            f"{{% set enums = {_jinja_literal(enums)} %}}",
+            f"{{% set answer_enums = {_jinja_literal(answer_enums)} %}}",
+            f"{{% set date_fields = {_jinja_literal(_date_fields(spec))} %}}",
+            f"{{% set request_id_schema = {_jinja_literal(_request_id_schema(spec))} %}}",
             "",
         ]
     )
@@ -85,8 +153,8 @@ def _write_inputs(spec: dict[str, Any], workdir: Path) -> tuple[Path, Path, Path
         yaml.safe_dump(json_only(spec), handle, sort_keys=False, allow_unicode=True)
     with CONFIG.open(encoding="utf-8") as handle:
         config = yaml.safe_load(handle)
-    # The package version is the API description's version.
-    config["package_version_override"] = str(spec["info"]["version"])
+    # The package has its own semantic version (generator/package.yaml), not the API description's.
+    config["package_version_override"] = str(package_facts()["version"])
     config_path = workdir / "config.yaml"
     with config_path.open("w", encoding="utf-8") as handle:
         yaml.safe_dump(config, handle, sort_keys=False)
@@ -125,6 +193,7 @@ def generate(output: Path = OUTPUT, spec_path: Path = SPEC) -> None:
                 shutil.rmtree(path, ignore_errors=True)
         if output.exists() and not (output / "pyproject.toml").is_file():
             raise GenerationError(f"{output} exists and is not a generated project; not replacing it")
+        shutil.copyfile(CHANGELOG, fresh / CHANGELOG.name)
         shutil.rmtree(output, ignore_errors=True)
         shutil.copytree(fresh, output)
 

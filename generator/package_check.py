@@ -1,6 +1,6 @@
 """`python -m generator.package_check`: the built wheel installs into a fresh venv and imports.
 
-The fresh venv gets only what the package declares (httpx, attrs, tenacity) from the package
+The fresh venv gets only what the package declares (httpx, attrs) from the package
 registry pip is configured with; nothing comes from the development venv.
 """
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -35,8 +37,8 @@ def _kwargs(spec: Spec, exchange: Exchange) -> dict[str, Any]:
 def _check_success(result: Any, answer: dict[str, Any]) -> None:
     assert not isinstance(result, dict)
     if answer.get("Model") is not None:
-        # The typed model carries exactly what the API sent.
-        assert result.to_dict() == answer["Model"]
+        # The typed model carries exactly what the API sent (numbers with a fraction as Decimal).
+        assert result.to_dict() == json.loads(json.dumps(answer["Model"]), parse_float=Decimal)
     else:
         assert result.success is True
         assert result.message == answer.get("Message")

@@ -14,6 +14,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, Final, TypeVar, cast
 
 import httpx
@@ -129,7 +130,7 @@ async def test_one_step_card_payment_completes_and_issues_a_token(client: Client
     payer = new_payer()
     transaction = await pay_by_card(client, cards.approving_card(), 100.0, account_id=payer)
     assert isinstance(transaction, Transaction)
-    assert (transaction.status, transaction.reason_code, transaction.amount) == ("Completed", 0, 100.0)
+    assert (transaction.status, transaction.reason_code, transaction.amount) == ("Completed", 0, Decimal(100))
     assert transaction.account_id == payer
     assert isinstance(transaction.token, str) and transaction.token
 
@@ -176,7 +177,7 @@ async def test_token_payments_one_and_two_step(client: Client) -> None:
         client.payments.charge_token(amount=19.99, currency="RUB", account_id=payer, token=token)
     )
     assert isinstance(charged, Transaction)
-    assert (charged.status, charged.amount, charged.account_id) == ("Completed", 19.99, payer)
+    assert (charged.status, charged.amount, charged.account_id) == ("Completed", Decimal("19.99"), payer)
     authorized = await done(
         client.payments.auth_token(
             amount=5, currency="RUB", account_id=payer, token=token, tr_initiator_code=0
@@ -216,7 +217,7 @@ async def test_subscription_created_read_cancelled(client: Client) -> None:
     assert (created.status, created.account_id, created.amount, created.interval) == (
         "Active",
         payer,
-        399,
+        Decimal(399),
         "Month",
     )
     got = await done(client.subscriptions.get_subscription(id=created.id))
@@ -241,7 +242,7 @@ async def test_order_with_a_payment_page(client: Client, mock: Served) -> None:
         )
     )
     assert isinstance(order, Order)
-    assert (order.amount, order.currency, order.status) == (1500, "RUB", "Created")
+    assert (order.amount, order.currency, order.status) == (Decimal(1500), "RUB", "Created")
     assert order.url == f"{mock.base_url}/d/{order.id}"
     page = httpx.get(order.url, timeout=10)
     assert page.status_code == 200 and order.id in page.text
@@ -299,7 +300,7 @@ async def test_three_ds_round_trip_through_the_acs_page(
     assert (transaction.transaction_id, transaction.status, transaction.amount) == (
         challenge.transaction_id,
         status,
-        250.0,
+        Decimal(250),
     )
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import cloudpayments_client
 
-from spec_tools import Spec
+from generator.build import OUTPUT as CLIENT_DIR
+from generator.build import package_facts
 
 EXPORTED = {
     "APIConnectionError",
@@ -16,20 +19,23 @@ EXPORTED = {
     "CloudPayments",
     "CloudPaymentsError",
     "ConfigurationError",
+    "InvalidArgumentError",
     "OperationFailedError",
     "PaymentDeclinedError",
     "RateLimitError",
     "ResponseValidationError",
     "ServerError",
+    "SucceededUnreadableError",
     "ThreeDSecureRequired",
     "UnexpectedStatusError",
     "__version__",
 }
+ENUMS = {"ReasonCode", "SubscriptionStatus", "TransactionStatus"}
 
 
 def test_all_is_exactly_the_public_surface() -> None:
     assert len(cloudpayments_client.__all__) == len(set(cloudpayments_client.__all__))
-    assert set(cloudpayments_client.__all__) == EXPORTED
+    assert set(cloudpayments_client.__all__) == EXPORTED | ENUMS
 
 
 def test_exported_members_are_defined_in_the_package() -> None:
@@ -50,8 +56,14 @@ def test_public_module_attributes_are_exported() -> None:
     assert not {"Client", "AuthenticatedClient", "low_level"} & public
 
 
-def test_version_is_the_api_description_version(spec: Spec) -> None:
-    assert cloudpayments_client.__version__ == str(spec["info"]["version"])
+def test_version_is_the_client_own_semantic_version() -> None:
+    """The package's version is its own (generator/package.yaml), with a changelog entry, not info.version."""
+    version = package_facts()["version"]
+    assert cloudpayments_client.__version__ == version
+    assert re.fullmatch(r"\d+\.\d+\.\d+", version)
+    changelog = (CLIENT_DIR / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## {version}" in changelog
+    assert "Do not edit" not in (CLIENT_DIR / "README.md").read_text(encoding="utf-8")
 
 
 def test_errors_derive_from_one_base() -> None:

@@ -1,8 +1,8 @@
 """Client for the CloudPayments API, generated from its OpenAPI description.
 
 `CloudPayments` / `AsyncCloudPayments` have one method per operation, grouped by tag (`client.payments`...),
-and raise the exceptions below for every outcome that is not a success. The models they return are in
-`cloudpayments_client.models`.
+and raise the exceptions below for every outcome that is not a success; each carries the `request_id` that was
+sent. The models they return are in `cloudpayments_client.models`; statuses and reason codes are the enums below.
 """
 
 from .client import AsyncCloudPayments, CloudPayments
@@ -14,14 +14,17 @@ from .errors import (
     BadRequestError,
     CloudPaymentsError,
     ConfigurationError,
+    InvalidArgumentError,
     OperationFailedError,
     PaymentDeclinedError,
     RateLimitError,
     ResponseValidationError,
     ServerError,
+    SucceededUnreadableError,
     ThreeDSecureRequired,
     UnexpectedStatusError,
 )
+from .types import ReasonCode, SubscriptionStatus, TransactionStatus
 
 __version__ = "1.0.0"
 
@@ -35,12 +38,17 @@ __all__ = (
     "CloudPayments",
     "CloudPaymentsError",
     "ConfigurationError",
+    "InvalidArgumentError",
     "OperationFailedError",
     "PaymentDeclinedError",
     "RateLimitError",
+    "ReasonCode",
     "ResponseValidationError",
     "ServerError",
+    "SubscriptionStatus",
+    "SucceededUnreadableError",
     "ThreeDSecureRequired",
+    "TransactionStatus",
     "UnexpectedStatusError",
     "__version__",
 )

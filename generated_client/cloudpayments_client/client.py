@@ -2,25 +2,31 @@
 
 Each call goes through `SyncRuntime.call` / `AsyncRuntime.call` with the operation's facts (its module in
 `cloudpayments_client.api.<tag>`): Basic credentials that never show the secret, a timeout, retries with one
-X-Request-ID (tenacity), the check of the answer against the API description (naming the field
-that does not match), and the mapping of every outcome to its exception (`errors.py`).
+X-Request-ID, the reading of the answer (strict only where it decides the outcome), and the mapping
+of every outcome to its exception (`errors.py`), which carries the request id and the answer.
+
+Logging: the `cloudpayments_client` logger says DEBUG for every answer (operation, HTTP status, request id), INFO
+before each retry, and WARNING once per answer field that drifts from the API description. It never logs
+credentials or bodies.
 """
 
 from __future__ import annotations
 
 import asyncio
 import email.utils
+import json
 import logging
 import os
+import random
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from datetime import UTC, datetime
+from decimal import Decimal
 from types import TracebackType
 from typing import Any, Final, TypeVar
 
 import httpx
-from tenacity import AsyncRetrying, RetryCallState, Retrying, stop_after_attempt, wait_random_exponential
 
 from .api.general import AsyncGeneral, General
 from .api.orders import AsyncOrders, Orders
@@ -32,15 +38,17 @@ from .errors import (
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
+    InvalidArgumentError,
     PaymentDeclinedError,
     RateLimitError,
     ResponseValidationError,
     ServerError,
+    SucceededUnreadableError,
     ThreeDSecureRequired,
     UnexpectedStatusError,
 )
 from .models import ThreeDSecureChallenge, Transaction
-from .types import Operation, Unset
+from .types import AnswerFieldError, InvalidArgument, Operation, checked_headers, checked_request_id
 
 logger = logging.getLogger("cloudpayments_client")
 
@@ -50,7 +58,9 @@ BASE_URL_ENV: Final = "CLOUDPAYMENTS_BASE_URL"
 DEFAULT_BASE_URL: Final = "https://api.cloudpayments.ru"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
-# Jittered exponential backoff between attempts, in seconds (tenacity's "full jitter").
+VERSION: Final = "1.0.0"
+USER_AGENT: Final = f"cloudpayments-client/{VERSION} (python-httpx/{httpx.__version__})"
+# Jittered exponential backoff between attempts, in seconds ("full jitter").
 BACKOFF_INITIAL: Final = 0.5
 BACKOFF_MAX: Final = 8.0
 # A Retry-After longer than this is cut to it.
@@ -82,305 +92,6 @@ class BasicCredentials(httpx.Auth):
     __str__ = __repr__
 
 
-# ---- the answer against the API description -------------------------------------------------------
-
-# Compact schemas of every model an answer can contain (types, required keys, structure), keyed by model
-# class. Enum-like answer values (Status, Reason, Currency) are plain strings: new values are data.
-_SCHEMAS: Final[dict[str, Any]] = {
-    "CardPaymentResponse": {
-        "type": "object",
-        "required": ["Success"],
-        "properties": {
-            "Success": {"type": "boolean"},
-            "Message": {"type": ["string", "null"]},
-            "Model": {"oneOf": [{"$ref": "Transaction"}, {"$ref": "ThreeDSecureChallenge"}, {"type": "null"}]},
-        },
-    },
-    "ConnectionCheckResponse": {
-        "type": "object",
-        "required": ["Success"],
-        "properties": {"Success": {"type": "boolean"}, "Message": {"type": ["string", "null"]}},
-    },
-    "OperationResponse": {
-        "type": "object",
-        "required": ["Success"],
-        "properties": {"Success": {"type": "boolean"}, "Message": {"type": ["string", "null"]}},
-    },
-    "Order": {
-        "type": "object",
-        "required": ["Id", "Number", "Amount", "Currency", "Url"],
-        "properties": {
-            "Id": {"type": "string"},
-            "Number": {"type": "integer"},
-            "Amount": {"type": "number"},
-            "Currency": {"type": "string"},
-            "Url": {"type": "string"},
-            "CurrencyCode": {"type": "integer"},
-            "Email": {"type": ["string", "null"]},
-            "Phone": {"type": ["string", "null"]},
-            "Description": {"type": ["string", "null"]},
-            "RequireConfirmation": {"type": "boolean"},
-            "CultureName": {"type": ["string", "null"]},
-            "CreatedDate": {"type": "string"},
-            "CreatedDateIso": {"type": "string"},
-            "PaymentDate": {"type": ["string", "null"]},
-            "PaymentDateIso": {"type": ["string", "null"]},
-            "StatusCode": {"type": "integer"},
-            "Status": {"type": "string"},
-            "InternalId": {"type": "integer"},
-        },
-    },
-    "OrderResponse": {
-        "type": "object",
-        "required": ["Success"],
-        "properties": {
-            "Success": {"type": "boolean"},
-            "Message": {"type": ["string", "null"]},
-            "Model": {"oneOf": [{"$ref": "Order"}, {"type": "null"}]},
-        },
-    },
-    "RefundResponse": {
-        "type": "object",
-        "required": ["Success"],
-        "properties": {
-            "Success": {"type": "boolean"},
-            "Message": {"type": ["string", "null"]},
-            "Model": {"oneOf": [{"$ref": "RefundResult"}, {"type": "null"}]},
-        },
-    },
-    "RefundResult": {
-        "type": "object",
-        "required": ["TransactionId"],
-        "properties": {"TransactionId": {"type": "integer"}},
-    },
-    "Subscription": {
-        "type": "object",
-        "required": ["Id", "AccountId", "Amount", "Currency", "RequireConfirmation", "Interval", "Period", "Status"],
-        "properties": {
-            "Id": {"type": "string"},
-            "AccountId": {"type": "string"},
-            "Amount": {"type": "number"},
-            "Currency": {"type": "string"},
-            "RequireConfirmation": {"type": "boolean"},
-            "Interval": {"type": "string"},
-            "Period": {"type": "integer"},
-            "Status": {"type": "string"},
-            "Description": {"type": ["string", "null"]},
-            "Email": {"type": ["string", "null"]},
-            "CurrencyCode": {"type": "integer"},
-            "StartDate": {"type": "string"},
-            "StartDateIso": {"type": "string"},
-            "IntervalCode": {"type": "integer"},
-            "MaxPeriods": {"type": ["integer", "null"]},
-            "CultureName": {"type": ["string", "null"]},
-            "StatusCode": {"type": "integer"},
-            "SuccessfulTransactionsNumber": {"type": "integer"},
-            "FailedTransactionsNumber": {"type": "integer"},
-            "LastTransactionDate": {"type": ["string", "null"]},
-            "LastTransactionDateIso": {"type": ["string", "null"]},
-            "NextTransactionDate": {"type": ["string", "null"]},
-            "NextTransactionDateIso": {"type": ["string", "null"]},
-            "Receipt": {"oneOf": [{"$ref": "SubscriptionReceipt"}, {"type": "null"}]},
-            "FailoverSchemeId": {"type": ["string", "null"]},
-        },
-    },
-    "SubscriptionReceipt": {"type": "object", "required": [], "properties": {}},
-    "SubscriptionResponse": {
-        "type": "object",
-        "required": ["Success"],
-        "properties": {
-            "Success": {"type": "boolean"},
-            "Message": {"type": ["string", "null"]},
-            "Model": {"oneOf": [{"$ref": "Subscription"}, {"type": "null"}]},
-        },
-    },
-    "ThreeDSecureChallenge": {
-        "type": "object",
-        "required": ["TransactionId", "PaReq", "AcsUrl"],
-        "properties": {
-            "TransactionId": {"type": "integer"},
-            "PaReq": {"type": "string"},
-            "AcsUrl": {"type": "string"},
-            "GoReq": {"type": ["string", "null"]},
-            "ThreeDsSessionData": {"type": ["string", "null"]},
-            "IFrameIsAllowed": {"type": "boolean"},
-            "FrameWidth": {"type": ["integer", "null"]},
-            "FrameHeight": {"type": ["integer", "null"]},
-            "ThreeDsCallbackId": {"type": ["string", "null"]},
-            "EscrowAccumulationId": {"type": ["string", "null"]},
-        },
-    },
-    "Transaction": {
-        "type": "object",
-        "required": ["ReasonCode", "TransactionId", "Amount", "Currency", "Status"],
-        "properties": {
-            "ReasonCode": {"type": "integer"},
-            "TransactionId": {"type": "integer"},
-            "Amount": {"type": "number"},
-            "Currency": {"type": "string"},
-            "Status": {"type": "string"},
-            "PublicId": {"type": "string"},
-            "TerminalUrl": {"type": "string"},
-            "CurrencyCode": {"type": "integer"},
-            "PaymentAmount": {"type": "number"},
-            "PaymentCurrency": {"type": "string"},
-            "PaymentCurrencyCode": {"type": "integer"},
-            "InvoiceId": {"type": ["string", "integer", "null"]},
-            "AccountId": {"type": ["string", "null"]},
-            "TrInitiatorCode": {"type": ["integer", "null"]},
-            "Email": {"type": ["string", "null"]},
-            "Description": {"type": ["string", "null"]},
-            "JsonData": {"type": ["string", "null"]},
-            "CreatedDate": {"type": "string"},
-            "CreatedDateIso": {"type": "string"},
-            "AuthDate": {"type": ["string", "null"]},
-            "AuthDateIso": {"type": ["string", "null"]},
-            "ConfirmDate": {"type": ["string", "null"]},
-            "ConfirmDateIso": {"type": ["string", "null"]},
-            "PayoutDate": {"type": ["string", "null"]},
-            "PayoutDateIso": {"type": ["string", "null"]},
-            "PayoutAmount": {"type": ["number", "null"]},
-            "AuthCode": {"type": ["string", "null"]},
-            "TestMode": {"type": "boolean"},
-            "Rrn": {"type": ["string", "null"]},
-            "OriginalTransactionId": {"type": ["integer", "null"]},
-            "FallBackScenarioDeclinedTransactionId": {"type": ["integer", "null"]},
-            "IpAddress": {"type": ["string", "null"]},
-            "IpCountry": {"type": ["string", "null"]},
-            "IpCity": {"type": ["string", "null"]},
-            "IpRegion": {"type": ["string", "null"]},
-            "IpDistrict": {"type": ["string", "null"]},
-            "IpLatitude": {"type": ["number", "null"]},
-            "IpLongitude": {"type": ["number", "null"]},
-            "CardFirstSix": {"type": ["string", "null"]},
-            "CardLastFour": {"type": ["string", "null"]},
-            "CardExpDate": {"type": ["string", "null"]},
-            "CardType": {"type": ["string", "null"]},
-            "CardTypeCode": {"type": ["integer", "null"]},
-            "CardProduct": {"type": ["string", "null"]},
-            "CardCategory": {"type": ["string", "null"]},
-            "Issuer": {"type": ["string", "null"]},
-            "IssuerBankCountry": {"type": ["string", "null"]},
-            "EscrowAccumulationId": {"type": ["string", "null"]},
-            "StatusCode": {"type": "integer"},
-            "CultureName": {"type": ["string", "null"]},
-            "Reason": {"type": ["string", "null"]},
-            "CardHolderMessage": {"type": ["string", "null"]},
-            "Type": {"type": "integer"},
-            "Refunded": {"type": "boolean"},
-            "Name": {"type": ["string", "null"]},
-            "Token": {"type": ["string", "null"]},
-            "SubscriptionId": {"type": ["string", "null"]},
-            "GatewayName": {"type": ["string", "null"]},
-            "AndroidPay": {"type": "boolean"},
-            "WalletType": {"type": ["string", "null"]},
-            "TotalFee": {"type": ["number", "null"]},
-            "VatAboveTotalFee": {"type": ["number", "null"]},
-            "ProcessorAndPartnerFee": {"type": ["number", "null"]},
-            "VatWithinProcessorFee": {"type": ["number", "null"]},
-        },
-    },
-    "TransactionResponse": {
-        "type": "object",
-        "required": ["Success"],
-        "properties": {
-            "Success": {"type": "boolean"},
-            "Message": {"type": ["string", "null"]},
-            "Model": {"oneOf": [{"$ref": "Transaction"}, {"type": "null"}]},
-        },
-    },
-}
-
-_JSON_TYPES: Final[dict[str, tuple[type, ...]]] = {
-    "string": (str,),
-    "integer": (int,),
-    "number": (int, float),
-    "boolean": (bool,),
-    "object": (dict,),
-    "array": (list,),
-    "null": (type(None),),
-}
-
-
-def _type_ok(value: Any, kind: str) -> bool:
-    if kind in ("integer", "number") and isinstance(value, bool):
-        return False
-    if kind == "integer" and isinstance(value, float):
-        return value.is_integer()
-    return isinstance(value, _JSON_TYPES.get(kind, (object,)))
-
-
-def _json_type(value: Any) -> str:
-    for kind in ("null", "boolean", "integer", "number", "string", "array", "object"):
-        if _type_ok(value, kind):
-            return kind
-    return type(value).__name__
-
-
-def _join(path: str, key: str | int) -> str:
-    if isinstance(key, int):
-        return f"{path}[{key}]"
-    return f"{path}.{key}" if path else key
-
-
-def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
-    resolved: dict[str, Any] = _SCHEMAS[schema["$ref"]] if "$ref" in schema else schema
-    return resolved
-
-
-def _errors(value: Any, schema: dict[str, Any], path: str) -> list[tuple[str, str]]:
-    """(field, problem) pairs; empty when the value matches."""
-    schema = _resolve(schema)
-    kinds = schema.get("type")
-    if kinds is not None:
-        allowed = [kinds] if isinstance(kinds, str) else list(kinds)
-        if not any(_type_ok(value, kind) for kind in allowed):
-            return [(path or "<body>", f"is {_json_type(value)}, expected {' or '.join(allowed)}")]
-    found: list[tuple[str, str]] = []
-    if "oneOf" in schema:
-        found += _best_branch(value, schema["oneOf"], path)
-    if isinstance(value, dict):
-        for name in schema.get("required", []):
-            if name not in value:
-                found.append((_join(path, name), "is missing"))
-        for name, sub in schema.get("properties", {}).items():
-            if name in value:
-                found += _errors(value[name], sub, _join(path, name))
-    if isinstance(value, list) and "items" in schema:
-        for index, item in enumerate(value):
-            found += _errors(item, schema["items"], _join(path, index))
-    return found
-
-
-def _admits(value: Any, schema: dict[str, Any]) -> bool:
-    """Whether a branch is meant for this JSON type (so its errors are the meaningful ones)."""
-    kinds = _resolve(schema).get("type")
-    if kinds is None:
-        return True
-    allowed = [kinds] if isinstance(kinds, str) else list(kinds)
-    return any(_type_ok(value, kind) for kind in allowed)
-
-
-def _best_branch(value: Any, branches: list[dict[str, Any]], path: str) -> list[tuple[str, str]]:
-    results = [_errors(value, branch, path) for branch in branches]
-    if any(not errors for errors in results):
-        return []
-    candidates = [errors for branch, errors in zip(branches, results, strict=True) if _admits(value, branch)]
-    return min(candidates or results, key=len)
-
-
-def _check_response(operation: Operation[Any, Any], data: Any) -> None:
-    """Raise ResponseValidationError naming the operation and the first field that does not match.
-
-    The models' parsers fall back to a raw dict when a `oneOf` member does not fit and raise a bare
-    KeyError for a missing key; this check names the field instead.
-    """
-    errors = _errors(data, {"$ref": operation.envelope.__name__}, "")
-    if errors:
-        field, problem = errors[0]
-        raise ResponseValidationError(problem, operation=operation.operation_id, field=field)
-
-
 # ---- outcomes -------------------------------------------------------------------------------------
 
 
@@ -402,166 +113,262 @@ def _retry_after(response: httpx.Response) -> float | None:
 
 
 def _interpret(op: Operation[Any, Result], response: httpx.Response, request_id: str | None) -> Result:
-    """The typed result of one answer, or the exception for its outcome."""
+    """The typed result of one answer, or the exception for its outcome (carrying the request id and answer)."""
     name = op.operation_id
     status = response.status_code
     logger.debug("%s -> HTTP %d (request id %s)", name, status, request_id)
-    if status == 401:
-        raise AuthenticationError(
-            "HTTP 401: credentials not accepted", operation=name, status_code=status, request_id=request_id
-        )
-    if status == 429:
-        raise RateLimitError(
-            "HTTP 429: too many requests",
-            operation=name,
-            status_code=status,
-            request_id=request_id,
-            retry_after=_retry_after(response),
-        )
-    if status >= 500:
-        raise ServerError(f"HTTP {status}", operation=name, status_code=status, request_id=request_id)
     if status != 200:
-        raise UnexpectedStatusError(f"HTTP {status}", operation=name, status_code=status, request_id=request_id)
+        if status == 401:
+            raise AuthenticationError(
+                "HTTP 401: credentials not accepted", operation=name, request_id=request_id, response=response
+            )
+        if status == 429:
+            raise RateLimitError(
+                "HTTP 429: too many requests",
+                operation=name,
+                request_id=request_id,
+                response=response,
+                retry_after=_retry_after(response),
+            )
+        if status >= 500:
+            raise ServerError(f"HTTP {status}", operation=name, request_id=request_id, response=response)
+        raise UnexpectedStatusError(f"HTTP {status}", operation=name, request_id=request_id, response=response)
     try:
-        data = response.json()
+        data = json.loads(response.content, parse_float=Decimal)
     except ValueError:
-        raise ResponseValidationError("is not JSON", operation=name, field="<body>") from None
-    _check_response(op, data)
-    try:
-        envelope = op.envelope.from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ResponseValidationError(f"cannot be read ({error!r})", operation=name, field="<body>") from None
-    model = getattr(envelope, "model", None)
-    if isinstance(model, Unset):
-        model = None
-    if isinstance(model, dict):
-        raise ResponseValidationError("matches none of the documented models", operation=name, field="Model")
-    message = getattr(envelope, "message", None)
-    message = message if isinstance(message, str) else None
-    if isinstance(model, ThreeDSecureChallenge):
-        raise ThreeDSecureRequired(operation=name, api_message=message, challenge=model)
-    if not envelope.success:
-        if isinstance(model, Transaction):
-            raise PaymentDeclinedError(operation=name, api_message=message, transaction=model)
-        raise BadRequestError(operation=name, api_message=message, model=model)
-    if op.returns_model and model is None:
-        raise ResponseValidationError("is missing although Success is true", operation=name, field="Model")
-    result = model if op.returns_model else envelope
-    if not isinstance(result, op.result):
-        raise ResponseValidationError(f"is a {type(result).__name__}", operation=name, field="Model")
-    return result
+        raise ResponseValidationError(
+            "is not JSON", operation=name, field="<body>", request_id=request_id, response=response
+        ) from None
+    success = data.get("Success") if type(data) is dict else None
+    if type(success) is not bool:
+        problem = "is missing" if type(data) is dict and "Success" not in data else "is not a boolean"
+        raise ResponseValidationError(
+            problem, operation=name, field="Success", request_id=request_id, response=response, data=data
+        )
+    model = data.get("Model")
+    message = data.get("Message")
+    message = message if type(message) is str else None
+    if type(model) is dict and "AcsUrl" in model and "PaReq" in model:
+        try:
+            challenge = ThreeDSecureChallenge.from_dict(model)
+        except AnswerFieldError as error:
+            raise ResponseValidationError(
+                error.problem,
+                operation=name,
+                field=f"Model.{error.field}",
+                request_id=request_id,
+                response=response,
+                data=data,
+            ) from None
+        raise ThreeDSecureRequired(
+            operation=name, api_message=message, challenge=challenge, request_id=request_id, response=response
+        )
+    if not success:
+        if type(model) is dict and "TransactionId" in model:
+            try:
+                declined = Transaction.from_dict(model)
+            except AnswerFieldError:
+                pass
+            else:
+                raise PaymentDeclinedError(
+                    operation=name,
+                    api_message=message,
+                    transaction=declined,
+                    request_id=request_id,
+                    response=response,
+                )
+        raise BadRequestError(
+            operation=name, api_message=message, model=model, request_id=request_id, response=response
+        )
+    if not op.returns_model:
+        result: Result = op.envelope(data)
+        return result
+    if type(model) is not dict:
+        raise SucceededUnreadableError(
+            "is missing" if model is None else f"is {type(model).__name__}, expected an object",
+            operation=name, field="Model", request_id=request_id, response=response, data=data,
+        )  # fmt: skip
+    failure: AnswerFieldError | None = None
+    for kind in op.result:
+        try:
+            found: Result = kind.from_dict(model)  # type: ignore[attr-defined]
+        except AnswerFieldError as error:
+            failure = failure or error
+        else:
+            return found
+    assert failure is not None
+    raise SucceededUnreadableError(
+        failure.problem, operation=name, field=f"Model.{failure.field}", request_id=request_id, response=response,
+        data=data,
+    )  # fmt: skip
 
 
-# ---- retries ----------------------------------------------------------------------------------------
+# ---- sending, with retries ---------------------------------------------------------------------------
 
 
 def _retryable_status(status: int) -> bool:
     return status == 429 or status >= 500
 
 
-def _should_retry(state: RetryCallState) -> bool:
-    outcome = state.outcome
-    if outcome is None:
-        return False
-    if outcome.failed:
-        return isinstance(outcome.exception(), RETRYABLE_ERRORS)
-    response: httpx.Response = outcome.result()
-    return _retryable_status(response.status_code)
+def _backoff(attempt: int, response: httpx.Response | None) -> float:
+    """Seconds before the next attempt: the answer's Retry-After, or jittered exponential backoff."""
+    if response is not None:
+        delay = _retry_after(response)
+        if delay is not None:
+            return min(delay, RETRY_AFTER_MAX)
+    return random.uniform(0, min(BACKOFF_MAX, BACKOFF_INITIAL * 2**attempt))
 
 
-def _waiter(max_wait: float) -> Callable[[RetryCallState], float]:
-    backoff = wait_random_exponential(multiplier=BACKOFF_INITIAL, max=max_wait)
-
-    def wait(state: RetryCallState) -> float:
-        outcome = state.outcome
-        if outcome is not None and not outcome.failed:
-            delay = _retry_after(outcome.result())
-            if delay is not None:
-                return min(delay, RETRY_AFTER_MAX)
-        return float(backoff(state))
-
-    return wait
+def _connection_error(operation: str, error: Exception, request_id: str | None) -> APIConnectionError:
+    # Built from the name and text only: the httpx exception's frames hold the request's headers.
+    cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    what = "timed out" if cls is APITimeoutError else "no answer"
+    return cls(f"{what} ({type(error).__name__}); request id {request_id}", operation=operation, request_id=request_id)
 
 
-def _last_outcome(state: RetryCallState) -> httpx.Response:
-    """After the last attempt: its response, or its exception re-raised."""
-    assert state.outcome is not None
-    result: httpx.Response = state.outcome.result()
-    return result
+class _NotGiven:
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
 
 
-def _log_attempt(operation: str, request_id: str | None) -> Callable[[RetryCallState], None]:
-    def log(state: RetryCallState) -> None:
-        outcome = state.outcome
-        what = "no outcome"
-        if outcome is not None:
-            what = repr(outcome.exception()) if outcome.failed else f"HTTP {outcome.result().status_code}"
-        logger.info("%s attempt %d (request id %s): %s; retrying", operation, state.attempt_number, request_id, what)
-
-    return log
+NOT_GIVEN: Final = _NotGiven()
 
 
-def _connection_error(operation: str, error: Exception) -> APIConnectionError:
-    if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(f"timed out ({type(error).__name__})", operation=operation)
-    return APIConnectionError(f"no answer ({type(error).__name__})", operation=operation)
+class _Settings:
+    """What a runtime sends with: the http client, the credentials and the defaults of every call."""
 
+    def __init__(
+        self,
+        http: Any,
+        auth: httpx.Auth,
+        base_url: str,
+        timeout: httpx.Timeout | None | _NotGiven,
+        max_retries: int,
+        extra_headers: dict[str, str],
+        owns_http: bool,
+    ) -> None:
+        self.http = http
+        self.auth = auth
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.extra_headers = extra_headers
+        self.owns_http = owns_http
 
-def _request_id(op: Operation[Any, Any], given: str | None) -> str | None:
-    # One id for the whole logical request: every retry carries the same X-Request-ID.
-    return (given or str(uuid.uuid4())) if op.mutating else None
+    def prepare(
+        self,
+        op: Operation[Body, Any],
+        body: Body,
+        request_id: str | None,
+        timeout: float | httpx.Timeout | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> tuple[str | None, dict[str, Any]]:
+        """The request id and the httpx.request arguments; every argument is checked before anything is sent."""
+        try:
+            if op.mutating:
+                # One id for the whole logical request: every retry carries the same X-Request-ID.
+                rid: str | None = str(uuid.uuid4()) if request_id is None else checked_request_id(request_id)
+            else:
+                rid = None
+            kwargs = op.build_request(body, rid)
+            headers: dict[str, str] = kwargs["headers"]
+            headers["User-Agent"] = USER_AGENT
+            if self.extra_headers:
+                headers.update(self.extra_headers)
+            if extra_headers:
+                headers.update(checked_headers(extra_headers))
+        except InvalidArgument as error:
+            raise InvalidArgumentError(str(error), operation=op.operation_id, request_id=request_id) from None
+        kwargs["url"] = self.base_url + kwargs["url"]
+        kwargs["auth"] = self.auth
+        if timeout is not None:
+            kwargs["timeout"] = _timeout(timeout)
+        elif not isinstance(self.timeout, _NotGiven):
+            kwargs["timeout"] = self.timeout
+        return rid, kwargs
 
 
 class SyncRuntime:
     """Sends one operation with retries and turns the answer into its result or exception."""
 
-    def __init__(self, http: httpx.Client, max_retries: int, sleep: Callable[[float], None]) -> None:
-        self.http = http
-        self._max_retries = max_retries
+    def __init__(self, settings: _Settings, sleep: Callable[[float], None]) -> None:
+        self.settings = settings
+        self.http: httpx.Client = settings.http
         self._sleep = sleep
 
-    def call(self, op: Operation[Body, Result], body: Body, request_id: str | None) -> Result:
-        rid = _request_id(op, request_id)
-        retrying = Retrying(
-            stop=stop_after_attempt(self._max_retries + 1),
-            wait=_waiter(BACKOFF_MAX),
-            retry=_should_retry,
-            retry_error_callback=_last_outcome,
-            before_sleep=_log_attempt(op.operation_id, rid),
-            sleep=self._sleep,
-            reraise=True,
-        )
-        try:
-            response: httpx.Response = retrying(self.http.request, **op.build_request(body, rid))
-        except RETRYABLE_ERRORS as error:
-            raise _connection_error(op.operation_id, error) from error
-        return _interpret(op, response, rid)
+    def call(
+        self,
+        op: Operation[Body, Result],
+        body: Body,
+        request_id: str | None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Result:
+        rid, kwargs = self.settings.prepare(op, body, request_id, timeout, extra_headers)
+        retries = self.settings.max_retries if max_retries is None else _max_retries(max_retries)
+        attempt = 0
+        while True:
+            failure: Exception | None = None
+            response: httpx.Response | None = None
+            try:
+                response = self.http.request(**kwargs)
+            except RETRYABLE_ERRORS as error:
+                failure = error
+            if failure is None and response is not None and not _retryable_status(response.status_code):
+                return _interpret(op, response, rid)
+            if attempt >= retries:
+                break
+            what = repr(failure) if response is None else f"HTTP {response.status_code}"
+            logger.info("%s attempt %d (request id %s): %s; retrying", op.operation_id, attempt + 1, rid, what)
+            self._sleep(_backoff(attempt, response))
+            attempt += 1
+        if response is not None:
+            return _interpret(op, response, rid)
+        assert failure is not None
+        # Raised outside the except block, so the error keeps no httpx frames (they hold the request's headers).
+        raise _connection_error(op.operation_id, failure, rid)
 
 
 class AsyncRuntime:
     """`SyncRuntime` for `httpx.AsyncClient`."""
 
-    def __init__(self, http: httpx.AsyncClient, max_retries: int, sleep: Callable[[float], Awaitable[None]]) -> None:
-        self.http = http
-        self._max_retries = max_retries
+    def __init__(self, settings: _Settings, sleep: Callable[[float], Awaitable[None]]) -> None:
+        self.settings = settings
+        self.http: httpx.AsyncClient = settings.http
         self._sleep = sleep
 
-    async def call(self, op: Operation[Body, Result], body: Body, request_id: str | None) -> Result:
-        rid = _request_id(op, request_id)
-        retrying = AsyncRetrying(
-            stop=stop_after_attempt(self._max_retries + 1),
-            wait=_waiter(BACKOFF_MAX),
-            retry=_should_retry,
-            retry_error_callback=_last_outcome,
-            before_sleep=_log_attempt(op.operation_id, rid),
-            sleep=self._sleep,
-            reraise=True,
-        )
-        try:
-            response: httpx.Response = await retrying(self.http.request, **op.build_request(body, rid))
-        except RETRYABLE_ERRORS as error:
-            raise _connection_error(op.operation_id, error) from error
-        return _interpret(op, response, rid)
+    async def call(
+        self,
+        op: Operation[Body, Result],
+        body: Body,
+        request_id: str | None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Result:
+        rid, kwargs = self.settings.prepare(op, body, request_id, timeout, extra_headers)
+        retries = self.settings.max_retries if max_retries is None else _max_retries(max_retries)
+        attempt = 0
+        while True:
+            failure: Exception | None = None
+            response: httpx.Response | None = None
+            try:
+                response = await self.http.request(**kwargs)
+            except RETRYABLE_ERRORS as error:
+                failure = error
+            if failure is None and response is not None and not _retryable_status(response.status_code):
+                return _interpret(op, response, rid)
+            if attempt >= retries:
+                break
+            what = repr(failure) if response is None else f"HTTP {response.status_code}"
+            logger.info("%s attempt %d (request id %s): %s; retrying", op.operation_id, attempt + 1, rid, what)
+            await self._sleep(_backoff(attempt, response))
+            attempt += 1
+        if response is not None:
+            return _interpret(op, response, rid)
+        assert failure is not None
+        raise _connection_error(op.operation_id, failure, rid)
 
 
 # ---- the clients ------------------------------------------------------------------------------------
@@ -582,8 +389,8 @@ def _timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout:
 
 
 def _max_retries(max_retries: int) -> int:
-    if max_retries < 0:
-        raise ValueError("max_retries must be 0 (no retries) or more")
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise InvalidArgumentError("max_retries must be 0 (no retries) or more")
     return max_retries
 
 
@@ -595,8 +402,12 @@ class CloudPayments:
     Every call has a timeout (`timeout`, default 30 s, 10 s to connect) and is retried up to
     `max_retries` times on connection errors, timeouts, 429 and 5xx, with the same X-Request-ID,
     exponential backoff with jitter, honouring Retry-After. `max_retries=0` switches retries off.
-    `transport` replaces the network (e.g. `httpx.MockTransport`); `sleep` replaces the wait between
-    attempts. Each tag of the API is an attribute with one method per operation.
+    `extra_headers` are sent with every call. `http_client` is your own `httpx.Client` (proxies, TLS,
+    limits, event hooks): the credentials are still sent with every call, and the client is not closed by
+    `close()`. `transport` replaces the network (e.g. `httpx.MockTransport`);
+    `sleep` replaces the wait between attempts. Each method also takes `timeout`, `max_retries` and
+    `extra_headers` for that call alone; `with_options(...)` is a copy with other defaults.
+    Each tag of the API is an attribute with one method per operation.
     """
 
     def __init__(
@@ -607,6 +418,8 @@ class CloudPayments:
         base_url: str | None = None,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        extra_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
@@ -614,23 +427,71 @@ class CloudPayments:
         self.public_id = public_id
         self.base_url = base_url
         self.timeout = _timeout(timeout)
-        http = httpx.Client(
-            base_url=base_url,
-            auth=BasicCredentials(public_id, api_secret),
-            timeout=self.timeout,
-            transport=transport,
-        )
-        self._runtime = SyncRuntime(http, _max_retries(max_retries), sleep)
-        self.general = General(self._runtime)
-        self.payments = Payments(self._runtime)
-        self.subscriptions = Subscriptions(self._runtime)
-        self.orders = Orders(self._runtime)
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass either http_client or transport, not both")
+        try:
+            headers = checked_headers(extra_headers or {})
+        except InvalidArgument as error:
+            raise ConfigurationError(str(error)) from None
+        if http_client is None:
+            http: httpx.Client = httpx.Client(timeout=self.timeout, transport=transport)
+            given_timeout: httpx.Timeout | _NotGiven = NOT_GIVEN
+        else:
+            http = http_client
+            # Your client's own timeout stands unless one is passed here.
+            given_timeout = NOT_GIVEN if timeout is DEFAULT_TIMEOUT else self.timeout
+        settings = _Settings(
+            http, BasicCredentials(public_id, api_secret), base_url, given_timeout, _max_retries(max_retries),
+            headers, owns_http=http_client is None,
+        )  # fmt: skip
+        self._attach(SyncRuntime(settings, sleep))
+
+    def _attach(self, runtime: SyncRuntime) -> None:
+        self._runtime = runtime
+        self.general = General(runtime)
+        self.payments = Payments(runtime)
+        self.subscriptions = Subscriptions(runtime)
+        self.orders = Orders(runtime)
+
+    @property
+    def max_retries(self) -> int:
+        return self._runtime.settings.max_retries
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None | _NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CloudPayments:
+        """A copy with other defaults for its calls; it shares this client's connections and credentials.
+
+        `extra_headers` are added to this client's. Close the original, not the copy.
+        """
+        old = self._runtime.settings
+        try:
+            headers = {**old.extra_headers, **checked_headers(extra_headers or {})}
+        except InvalidArgument as error:
+            raise ConfigurationError(str(error)) from None
+        new_timeout = old.timeout if isinstance(timeout, _NotGiven) else _timeout(timeout)
+        settings = _Settings(
+            old.http, old.auth, old.base_url, new_timeout,
+            old.max_retries if max_retries is None else _max_retries(max_retries), headers, owns_http=False,
+        )  # fmt: skip
+        copy = object.__new__(type(self))
+        copy.public_id = self.public_id
+        copy.base_url = self.base_url
+        copy.timeout = self.timeout if isinstance(new_timeout, _NotGiven) or new_timeout is None else new_timeout
+        copy._attach(SyncRuntime(settings, self._runtime._sleep))
+        return copy
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(public_id={self.public_id!r}, base_url={self.base_url!r})"
 
     def close(self) -> None:
-        self._runtime.http.close()
+        """Close the connections, unless the httpx client was passed in (`http_client`) or this is a copy."""
+        if self._runtime.settings.owns_http:
+            self._runtime.http.close()
 
     def __enter__(self) -> CloudPayments:
         return self
@@ -649,8 +510,12 @@ class AsyncCloudPayments:
     Every call has a timeout (`timeout`, default 30 s, 10 s to connect) and is retried up to
     `max_retries` times on connection errors, timeouts, 429 and 5xx, with the same X-Request-ID,
     exponential backoff with jitter, honouring Retry-After. `max_retries=0` switches retries off.
-    `transport` replaces the network (e.g. `httpx.MockTransport`); `sleep` replaces the wait between
-    attempts. Each tag of the API is an attribute with one method per operation.
+    `extra_headers` are sent with every call. `http_client` is your own `httpx.AsyncClient` (proxies, TLS,
+    limits, event hooks): the credentials are still sent with every call, and the client is not closed by
+    `aclose()`. `transport` replaces the network (e.g. `httpx.MockTransport`);
+    `sleep` replaces the wait between attempts. Each method also takes `timeout`, `max_retries` and
+    `extra_headers` for that call alone; `with_options(...)` is a copy with other defaults.
+    Each tag of the API is an attribute with one method per operation.
     """
 
     def __init__(
@@ -661,6 +526,8 @@ class AsyncCloudPayments:
         base_url: str | None = None,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        extra_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
@@ -668,23 +535,71 @@ class AsyncCloudPayments:
         self.public_id = public_id
         self.base_url = base_url
         self.timeout = _timeout(timeout)
-        http = httpx.AsyncClient(
-            base_url=base_url,
-            auth=BasicCredentials(public_id, api_secret),
-            timeout=self.timeout,
-            transport=transport,
-        )
-        self._runtime = AsyncRuntime(http, _max_retries(max_retries), sleep)
-        self.general = AsyncGeneral(self._runtime)
-        self.payments = AsyncPayments(self._runtime)
-        self.subscriptions = AsyncSubscriptions(self._runtime)
-        self.orders = AsyncOrders(self._runtime)
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass either http_client or transport, not both")
+        try:
+            headers = checked_headers(extra_headers or {})
+        except InvalidArgument as error:
+            raise ConfigurationError(str(error)) from None
+        if http_client is None:
+            http: httpx.AsyncClient = httpx.AsyncClient(timeout=self.timeout, transport=transport)
+            given_timeout: httpx.Timeout | _NotGiven = NOT_GIVEN
+        else:
+            http = http_client
+            # Your client's own timeout stands unless one is passed here.
+            given_timeout = NOT_GIVEN if timeout is DEFAULT_TIMEOUT else self.timeout
+        settings = _Settings(
+            http, BasicCredentials(public_id, api_secret), base_url, given_timeout, _max_retries(max_retries),
+            headers, owns_http=http_client is None,
+        )  # fmt: skip
+        self._attach(AsyncRuntime(settings, sleep))
+
+    def _attach(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+        self.general = AsyncGeneral(runtime)
+        self.payments = AsyncPayments(runtime)
+        self.subscriptions = AsyncSubscriptions(runtime)
+        self.orders = AsyncOrders(runtime)
+
+    @property
+    def max_retries(self) -> int:
+        return self._runtime.settings.max_retries
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None | _NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncCloudPayments:
+        """A copy with other defaults for its calls; it shares this client's connections and credentials.
+
+        `extra_headers` are added to this client's. Close the original, not the copy.
+        """
+        old = self._runtime.settings
+        try:
+            headers = {**old.extra_headers, **checked_headers(extra_headers or {})}
+        except InvalidArgument as error:
+            raise ConfigurationError(str(error)) from None
+        new_timeout = old.timeout if isinstance(timeout, _NotGiven) else _timeout(timeout)
+        settings = _Settings(
+            old.http, old.auth, old.base_url, new_timeout,
+            old.max_retries if max_retries is None else _max_retries(max_retries), headers, owns_http=False,
+        )  # fmt: skip
+        copy = object.__new__(type(self))
+        copy.public_id = self.public_id
+        copy.base_url = self.base_url
+        copy.timeout = self.timeout if isinstance(new_timeout, _NotGiven) or new_timeout is None else new_timeout
+        copy._attach(AsyncRuntime(settings, self._runtime._sleep))
+        return copy
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(public_id={self.public_id!r}, base_url={self.base_url!r})"
 
     async def aclose(self) -> None:
-        await self._runtime.http.aclose()
+        """Close the connections, unless the httpx client was passed in (`http_client`) or this is a copy."""
+        if self._runtime.settings.owns_http:
+            await self._runtime.http.aclose()
 
     async def __aenter__(self) -> AsyncCloudPayments:
         return self

@@ -2,8 +2,10 @@
 
 The hierarchy::
 
-    CloudPaymentsError
+    CloudPaymentsError              every one: request_id; after an answer also status_code, headers, body
     ├── ConfigurationError          credentials missing (constructor argument or env var)
+    ├── InvalidArgumentError        an argument refused before anything is sent (request_id, extra_headers,
+    │                               an amount, a key of a nested object)
     ├── APIConnectionError          the request never got an answer (after retries)
     │   └── APITimeoutError         ... because a timeout expired
     ├── APIStatusError              an HTTP status other than 200 (after retries)
@@ -11,49 +13,84 @@ The hierarchy::
     │   ├── RateLimitError          429: too many simultaneous requests
     │   ├── ServerError             5xx
     │   └── UnexpectedStatusError   any other status
-    ├── ResponseValidationError     the answer does not match the API description
+    ├── ResponseValidationError     the answer cannot be read where it decides the outcome
+    │   └── SucceededUnreadableError    ... although it says `Success: true`: the operation WAS carried out
     └── OperationFailedError        HTTP 200 with `Success: false`
         ├── BadRequestError         the request was refused; `message` says why
         ├── PaymentDeclinedError    the payment was declined; `reason_code`, `transaction`
         └── ThreeDSecureRequired    3-D Secure is needed; `acs_url`, `pa_req`, `md`, `form_html()`
 
-Messages never contain credentials: they name the operation and what the API answered.
+Messages never contain credentials: they name the operation and what the API answered. An error raised
+after a request was sent carries the `request_id` that was sent as X-Request-ID: a retry with the same
+`request_id` is processed once by the API (never charged twice), and support can look the request up by it.
 """
 
 from __future__ import annotations
 
 import html
+from typing import Any
+
+import httpx
 
 from .models import ThreeDSecureChallenge, Transaction
 
 
 class CloudPaymentsError(Exception):
-    """Base class of every error raised by the client."""
+    """Base class of every error raised by the client.
 
-    def __init__(self, message: str, *, operation: str | None = None) -> None:
+    `request_id`: the X-Request-ID that was sent (None before a request exists, e.g. a missing credential).
+    `status_code`, `headers`, `body`: the answer's, when one arrived (None otherwise); `body` is the raw bytes.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        request_id: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
         super().__init__(f"{operation}: {message}" if operation else message)
         self.operation = operation
+        self.request_id = request_id
+        self.status_code: int | None = None if response is None else response.status_code
+        self.headers: httpx.Headers | None = None if response is None else response.headers
+        self.body: bytes | None = None if response is None else response.content
+
+    @property
+    def text(self) -> str | None:
+        """The answer's body as text (None without an answer)."""
+        return None if self.body is None else self.body.decode("utf-8", errors="replace")
 
 
 class ConfigurationError(CloudPaymentsError):
     """The client cannot be built: a credential is missing."""
 
 
+class InvalidArgumentError(CloudPaymentsError, ValueError):
+    """An argument the client refuses before anything is sent: nothing reached the API."""
+
+
 class APIConnectionError(CloudPaymentsError):
-    """No answer arrived (connection refused or dropped), even after the allowed retries."""
+    """No answer arrived (connection refused or dropped), even after the allowed retries.
+
+    The operation may or may not have been carried out: call again with the same `request_id`.
+    """
 
 
 class APITimeoutError(APIConnectionError):
-    """A connect, read, write or pool timeout expired, even after the allowed retries."""
+    """A connect, read, write or pool timeout expired, even after the allowed retries.
+
+    The operation may have been carried out: call again with the same `request_id` to get its answer.
+    """
 
 
 class APIStatusError(CloudPaymentsError):
     """The API answered with an HTTP status other than 200."""
 
-    def __init__(self, message: str, *, operation: str | None = None, status_code: int, request_id: str | None) -> None:
-        super().__init__(message, operation=operation)
-        self.status_code = status_code
-        self.request_id = request_id
+    status_code: int
+    headers: httpx.Headers
+    body: bytes
 
 
 class AuthenticationError(APIStatusError):
@@ -68,11 +105,11 @@ class RateLimitError(APIStatusError):
         message: str,
         *,
         operation: str | None = None,
-        status_code: int,
-        request_id: str | None,
-        retry_after: float | None,
+        request_id: str | None = None,
+        response: httpx.Response | None = None,
+        retry_after: float | None = None,
     ) -> None:
-        super().__init__(message, operation=operation, status_code=status_code, request_id=request_id)
+        super().__init__(message, operation=operation, request_id=request_id, response=response)
         self.retry_after = retry_after
 
 
@@ -85,28 +122,89 @@ class UnexpectedStatusError(APIStatusError):
 
 
 class ResponseValidationError(CloudPaymentsError):
-    """The answer does not match the API description; `field` is the JSON path of the first mismatch."""
+    """The answer cannot be read where it decides the outcome; `field` is the JSON path of the problem.
 
-    def __init__(self, problem: str, *, operation: str, field: str) -> None:
-        super().__init__(f"response field {field!r} {problem}", operation=operation)
+    `data` is everything that was read (the decoded JSON, None when the body is not JSON); `body` the raw bytes.
+    """
+
+    def __init__(
+        self,
+        problem: str,
+        *,
+        operation: str,
+        field: str,
+        request_id: str | None = None,
+        response: httpx.Response | None = None,
+        data: Any = None,
+    ) -> None:
+        super().__init__(
+            f"response field {field!r} {problem}", operation=operation, request_id=request_id, response=response
+        )
         self.field = field
         self.problem = problem
+        self.data = data
+
+
+class SucceededUnreadableError(ResponseValidationError):
+    """`Success: true`: the operation WAS carried out (money may have moved), but the part of the answer
+    its result needs cannot be read. Never retry with a new request id: look the operation up with
+    `request_id`, or call again with the same `request_id` to get the stored answer."""
+
+    def __init__(
+        self,
+        problem: str,
+        *,
+        operation: str,
+        field: str,
+        request_id: str | None = None,
+        response: httpx.Response | None = None,
+        data: Any = None,
+    ) -> None:
+        super().__init__(
+            f"{problem}; the operation succeeded (Success: true), look it up by request id {request_id}",
+            operation=operation,
+            field=field,
+            request_id=request_id,
+            response=response,
+            data=data,
+        )
+        self.succeeded = True
 
 
 class OperationFailedError(CloudPaymentsError):
     """HTTP 200 with `Success: false`: the operation was not carried out."""
 
-    def __init__(self, message: str, *, operation: str, api_message: str | None) -> None:
-        super().__init__(message, operation=operation)
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str,
+        api_message: str | None,
+        request_id: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message, operation=operation, request_id=request_id, response=response)
         self.message = api_message
 
 
 class BadRequestError(OperationFailedError):
     """The request was refused (invalid or not allowed now); `message` is the API's explanation."""
 
-    def __init__(self, *, operation: str, api_message: str | None, model: object | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        operation: str,
+        api_message: str | None,
+        model: object | None = None,
+        request_id: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
         super().__init__(
-            api_message or "the request was refused without a message", operation=operation, api_message=api_message
+            api_message or "the request was refused without a message",
+            operation=operation,
+            api_message=api_message,
+            request_id=request_id,
+            response=response,
         )
         self.model = model
 
@@ -114,18 +212,26 @@ class BadRequestError(OperationFailedError):
 class PaymentDeclinedError(OperationFailedError):
     """The payment was declined by the issuer or the anti-fraud; see `reason_code` and `transaction`."""
 
-    def __init__(self, *, operation: str, api_message: str | None, transaction: Transaction) -> None:
+    def __init__(
+        self,
+        *,
+        operation: str,
+        api_message: str | None,
+        transaction: Transaction,
+        request_id: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
         self.transaction = transaction
         self.reason_code: int = transaction.reason_code
-        self.reason: str | None = transaction.reason if isinstance(transaction.reason, str) else None
-        self.cardholder_message: str | None = (
-            transaction.card_holder_message if isinstance(transaction.card_holder_message, str) else None
-        )
+        self.reason: str | None = transaction.reason
+        self.cardholder_message: str | None = transaction.card_holder_message
         self.transaction_id: int = transaction.transaction_id
         super().__init__(
-            f"payment {self.transaction_id} declined: {self.reason or 'unknown reason'} (ReasonCode {self.reason_code})",
+            f"payment {self.transaction_id} declined: {self.reason or 'unknown reason'} (ReasonCode {int(self.reason_code)})",
             operation=operation,
             api_message=api_message,
+            request_id=request_id,
+            response=response,
         )
 
 
@@ -133,14 +239,26 @@ class ThreeDSecureRequired(OperationFailedError):
     """The payer must pass 3-D Secure: post `pa_req`, `md` and your TermUrl to `acs_url` (see `form_html`),
     then call `payments.post3ds(transaction_id=md, pa_res=...)` with the PaRes posted back to TermUrl."""
 
-    def __init__(self, *, operation: str, api_message: str | None, challenge: ThreeDSecureChallenge) -> None:
+    def __init__(
+        self,
+        *,
+        operation: str,
+        api_message: str | None,
+        challenge: ThreeDSecureChallenge,
+        request_id: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
         self.challenge = challenge
         self.transaction_id: int = challenge.transaction_id
         self.acs_url: str = challenge.acs_url
         self.pa_req: str = challenge.pa_req
         self.md: str = str(challenge.transaction_id)
         super().__init__(
-            f"3-D Secure required for transaction {self.transaction_id}", operation=operation, api_message=api_message
+            f"3-D Secure required for transaction {self.transaction_id}",
+            operation=operation,
+            api_message=api_message,
+            request_id=request_id,
+            response=response,
         )
 
     def form_html(self, term_url: str) -> str:

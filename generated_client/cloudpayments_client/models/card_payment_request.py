@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,7 +50,7 @@ class CardPaymentRequest:
         airline_addendum (AirlineAddendum | Unset): Airline ticket data (long record).
     """
 
-    amount: float
+    amount: Decimal | int | float
     currency: Currency
     ip_address: str
     name: str

@@ -1,135 +1,48 @@
+"""`CardPaymentResponse`: an object of an answer, read field by field (see `AnswerModel`)."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.three_d_secure_challenge import ThreeDSecureChallenge
-    from ..models.transaction import Transaction
+from ..types import AnswerModel, read_any, read_union
 
 
-T = TypeVar("T", bound="CardPaymentResponse")
+class CardPaymentResponse(AnswerModel):
+    """CardPaymentResponse
 
-
-@_attrs_define
-class CardPaymentResponse:
-    """
-    Attributes:
-        success (bool):
-        message (None | str | Unset): Description of the error, or null.
-        model (None | ThreeDSecureChallenge | Transaction | Unset): The transaction, or the 3-D Secure challenge; absent
-            on a bad request.
+    Checked when the answer arrives: Success. Every other field is data: None when absent,
+    null or unreadable (the answer as it arrived is in `raw`).
     """
 
-    success: bool
-    message: None | str | Unset = UNSET
-    model: None | ThreeDSecureChallenge | Transaction | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.three_d_secure_challenge import ThreeDSecureChallenge  # noqa: PLC0415
-        from ..models.transaction import Transaction  # noqa: PLC0415
-
-        success = self.success
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        model: dict[str, Any] | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        elif isinstance(self.model, Transaction):
-            model = self.model.to_dict()
-        elif isinstance(self.model, ThreeDSecureChallenge):
-            model = self.model.to_dict()
-        else:
-            model = self.model
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Success": success,
-            }
-        )
-        if message is not UNSET:
-            field_dict["Message"] = message
-        if model is not UNSET:
-            field_dict["Model"] = model
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.three_d_secure_challenge import ThreeDSecureChallenge  # noqa: PLC0415
-        from ..models.transaction import Transaction  # noqa: PLC0415
-
-        d = dict(src_dict)
-        success = d.pop("Success")
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("Message", UNSET))
-
-        def _parse_model(data: object) -> None | ThreeDSecureChallenge | Transaction | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = Transaction.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_1 = ThreeDSecureChallenge.from_dict(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ThreeDSecureChallenge | Transaction | Unset, data)
-
-        model = _parse_model(d.pop("Model", UNSET))
-
-        card_payment_response = cls(
-            success=success,
-            message=message,
-            model=model,
-        )
-
-        card_payment_response.additional_properties = d
-        return card_payment_response
+    __slots__ = ()
+    _FIELDS: ClassVar[dict[str, str]] = {
+        "Success": "success",
+        "Message": "message",
+        "Model": "model",
+    }
+    _DECISIVE: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("Success", (bool,)),)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def success(self) -> bool:
+        """`Success`"""
+        value: bool = self.raw["Success"]
+        return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def message(self) -> str | None | None:
+        """Description of the error, or null."""
+        value: str | None | None = read_union(
+            self,
+            "Message",
+            (
+                str,
+                type(None),
+            ),
+            "str | None | None",
+        )
+        return value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def model(self) -> Any:
+        """The transaction, or the 3-D Secure challenge; absent on a bad request."""
+        return read_any(self, "Model")

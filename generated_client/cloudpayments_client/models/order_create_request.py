@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -45,7 +46,7 @@ class OrderCreateRequest:
             under a `cloudpayments` key.
     """
 
-    amount: float
+    amount: Decimal | int | float
     currency: Currency
     description: str
     email: str

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,7 +29,7 @@ class RefundRequest:
     """
 
     transaction_id: int
-    amount: float
+    amount: Decimal | int | float
     json_data: JsonData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -1,61 +1,27 @@
+"""`RefundResult`: an object of an answer, read field by field (see `AnswerModel`)."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="RefundResult")
+from ..types import AnswerModel
 
 
-@_attrs_define
-class RefundResult:
-    """
-    Attributes:
-        transaction_id (int): Id of the refund operation.
+class RefundResult(AnswerModel):
+    """RefundResult
+
+    Checked when the answer arrives: TransactionId. Every other field is data: None when absent,
+    null or unreadable (the answer as it arrived is in `raw`).
     """
 
-    transaction_id: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        transaction_id = self.transaction_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "TransactionId": transaction_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transaction_id = d.pop("TransactionId")
-
-        refund_result = cls(
-            transaction_id=transaction_id,
-        )
-
-        refund_result.additional_properties = d
-        return refund_result
+    __slots__ = ()
+    _FIELDS: ClassVar[dict[str, str]] = {
+        "TransactionId": "transaction_id",
+    }
+    _DECISIVE: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("TransactionId", (int,)),)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def transaction_id(self) -> int:
+        """Id of the refund operation."""
+        value: int = self.raw["TransactionId"]
+        return value

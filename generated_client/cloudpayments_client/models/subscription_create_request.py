@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -46,7 +47,7 @@ class SubscriptionCreateRequest:
     account_id: str
     description: str
     email: str
-    amount: float
+    amount: Decimal | int | float
     currency: Currency
     require_confirmation: bool
     start_date: datetime.datetime | str

@@ -1,45 +1,18 @@
+"""`SubscriptionReceipt`: an object of an answer, read field by field (see `AnswerModel`)."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="SubscriptionReceipt")
+from ..types import AnswerModel
 
 
-@_attrs_define
-class SubscriptionReceipt:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class SubscriptionReceipt(AnswerModel):
+    """SubscriptionReceipt
 
-    def to_dict(self) -> dict[str, Any]:
+    Every field is data: None when absent, null or unreadable (the answer as it arrived is in `raw`).
+    """
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subscription_receipt = cls()
-
-        subscription_receipt.additional_properties = d
-        return subscription_receipt
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    __slots__ = ()
+    _FIELDS: ClassVar[dict[str, str]] = {}
+    _DECISIVE: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -45,7 +46,7 @@ class TokenPaymentRequest:
         payer (Payer | Unset): Payer details; `Phone` is required by acquirers for telecom merchants (MCC 4814).
     """
 
-    amount: float
+    amount: Decimal | int | float
     currency: Currency
     account_id: str
     token: str

@@ -7,7 +7,10 @@ operation's module in this package.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
+
+import httpx
 
 from ...models import ConnectionCheckResponse
 from .test import OPERATION as TEST
@@ -22,20 +25,29 @@ class General:
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
 
-    def test(self) -> ConnectionCheckResponse:
+    def test(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ConnectionCheckResponse:
         """Check the connection
 
         Checks that the API is reachable and the credentials are accepted. Takes no parameters; `Message`
         holds the id of the request.
+
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `ConnectionCheckResponse`: the whole envelope (`success`, `message`); there is no Model.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return self._runtime.call(TEST, None, None)
+        return self._runtime.call(TEST, None, None, timeout, max_retries, extra_headers)
 
 
 class AsyncGeneral:
@@ -44,17 +56,26 @@ class AsyncGeneral:
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
 
-    async def test(self) -> ConnectionCheckResponse:
+    async def test(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ConnectionCheckResponse:
         """Check the connection
 
         Checks that the API is reachable and the credentials are accepted. Takes no parameters; `Message`
         holds the id of the request.
+
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `ConnectionCheckResponse`: the whole envelope (`success`, `message`); there is no Model.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return await self._runtime.call(TEST, None, None)
+        return await self._runtime.call(TEST, None, None, timeout, max_retries, extra_headers)

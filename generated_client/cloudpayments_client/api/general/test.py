@@ -7,10 +7,11 @@ from ...types import Operation
 
 
 def build_request(body: None, request_id: None) -> dict[str, Any]:
-    """httpx.request keyword arguments."""
+    """httpx.request keyword arguments from the JSON body (wire names)."""
     return {
         "method": "post",
         "url": "/test",
+        "headers": {},
     }
 
 

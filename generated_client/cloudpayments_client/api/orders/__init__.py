@@ -8,10 +8,13 @@ operation's module in this package.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ...models import Currency, JsonData, Order, OrderCreateRequest, SubscriptionBehavior
-from ...types import optional, optional_model
+import httpx
+
+from ...models import Currency, JsonData, Order, SubscriptionBehavior
+from ...types import money, nested
 from .create_order import OPERATION as CREATE_ORDER
 
 if TYPE_CHECKING:
@@ -27,7 +30,7 @@ class Orders:
     def create_order(
         self,
         *,
-        amount: float,
+        amount: Decimal | int | float,
         currency: Currency,
         description: str,
         email: str,
@@ -45,46 +48,59 @@ class Orders:
         fail_redirect_url: str | None = None,
         json_data: JsonData | Mapping[str, Any] | None = None,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Order:
         """Create an invoice with a payment link
 
         Creates an invoice; `Model.Url` is the page where the payer pays it. With `SendEmail: true` the link is
         also sent to `Email`.
 
-        Keyword arguments are the fields of `OrderCreateRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `OrderCreateRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `Order`: the envelope's Model on `Success: true`.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return self._runtime.call(
-            CREATE_ORDER,
-            OrderCreateRequest(
-                amount=amount,
-                currency=currency,
-                description=description,
-                email=email,
-                require_confirmation=require_confirmation,
-                send_email=send_email,
-                invoice_id=optional(invoice_id),
-                account_id=optional(account_id),
-                offer_uri=optional(offer_uri),
-                phone=optional(phone),
-                send_sms=optional(send_sms),
-                send_viber=optional(send_viber),
-                culture_name=optional(culture_name),
-                subscription_behavior=optional(subscription_behavior),
-                success_redirect_url=optional(success_redirect_url),
-                fail_redirect_url=optional(fail_redirect_url),
-                json_data=optional_model(JsonData, json_data),
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "Amount": money(amount, "amount"),
+            "Currency": currency,
+            "Description": description,
+            "Email": email,
+            "RequireConfirmation": require_confirmation,
+            "SendEmail": send_email,
+        }
+        if invoice_id is not None:
+            body["InvoiceId"] = invoice_id
+        if account_id is not None:
+            body["AccountId"] = account_id
+        if offer_uri is not None:
+            body["OfferUri"] = offer_uri
+        if phone is not None:
+            body["Phone"] = phone
+        if send_sms is not None:
+            body["SendSms"] = send_sms
+        if send_viber is not None:
+            body["SendViber"] = send_viber
+        if culture_name is not None:
+            body["CultureName"] = culture_name
+        if subscription_behavior is not None:
+            body["SubscriptionBehavior"] = subscription_behavior
+        if success_redirect_url is not None:
+            body["SuccessRedirectUrl"] = success_redirect_url
+        if fail_redirect_url is not None:
+            body["FailRedirectUrl"] = fail_redirect_url
+        if json_data is not None:
+            body["JsonData"] = nested(json_data, "json_data", None)
+        return self._runtime.call(CREATE_ORDER, body, request_id, timeout, max_retries, extra_headers)
 
 
 class AsyncOrders:
@@ -96,7 +112,7 @@ class AsyncOrders:
     async def create_order(
         self,
         *,
-        amount: float,
+        amount: Decimal | int | float,
         currency: Currency,
         description: str,
         email: str,
@@ -114,43 +130,56 @@ class AsyncOrders:
         fail_redirect_url: str | None = None,
         json_data: JsonData | Mapping[str, Any] | None = None,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Order:
         """Create an invoice with a payment link
 
         Creates an invoice; `Model.Url` is the page where the payer pays it. With `SendEmail: true` the link is
         also sent to `Email`.
 
-        Keyword arguments are the fields of `OrderCreateRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `OrderCreateRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `Order`: the envelope's Model on `Success: true`.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return await self._runtime.call(
-            CREATE_ORDER,
-            OrderCreateRequest(
-                amount=amount,
-                currency=currency,
-                description=description,
-                email=email,
-                require_confirmation=require_confirmation,
-                send_email=send_email,
-                invoice_id=optional(invoice_id),
-                account_id=optional(account_id),
-                offer_uri=optional(offer_uri),
-                phone=optional(phone),
-                send_sms=optional(send_sms),
-                send_viber=optional(send_viber),
-                culture_name=optional(culture_name),
-                subscription_behavior=optional(subscription_behavior),
-                success_redirect_url=optional(success_redirect_url),
-                fail_redirect_url=optional(fail_redirect_url),
-                json_data=optional_model(JsonData, json_data),
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "Amount": money(amount, "amount"),
+            "Currency": currency,
+            "Description": description,
+            "Email": email,
+            "RequireConfirmation": require_confirmation,
+            "SendEmail": send_email,
+        }
+        if invoice_id is not None:
+            body["InvoiceId"] = invoice_id
+        if account_id is not None:
+            body["AccountId"] = account_id
+        if offer_uri is not None:
+            body["OfferUri"] = offer_uri
+        if phone is not None:
+            body["Phone"] = phone
+        if send_sms is not None:
+            body["SendSms"] = send_sms
+        if send_viber is not None:
+            body["SendViber"] = send_viber
+        if culture_name is not None:
+            body["CultureName"] = culture_name
+        if subscription_behavior is not None:
+            body["SubscriptionBehavior"] = subscription_behavior
+        if success_redirect_url is not None:
+            body["SuccessRedirectUrl"] = success_redirect_url
+        if fail_redirect_url is not None:
+            body["FailRedirectUrl"] = fail_redirect_url
+        if json_data is not None:
+            body["JsonData"] = nested(json_data, "json_data", None)
+        return await self._runtime.call(CREATE_ORDER, body, request_id, timeout, max_retries, extra_headers)

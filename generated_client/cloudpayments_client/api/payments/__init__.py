@@ -8,27 +8,24 @@ operation's module in this package.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ...models import (
     AirlineAddendum,
-    CardPaymentRequest,
-    ConfirmRequest,
     Currency,
     Escrow,
     JsonData,
     OperationResponse,
     Payer,
     PaymentScheduled,
-    Post3DsRequest,
-    RefundRequest,
     RefundResult,
-    TokenPaymentRequest,
     Transaction,
     TrInitiatorCode,
-    VoidRequest,
 )
-from ...types import optional, optional_model
+from ...types import money, nested
 from .auth_card import OPERATION as AUTH_CARD
 from .auth_token import OPERATION as AUTH_TOKEN
 from .charge_card import OPERATION as CHARGE_CARD
@@ -41,6 +38,17 @@ from .void_payment import OPERATION as VOID_PAYMENT
 if TYPE_CHECKING:
     from ...client import AsyncRuntime, SyncRuntime
 
+# The keys a mapping given for `AirlineAddendum` may hold.
+_AIRLINEADDENDUM_KEYS = frozenset({"TicketNumber", "BookingRef", "Legs", "Passengers"})
+
+# The keys a mapping given for `Escrow` may hold.
+_ESCROW_KEYS = frozenset({"StartAccumulation", "EscrowType", "AccumulationId", "FinalPayout"})
+
+# The keys a mapping given for `Payer` may hold.
+_PAYER_KEYS = frozenset(
+    {"FirstName", "LastName", "MiddleName", "Birth", "Street", "Address", "City", "Country", "Phone", "Postcode"}
+)
+
 
 class Payments:
     """Payments operations: Payments by card cryptogram and by saved token, 3-D Secure completion, two-step confirmation, void and refund."""
@@ -51,7 +59,7 @@ class Payments:
     def charge_card(
         self,
         *,
-        amount: float,
+        amount: Decimal | int | float,
         currency: Currency,
         ip_address: str,
         name: str,
@@ -68,6 +76,9 @@ class Payments:
         escrow: Escrow | Mapping[str, Any] | None = None,
         airline_addendum: AirlineAddendum | Mapping[str, Any] | None = None,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Transaction:
         """One-step payment by card cryptogram
 
@@ -75,9 +86,10 @@ class Payments:
         approved transaction (`Status: Completed`), a 3-D Secure challenge (continue with the ACS page and
         `/payments/cards/post3ds`), a declined transaction (`ReasonCode` says why) or a bad request.
 
-        Keyword arguments are the fields of `CardPaymentRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `CardPaymentRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `Transaction`: the envelope's Model on `Success: true`.
@@ -86,35 +98,44 @@ class Payments:
             ThreeDSecureRequired: the payer must pass 3-D Secure (acs_url, pa_req, md).
             PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return self._runtime.call(
-            CHARGE_CARD,
-            CardPaymentRequest(
-                amount=amount,
-                currency=currency,
-                ip_address=ip_address,
-                name=name,
-                card_cryptogram_packet=card_cryptogram_packet,
-                invoice_id=optional(invoice_id),
-                description=optional(description),
-                account_id=optional(account_id),
-                email=optional(email),
-                payment_url=optional(payment_url),
-                culture_name=optional(culture_name),
-                save_card=optional(save_card),
-                json_data=optional_model(JsonData, json_data),
-                payer=optional_model(Payer, payer),
-                escrow=optional_model(Escrow, escrow),
-                airline_addendum=optional_model(AirlineAddendum, airline_addendum),
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "Amount": money(amount, "amount"),
+            "Currency": currency,
+            "IpAddress": ip_address,
+            "Name": name,
+            "CardCryptogramPacket": card_cryptogram_packet,
+        }
+        if invoice_id is not None:
+            body["InvoiceId"] = invoice_id
+        if description is not None:
+            body["Description"] = description
+        if account_id is not None:
+            body["AccountId"] = account_id
+        if email is not None:
+            body["Email"] = email
+        if payment_url is not None:
+            body["PaymentUrl"] = payment_url
+        if culture_name is not None:
+            body["CultureName"] = culture_name
+        if save_card is not None:
+            body["SaveCard"] = save_card
+        if json_data is not None:
+            body["JsonData"] = nested(json_data, "json_data", None)
+        if payer is not None:
+            body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
+        if escrow is not None:
+            body["Escrow"] = nested(escrow, "escrow", _ESCROW_KEYS)
+        if airline_addendum is not None:
+            body["AirlineAddendum"] = nested(airline_addendum, "airline_addendum", _AIRLINEADDENDUM_KEYS)
+        return self._runtime.call(CHARGE_CARD, body, request_id, timeout, max_retries, extra_headers)
 
     def auth_card(
         self,
         *,
-        amount: float,
+        amount: Decimal | int | float,
         currency: Currency,
         ip_address: str,
         name: str,
@@ -131,15 +152,19 @@ class Payments:
         escrow: Escrow | Mapping[str, Any] | None = None,
         airline_addendum: AirlineAddendum | Mapping[str, Any] | None = None,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Transaction:
         """Two-step payment by card cryptogram (authorization)
 
         Blocks the amount on a card described by a cryptogram; the transaction stays `Authorized` until
         `/payments/confirm` captures it or `/payments/void` releases it. Answers as `/payments/cards/charge`.
 
-        Keyword arguments are the fields of `CardPaymentRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `CardPaymentRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `Transaction`: the envelope's Model on `Success: true`.
@@ -148,30 +173,39 @@ class Payments:
             ThreeDSecureRequired: the payer must pass 3-D Secure (acs_url, pa_req, md).
             PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return self._runtime.call(
-            AUTH_CARD,
-            CardPaymentRequest(
-                amount=amount,
-                currency=currency,
-                ip_address=ip_address,
-                name=name,
-                card_cryptogram_packet=card_cryptogram_packet,
-                invoice_id=optional(invoice_id),
-                description=optional(description),
-                account_id=optional(account_id),
-                email=optional(email),
-                payment_url=optional(payment_url),
-                culture_name=optional(culture_name),
-                save_card=optional(save_card),
-                json_data=optional_model(JsonData, json_data),
-                payer=optional_model(Payer, payer),
-                escrow=optional_model(Escrow, escrow),
-                airline_addendum=optional_model(AirlineAddendum, airline_addendum),
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "Amount": money(amount, "amount"),
+            "Currency": currency,
+            "IpAddress": ip_address,
+            "Name": name,
+            "CardCryptogramPacket": card_cryptogram_packet,
+        }
+        if invoice_id is not None:
+            body["InvoiceId"] = invoice_id
+        if description is not None:
+            body["Description"] = description
+        if account_id is not None:
+            body["AccountId"] = account_id
+        if email is not None:
+            body["Email"] = email
+        if payment_url is not None:
+            body["PaymentUrl"] = payment_url
+        if culture_name is not None:
+            body["CultureName"] = culture_name
+        if save_card is not None:
+            body["SaveCard"] = save_card
+        if json_data is not None:
+            body["JsonData"] = nested(json_data, "json_data", None)
+        if payer is not None:
+            body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
+        if escrow is not None:
+            body["Escrow"] = nested(escrow, "escrow", _ESCROW_KEYS)
+        if airline_addendum is not None:
+            body["AirlineAddendum"] = nested(airline_addendum, "airline_addendum", _AIRLINEADDENDUM_KEYS)
+        return self._runtime.call(AUTH_CARD, body, request_id, timeout, max_retries, extra_headers)
 
     def post3ds(
         self,
@@ -179,6 +213,9 @@ class Payments:
         transaction_id: int,
         pa_res: str,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Transaction:
         """Complete 3-D Secure authentication
 
@@ -186,9 +223,10 @@ class Payments:
         the parameter of the same name posted to the shop's `TermUrl`. The answer is the approved or the declined
         transaction.
 
-        Keyword arguments are the fields of `Post3DsRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `Post3DsRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `Transaction`: the envelope's Model on `Success: true`.
@@ -196,21 +234,19 @@ class Payments:
         Raises:
             PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return self._runtime.call(
-            POST3DS,
-            Post3DsRequest(
-                transaction_id=transaction_id,
-                pa_res=pa_res,
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "TransactionId": transaction_id,
+            "PaRes": pa_res,
+        }
+        return self._runtime.call(POST3DS, body, request_id, timeout, max_retries, extra_headers)
 
     def charge_token(
         self,
         *,
-        amount: float,
+        amount: Decimal | int | float,
         currency: Currency,
         account_id: str,
         token: str,
@@ -224,15 +260,19 @@ class Payments:
         json_data: JsonData | Mapping[str, Any] | None = None,
         payer: Payer | Mapping[str, Any] | None = None,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Transaction:
         """One-step payment by token
 
         Charges a card saved as a token (returned in `Model.Token` of an earlier payment with an `AccountId`).
         A token works only on the terminal that issued it. There is no 3-D Secure step.
 
-        Keyword arguments are the fields of `TokenPaymentRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `TokenPaymentRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `Transaction`: the envelope's Model on `Success: true`.
@@ -240,32 +280,39 @@ class Payments:
         Raises:
             PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return self._runtime.call(
-            CHARGE_TOKEN,
-            TokenPaymentRequest(
-                amount=amount,
-                currency=currency,
-                account_id=account_id,
-                token=token,
-                invoice_id=optional(invoice_id),
-                description=optional(description),
-                email=optional(email),
-                tr_initiator_code=optional(tr_initiator_code),
-                payment_scheduled=optional(payment_scheduled),
-                ip_address=optional(ip_address),
-                culture_name=optional(culture_name),
-                json_data=optional_model(JsonData, json_data),
-                payer=optional_model(Payer, payer),
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "Amount": money(amount, "amount"),
+            "Currency": currency,
+            "AccountId": account_id,
+            "Token": token,
+        }
+        if invoice_id is not None:
+            body["InvoiceId"] = invoice_id
+        if description is not None:
+            body["Description"] = description
+        if email is not None:
+            body["Email"] = email
+        if tr_initiator_code is not None:
+            body["TrInitiatorCode"] = tr_initiator_code
+        if payment_scheduled is not None:
+            body["PaymentScheduled"] = payment_scheduled
+        if ip_address is not None:
+            body["IpAddress"] = ip_address
+        if culture_name is not None:
+            body["CultureName"] = culture_name
+        if json_data is not None:
+            body["JsonData"] = nested(json_data, "json_data", None)
+        if payer is not None:
+            body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
+        return self._runtime.call(CHARGE_TOKEN, body, request_id, timeout, max_retries, extra_headers)
 
     def auth_token(
         self,
         *,
-        amount: float,
+        amount: Decimal | int | float,
         currency: Currency,
         account_id: str,
         token: str,
@@ -279,15 +326,19 @@ class Payments:
         json_data: JsonData | Mapping[str, Any] | None = None,
         payer: Payer | Mapping[str, Any] | None = None,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Transaction:
         """Two-step payment by token (authorization)
 
         Blocks the amount on a card saved as a token; continue with `/payments/confirm` or `/payments/void`.
         Answers as `/payments/tokens/charge`.
 
-        Keyword arguments are the fields of `TokenPaymentRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `TokenPaymentRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `Transaction`: the envelope's Model on `Success: true`.
@@ -295,124 +346,139 @@ class Payments:
         Raises:
             PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return self._runtime.call(
-            AUTH_TOKEN,
-            TokenPaymentRequest(
-                amount=amount,
-                currency=currency,
-                account_id=account_id,
-                token=token,
-                invoice_id=optional(invoice_id),
-                description=optional(description),
-                email=optional(email),
-                tr_initiator_code=optional(tr_initiator_code),
-                payment_scheduled=optional(payment_scheduled),
-                ip_address=optional(ip_address),
-                culture_name=optional(culture_name),
-                json_data=optional_model(JsonData, json_data),
-                payer=optional_model(Payer, payer),
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "Amount": money(amount, "amount"),
+            "Currency": currency,
+            "AccountId": account_id,
+            "Token": token,
+        }
+        if invoice_id is not None:
+            body["InvoiceId"] = invoice_id
+        if description is not None:
+            body["Description"] = description
+        if email is not None:
+            body["Email"] = email
+        if tr_initiator_code is not None:
+            body["TrInitiatorCode"] = tr_initiator_code
+        if payment_scheduled is not None:
+            body["PaymentScheduled"] = payment_scheduled
+        if ip_address is not None:
+            body["IpAddress"] = ip_address
+        if culture_name is not None:
+            body["CultureName"] = culture_name
+        if json_data is not None:
+            body["JsonData"] = nested(json_data, "json_data", None)
+        if payer is not None:
+            body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
+        return self._runtime.call(AUTH_TOKEN, body, request_id, timeout, max_retries, extra_headers)
 
     def confirm_payment(
         self,
         *,
         transaction_id: int,
-        amount: float,
+        amount: Decimal | int | float,
         json_data: JsonData | Mapping[str, Any] | None = None,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OperationResponse:
         """Confirm (capture) a two-step payment
 
         Captures an `Authorized` transaction. The amount may be less than, never more than, the authorized
         one; the transaction becomes `Completed`.
 
-        Keyword arguments are the fields of `ConfirmRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `ConfirmRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `OperationResponse`: the whole envelope (`success`, `message`); there is no Model.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return self._runtime.call(
-            CONFIRM_PAYMENT,
-            ConfirmRequest(
-                transaction_id=transaction_id,
-                amount=amount,
-                json_data=optional_model(JsonData, json_data),
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "TransactionId": transaction_id,
+            "Amount": money(amount, "amount"),
+        }
+        if json_data is not None:
+            body["JsonData"] = nested(json_data, "json_data", None)
+        return self._runtime.call(CONFIRM_PAYMENT, body, request_id, timeout, max_retries, extra_headers)
 
     def void_payment(
         self,
         *,
         transaction_id: int,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OperationResponse:
         """Cancel (void) a payment
 
         Releases an `Authorized` transaction; it becomes `Cancelled`. A captured payment is refunded instead.
 
-        Keyword arguments are the fields of `VoidRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `VoidRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `OperationResponse`: the whole envelope (`success`, `message`); there is no Model.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return self._runtime.call(
-            VOID_PAYMENT,
-            VoidRequest(
-                transaction_id=transaction_id,
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "TransactionId": transaction_id,
+        }
+        return self._runtime.call(VOID_PAYMENT, body, request_id, timeout, max_retries, extra_headers)
 
     def refund_payment(
         self,
         *,
         transaction_id: int,
-        amount: float,
+        amount: Decimal | int | float,
         json_data: JsonData | Mapping[str, Any] | None = None,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> RefundResult:
         """Refund a payment
 
         Refunds a `Completed` payment in full or in part; several partial refunds never exceed the amount paid.
         `Model.TransactionId` is the id of the refund operation.
 
-        Keyword arguments are the fields of `RefundRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `RefundRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `RefundResult`: the envelope's Model on `Success: true`.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return self._runtime.call(
-            REFUND_PAYMENT,
-            RefundRequest(
-                transaction_id=transaction_id,
-                amount=amount,
-                json_data=optional_model(JsonData, json_data),
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "TransactionId": transaction_id,
+            "Amount": money(amount, "amount"),
+        }
+        if json_data is not None:
+            body["JsonData"] = nested(json_data, "json_data", None)
+        return self._runtime.call(REFUND_PAYMENT, body, request_id, timeout, max_retries, extra_headers)
 
 
 class AsyncPayments:
@@ -424,7 +490,7 @@ class AsyncPayments:
     async def charge_card(
         self,
         *,
-        amount: float,
+        amount: Decimal | int | float,
         currency: Currency,
         ip_address: str,
         name: str,
@@ -441,6 +507,9 @@ class AsyncPayments:
         escrow: Escrow | Mapping[str, Any] | None = None,
         airline_addendum: AirlineAddendum | Mapping[str, Any] | None = None,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Transaction:
         """One-step payment by card cryptogram
 
@@ -448,9 +517,10 @@ class AsyncPayments:
         approved transaction (`Status: Completed`), a 3-D Secure challenge (continue with the ACS page and
         `/payments/cards/post3ds`), a declined transaction (`ReasonCode` says why) or a bad request.
 
-        Keyword arguments are the fields of `CardPaymentRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `CardPaymentRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `Transaction`: the envelope's Model on `Success: true`.
@@ -459,35 +529,44 @@ class AsyncPayments:
             ThreeDSecureRequired: the payer must pass 3-D Secure (acs_url, pa_req, md).
             PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return await self._runtime.call(
-            CHARGE_CARD,
-            CardPaymentRequest(
-                amount=amount,
-                currency=currency,
-                ip_address=ip_address,
-                name=name,
-                card_cryptogram_packet=card_cryptogram_packet,
-                invoice_id=optional(invoice_id),
-                description=optional(description),
-                account_id=optional(account_id),
-                email=optional(email),
-                payment_url=optional(payment_url),
-                culture_name=optional(culture_name),
-                save_card=optional(save_card),
-                json_data=optional_model(JsonData, json_data),
-                payer=optional_model(Payer, payer),
-                escrow=optional_model(Escrow, escrow),
-                airline_addendum=optional_model(AirlineAddendum, airline_addendum),
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "Amount": money(amount, "amount"),
+            "Currency": currency,
+            "IpAddress": ip_address,
+            "Name": name,
+            "CardCryptogramPacket": card_cryptogram_packet,
+        }
+        if invoice_id is not None:
+            body["InvoiceId"] = invoice_id
+        if description is not None:
+            body["Description"] = description
+        if account_id is not None:
+            body["AccountId"] = account_id
+        if email is not None:
+            body["Email"] = email
+        if payment_url is not None:
+            body["PaymentUrl"] = payment_url
+        if culture_name is not None:
+            body["CultureName"] = culture_name
+        if save_card is not None:
+            body["SaveCard"] = save_card
+        if json_data is not None:
+            body["JsonData"] = nested(json_data, "json_data", None)
+        if payer is not None:
+            body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
+        if escrow is not None:
+            body["Escrow"] = nested(escrow, "escrow", _ESCROW_KEYS)
+        if airline_addendum is not None:
+            body["AirlineAddendum"] = nested(airline_addendum, "airline_addendum", _AIRLINEADDENDUM_KEYS)
+        return await self._runtime.call(CHARGE_CARD, body, request_id, timeout, max_retries, extra_headers)
 
     async def auth_card(
         self,
         *,
-        amount: float,
+        amount: Decimal | int | float,
         currency: Currency,
         ip_address: str,
         name: str,
@@ -504,15 +583,19 @@ class AsyncPayments:
         escrow: Escrow | Mapping[str, Any] | None = None,
         airline_addendum: AirlineAddendum | Mapping[str, Any] | None = None,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Transaction:
         """Two-step payment by card cryptogram (authorization)
 
         Blocks the amount on a card described by a cryptogram; the transaction stays `Authorized` until
         `/payments/confirm` captures it or `/payments/void` releases it. Answers as `/payments/cards/charge`.
 
-        Keyword arguments are the fields of `CardPaymentRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `CardPaymentRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `Transaction`: the envelope's Model on `Success: true`.
@@ -521,30 +604,39 @@ class AsyncPayments:
             ThreeDSecureRequired: the payer must pass 3-D Secure (acs_url, pa_req, md).
             PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return await self._runtime.call(
-            AUTH_CARD,
-            CardPaymentRequest(
-                amount=amount,
-                currency=currency,
-                ip_address=ip_address,
-                name=name,
-                card_cryptogram_packet=card_cryptogram_packet,
-                invoice_id=optional(invoice_id),
-                description=optional(description),
-                account_id=optional(account_id),
-                email=optional(email),
-                payment_url=optional(payment_url),
-                culture_name=optional(culture_name),
-                save_card=optional(save_card),
-                json_data=optional_model(JsonData, json_data),
-                payer=optional_model(Payer, payer),
-                escrow=optional_model(Escrow, escrow),
-                airline_addendum=optional_model(AirlineAddendum, airline_addendum),
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "Amount": money(amount, "amount"),
+            "Currency": currency,
+            "IpAddress": ip_address,
+            "Name": name,
+            "CardCryptogramPacket": card_cryptogram_packet,
+        }
+        if invoice_id is not None:
+            body["InvoiceId"] = invoice_id
+        if description is not None:
+            body["Description"] = description
+        if account_id is not None:
+            body["AccountId"] = account_id
+        if email is not None:
+            body["Email"] = email
+        if payment_url is not None:
+            body["PaymentUrl"] = payment_url
+        if culture_name is not None:
+            body["CultureName"] = culture_name
+        if save_card is not None:
+            body["SaveCard"] = save_card
+        if json_data is not None:
+            body["JsonData"] = nested(json_data, "json_data", None)
+        if payer is not None:
+            body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
+        if escrow is not None:
+            body["Escrow"] = nested(escrow, "escrow", _ESCROW_KEYS)
+        if airline_addendum is not None:
+            body["AirlineAddendum"] = nested(airline_addendum, "airline_addendum", _AIRLINEADDENDUM_KEYS)
+        return await self._runtime.call(AUTH_CARD, body, request_id, timeout, max_retries, extra_headers)
 
     async def post3ds(
         self,
@@ -552,6 +644,9 @@ class AsyncPayments:
         transaction_id: int,
         pa_res: str,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Transaction:
         """Complete 3-D Secure authentication
 
@@ -559,9 +654,10 @@ class AsyncPayments:
         the parameter of the same name posted to the shop's `TermUrl`. The answer is the approved or the declined
         transaction.
 
-        Keyword arguments are the fields of `Post3DsRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `Post3DsRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `Transaction`: the envelope's Model on `Success: true`.
@@ -569,21 +665,19 @@ class AsyncPayments:
         Raises:
             PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return await self._runtime.call(
-            POST3DS,
-            Post3DsRequest(
-                transaction_id=transaction_id,
-                pa_res=pa_res,
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "TransactionId": transaction_id,
+            "PaRes": pa_res,
+        }
+        return await self._runtime.call(POST3DS, body, request_id, timeout, max_retries, extra_headers)
 
     async def charge_token(
         self,
         *,
-        amount: float,
+        amount: Decimal | int | float,
         currency: Currency,
         account_id: str,
         token: str,
@@ -597,15 +691,19 @@ class AsyncPayments:
         json_data: JsonData | Mapping[str, Any] | None = None,
         payer: Payer | Mapping[str, Any] | None = None,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Transaction:
         """One-step payment by token
 
         Charges a card saved as a token (returned in `Model.Token` of an earlier payment with an `AccountId`).
         A token works only on the terminal that issued it. There is no 3-D Secure step.
 
-        Keyword arguments are the fields of `TokenPaymentRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `TokenPaymentRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `Transaction`: the envelope's Model on `Success: true`.
@@ -613,32 +711,39 @@ class AsyncPayments:
         Raises:
             PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return await self._runtime.call(
-            CHARGE_TOKEN,
-            TokenPaymentRequest(
-                amount=amount,
-                currency=currency,
-                account_id=account_id,
-                token=token,
-                invoice_id=optional(invoice_id),
-                description=optional(description),
-                email=optional(email),
-                tr_initiator_code=optional(tr_initiator_code),
-                payment_scheduled=optional(payment_scheduled),
-                ip_address=optional(ip_address),
-                culture_name=optional(culture_name),
-                json_data=optional_model(JsonData, json_data),
-                payer=optional_model(Payer, payer),
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "Amount": money(amount, "amount"),
+            "Currency": currency,
+            "AccountId": account_id,
+            "Token": token,
+        }
+        if invoice_id is not None:
+            body["InvoiceId"] = invoice_id
+        if description is not None:
+            body["Description"] = description
+        if email is not None:
+            body["Email"] = email
+        if tr_initiator_code is not None:
+            body["TrInitiatorCode"] = tr_initiator_code
+        if payment_scheduled is not None:
+            body["PaymentScheduled"] = payment_scheduled
+        if ip_address is not None:
+            body["IpAddress"] = ip_address
+        if culture_name is not None:
+            body["CultureName"] = culture_name
+        if json_data is not None:
+            body["JsonData"] = nested(json_data, "json_data", None)
+        if payer is not None:
+            body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
+        return await self._runtime.call(CHARGE_TOKEN, body, request_id, timeout, max_retries, extra_headers)
 
     async def auth_token(
         self,
         *,
-        amount: float,
+        amount: Decimal | int | float,
         currency: Currency,
         account_id: str,
         token: str,
@@ -652,15 +757,19 @@ class AsyncPayments:
         json_data: JsonData | Mapping[str, Any] | None = None,
         payer: Payer | Mapping[str, Any] | None = None,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Transaction:
         """Two-step payment by token (authorization)
 
         Blocks the amount on a card saved as a token; continue with `/payments/confirm` or `/payments/void`.
         Answers as `/payments/tokens/charge`.
 
-        Keyword arguments are the fields of `TokenPaymentRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `TokenPaymentRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `Transaction`: the envelope's Model on `Success: true`.
@@ -668,121 +777,136 @@ class AsyncPayments:
         Raises:
             PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return await self._runtime.call(
-            AUTH_TOKEN,
-            TokenPaymentRequest(
-                amount=amount,
-                currency=currency,
-                account_id=account_id,
-                token=token,
-                invoice_id=optional(invoice_id),
-                description=optional(description),
-                email=optional(email),
-                tr_initiator_code=optional(tr_initiator_code),
-                payment_scheduled=optional(payment_scheduled),
-                ip_address=optional(ip_address),
-                culture_name=optional(culture_name),
-                json_data=optional_model(JsonData, json_data),
-                payer=optional_model(Payer, payer),
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "Amount": money(amount, "amount"),
+            "Currency": currency,
+            "AccountId": account_id,
+            "Token": token,
+        }
+        if invoice_id is not None:
+            body["InvoiceId"] = invoice_id
+        if description is not None:
+            body["Description"] = description
+        if email is not None:
+            body["Email"] = email
+        if tr_initiator_code is not None:
+            body["TrInitiatorCode"] = tr_initiator_code
+        if payment_scheduled is not None:
+            body["PaymentScheduled"] = payment_scheduled
+        if ip_address is not None:
+            body["IpAddress"] = ip_address
+        if culture_name is not None:
+            body["CultureName"] = culture_name
+        if json_data is not None:
+            body["JsonData"] = nested(json_data, "json_data", None)
+        if payer is not None:
+            body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
+        return await self._runtime.call(AUTH_TOKEN, body, request_id, timeout, max_retries, extra_headers)
 
     async def confirm_payment(
         self,
         *,
         transaction_id: int,
-        amount: float,
+        amount: Decimal | int | float,
         json_data: JsonData | Mapping[str, Any] | None = None,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OperationResponse:
         """Confirm (capture) a two-step payment
 
         Captures an `Authorized` transaction. The amount may be less than, never more than, the authorized
         one; the transaction becomes `Completed`.
 
-        Keyword arguments are the fields of `ConfirmRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `ConfirmRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `OperationResponse`: the whole envelope (`success`, `message`); there is no Model.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return await self._runtime.call(
-            CONFIRM_PAYMENT,
-            ConfirmRequest(
-                transaction_id=transaction_id,
-                amount=amount,
-                json_data=optional_model(JsonData, json_data),
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "TransactionId": transaction_id,
+            "Amount": money(amount, "amount"),
+        }
+        if json_data is not None:
+            body["JsonData"] = nested(json_data, "json_data", None)
+        return await self._runtime.call(CONFIRM_PAYMENT, body, request_id, timeout, max_retries, extra_headers)
 
     async def void_payment(
         self,
         *,
         transaction_id: int,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OperationResponse:
         """Cancel (void) a payment
 
         Releases an `Authorized` transaction; it becomes `Cancelled`. A captured payment is refunded instead.
 
-        Keyword arguments are the fields of `VoidRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `VoidRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `OperationResponse`: the whole envelope (`success`, `message`); there is no Model.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return await self._runtime.call(
-            VOID_PAYMENT,
-            VoidRequest(
-                transaction_id=transaction_id,
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "TransactionId": transaction_id,
+        }
+        return await self._runtime.call(VOID_PAYMENT, body, request_id, timeout, max_retries, extra_headers)
 
     async def refund_payment(
         self,
         *,
         transaction_id: int,
-        amount: float,
+        amount: Decimal | int | float,
         json_data: JsonData | Mapping[str, Any] | None = None,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> RefundResult:
         """Refund a payment
 
         Refunds a `Completed` payment in full or in part; several partial refunds never exceed the amount paid.
         `Model.TransactionId` is the id of the refund operation.
 
-        Keyword arguments are the fields of `RefundRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `RefundRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `RefundResult`: the envelope's Model on `Success: true`.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return await self._runtime.call(
-            REFUND_PAYMENT,
-            RefundRequest(
-                transaction_id=transaction_id,
-                amount=amount,
-                json_data=optional_model(JsonData, json_data),
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "TransactionId": transaction_id,
+            "Amount": money(amount, "amount"),
+        }
+        if json_data is not None:
+            body["JsonData"] = nested(json_data, "json_data", None)
+        return await self._runtime.call(REFUND_PAYMENT, body, request_id, timeout, max_retries, extra_headers)

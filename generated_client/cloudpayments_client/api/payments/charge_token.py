@@ -2,12 +2,12 @@
 
 from typing import Any
 
-from ...models import TokenPaymentRequest, Transaction, TransactionResponse
-from ...types import Operation
+from ...models import Transaction, TransactionResponse
+from ...types import Operation, json_body
 
 
-def build_request(body: TokenPaymentRequest, request_id: str) -> dict[str, Any]:
-    """httpx.request keyword arguments; `request_id` is sent as X-Request-ID."""
+def build_request(body: dict[str, Any], request_id: str) -> dict[str, Any]:
+    """httpx.request keyword arguments from the JSON body (wire names); `request_id` is sent as X-Request-ID."""
     return {
         "method": "post",
         "url": "/payments/tokens/charge",
@@ -15,11 +15,11 @@ def build_request(body: TokenPaymentRequest, request_id: str) -> dict[str, Any]:
             "X-Request-ID": request_id,
             "Content-Type": "application/json",
         },
-        "json": body.to_dict(),
+        "content": json_body(body),
     }
 
 
-OPERATION: Operation[TokenPaymentRequest, Transaction] = Operation(
+OPERATION: Operation[dict[str, Any], Transaction] = Operation(
     operation_id="chargeToken",
     build_request=build_request,
     mutating=True,

@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ...models import (
-    Currency,
-    CustomerReceipt,
-    Interval,
-    OperationResponse,
-    Subscription,
-    SubscriptionCreateRequest,
-    SubscriptionIdRequest,
-)
-from ...types import optional, optional_model
+import httpx
+
+from ...models import Currency, CustomerReceipt, Interval, OperationResponse, Subscription
+from ...types import date_argument, money, nested
 from .cancel_subscription import OPERATION as CANCEL_SUBSCRIPTION
 from .create_subscription import OPERATION as CREATE_SUBSCRIPTION
 from .get_subscription import OPERATION as GET_SUBSCRIPTION
@@ -42,7 +37,7 @@ class Subscriptions:
         account_id: str,
         description: str,
         email: str,
-        amount: float,
+        amount: Decimal | int | float,
         currency: Currency,
         require_confirmation: bool,
         start_date: datetime.datetime | str,
@@ -52,98 +47,107 @@ class Subscriptions:
         culture_name: str | None = None,
         customer_receipt: CustomerReceipt | Mapping[str, Any] | None = None,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Subscription:
         """Create a subscription
 
         Subscribes a payer to recurrent payments charged to a saved card token, starting at `StartDate` and
         repeating every `Period` `Interval`s.
 
-        Keyword arguments are the fields of `SubscriptionCreateRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `SubscriptionCreateRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `Subscription`: the envelope's Model on `Success: true`.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return self._runtime.call(
-            CREATE_SUBSCRIPTION,
-            SubscriptionCreateRequest(
-                token=token,
-                account_id=account_id,
-                description=description,
-                email=email,
-                amount=amount,
-                currency=currency,
-                require_confirmation=require_confirmation,
-                start_date=start_date,
-                interval=interval,
-                period=period,
-                max_periods=optional(max_periods),
-                culture_name=optional(culture_name),
-                customer_receipt=optional_model(CustomerReceipt, customer_receipt),
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "Token": token,
+            "AccountId": account_id,
+            "Description": description,
+            "Email": email,
+            "Amount": money(amount, "amount"),
+            "Currency": currency,
+            "RequireConfirmation": require_confirmation,
+            "StartDate": date_argument(start_date),
+            "Interval": interval,
+            "Period": period,
+        }
+        if max_periods is not None:
+            body["MaxPeriods"] = max_periods
+        if culture_name is not None:
+            body["CultureName"] = culture_name
+        if customer_receipt is not None:
+            body["CustomerReceipt"] = nested(customer_receipt, "customer_receipt", None)
+        return self._runtime.call(CREATE_SUBSCRIPTION, body, request_id, timeout, max_retries, extra_headers)
 
     def get_subscription(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Subscription:
         """Get a subscription
 
         Returns the subscription with its current status and schedule.
 
-        Keyword arguments are the fields of `SubscriptionIdRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `SubscriptionIdRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `Subscription`: the envelope's Model on `Success: true`.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return self._runtime.call(
-            GET_SUBSCRIPTION,
-            SubscriptionIdRequest(
-                id=id,
-            ),
-            None,
-        )
+        body: dict[str, Any] = {
+            "Id": id,
+        }
+        return self._runtime.call(GET_SUBSCRIPTION, body, None, timeout, max_retries, extra_headers)
 
     def cancel_subscription(
         self,
         *,
         id: str,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OperationResponse:
         """Cancel a subscription
 
         Stops the recurrent payments; the subscription becomes `Cancelled`.
 
-        Keyword arguments are the fields of `SubscriptionIdRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `SubscriptionIdRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `OperationResponse`: the whole envelope (`success`, `message`); there is no Model.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return self._runtime.call(
-            CANCEL_SUBSCRIPTION,
-            SubscriptionIdRequest(
-                id=id,
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "Id": id,
+        }
+        return self._runtime.call(CANCEL_SUBSCRIPTION, body, request_id, timeout, max_retries, extra_headers)
 
 
 class AsyncSubscriptions:
@@ -159,7 +163,7 @@ class AsyncSubscriptions:
         account_id: str,
         description: str,
         email: str,
-        amount: float,
+        amount: Decimal | int | float,
         currency: Currency,
         require_confirmation: bool,
         start_date: datetime.datetime | str,
@@ -169,95 +173,104 @@ class AsyncSubscriptions:
         culture_name: str | None = None,
         customer_receipt: CustomerReceipt | Mapping[str, Any] | None = None,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Subscription:
         """Create a subscription
 
         Subscribes a payer to recurrent payments charged to a saved card token, starting at `StartDate` and
         repeating every `Period` `Interval`s.
 
-        Keyword arguments are the fields of `SubscriptionCreateRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `SubscriptionCreateRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `Subscription`: the envelope's Model on `Success: true`.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return await self._runtime.call(
-            CREATE_SUBSCRIPTION,
-            SubscriptionCreateRequest(
-                token=token,
-                account_id=account_id,
-                description=description,
-                email=email,
-                amount=amount,
-                currency=currency,
-                require_confirmation=require_confirmation,
-                start_date=start_date,
-                interval=interval,
-                period=period,
-                max_periods=optional(max_periods),
-                culture_name=optional(culture_name),
-                customer_receipt=optional_model(CustomerReceipt, customer_receipt),
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "Token": token,
+            "AccountId": account_id,
+            "Description": description,
+            "Email": email,
+            "Amount": money(amount, "amount"),
+            "Currency": currency,
+            "RequireConfirmation": require_confirmation,
+            "StartDate": date_argument(start_date),
+            "Interval": interval,
+            "Period": period,
+        }
+        if max_periods is not None:
+            body["MaxPeriods"] = max_periods
+        if culture_name is not None:
+            body["CultureName"] = culture_name
+        if customer_receipt is not None:
+            body["CustomerReceipt"] = nested(customer_receipt, "customer_receipt", None)
+        return await self._runtime.call(CREATE_SUBSCRIPTION, body, request_id, timeout, max_retries, extra_headers)
 
     async def get_subscription(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Subscription:
         """Get a subscription
 
         Returns the subscription with its current status and schedule.
 
-        Keyword arguments are the fields of `SubscriptionIdRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `SubscriptionIdRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `Subscription`: the envelope's Model on `Success: true`.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return await self._runtime.call(
-            GET_SUBSCRIPTION,
-            SubscriptionIdRequest(
-                id=id,
-            ),
-            None,
-        )
+        body: dict[str, Any] = {
+            "Id": id,
+        }
+        return await self._runtime.call(GET_SUBSCRIPTION, body, None, timeout, max_retries, extra_headers)
 
     async def cancel_subscription(
         self,
         *,
         id: str,
         request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OperationResponse:
         """Cancel a subscription
 
         Stops the recurrent payments; the subscription becomes `Cancelled`.
 
-        Keyword arguments are the fields of `SubscriptionIdRequest` (wire names in PascalCase); object-valued
-        ones also accept a mapping with the API's field names.
+        Keyword arguments are the fields of `SubscriptionIdRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
         `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
             `OperationResponse`: the whole envelope (`success`, `message`); there is no Model.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
-        return await self._runtime.call(
-            CANCEL_SUBSCRIPTION,
-            SubscriptionIdRequest(
-                id=id,
-            ),
-            request_id,
-        )
+        body: dict[str, Any] = {
+            "Id": id,
+        }
+        return await self._runtime.call(CANCEL_SUBSCRIPTION, body, request_id, timeout, max_retries, extra_headers)

@@ -2,23 +2,23 @@
 
 from typing import Any
 
-from ...models import Subscription, SubscriptionIdRequest, SubscriptionResponse
-from ...types import Operation
+from ...models import Subscription, SubscriptionResponse
+from ...types import Operation, json_body
 
 
-def build_request(body: SubscriptionIdRequest, request_id: None) -> dict[str, Any]:
-    """httpx.request keyword arguments."""
+def build_request(body: dict[str, Any], request_id: None) -> dict[str, Any]:
+    """httpx.request keyword arguments from the JSON body (wire names)."""
     return {
         "method": "post",
         "url": "/subscriptions/get",
         "headers": {
             "Content-Type": "application/json",
         },
-        "json": body.to_dict(),
+        "content": json_body(body),
     }
 
 
-OPERATION: Operation[SubscriptionIdRequest, Subscription] = Operation(
+OPERATION: Operation[dict[str, Any], Subscription] = Operation(
     operation_id="getSubscription",
     build_request=build_request,
     mutating=False,
