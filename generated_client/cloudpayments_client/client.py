@@ -48,7 +48,7 @@ from .errors import (
     UnexpectedStatusError,
 )
 from .models import ThreeDSecureChallenge, Transaction
-from .types import AnswerFieldError, InvalidArgument, Operation, checked_headers, checked_request_id
+from .types import AnswerFieldError, Operation, checked_headers, checked_request_id
 
 logger = logging.getLogger("cloudpayments_client")
 
@@ -264,21 +264,18 @@ class _Settings:
         extra_headers: Mapping[str, str] | None,
     ) -> tuple[str | None, dict[str, Any]]:
         """The request id and the httpx.request arguments; every argument is checked before anything is sent."""
-        try:
-            if op.mutating:
-                # One id for the whole logical request: every retry carries the same X-Request-ID.
-                rid: str | None = str(uuid.uuid4()) if request_id is None else checked_request_id(request_id)
-            else:
-                rid = None
-            kwargs = op.build_request(body, rid)
-            headers: dict[str, str] = kwargs["headers"]
-            headers["User-Agent"] = USER_AGENT
-            if self.extra_headers:
-                headers.update(self.extra_headers)
-            if extra_headers:
-                headers.update(checked_headers(extra_headers))
-        except InvalidArgument as error:
-            raise InvalidArgumentError(str(error), operation=op.operation_id, request_id=request_id) from None
+        if op.mutating:
+            # One id for the whole logical request: every retry carries the same X-Request-ID.
+            rid: str | None = str(uuid.uuid4()) if request_id is None else checked_request_id(request_id)
+        else:
+            rid = None
+        kwargs = op.build_request(body, rid)
+        headers: dict[str, str] = kwargs["headers"]
+        headers["User-Agent"] = USER_AGENT
+        if self.extra_headers:
+            headers.update(self.extra_headers)
+        if extra_headers:
+            headers.update(checked_headers(extra_headers))
         kwargs["url"] = self.base_url + kwargs["url"]
         kwargs["auth"] = self.auth
         if timeout is not None:
@@ -429,10 +426,7 @@ class CloudPayments:
         self.timeout = _timeout(timeout)
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
-        try:
-            headers = checked_headers(extra_headers or {})
-        except InvalidArgument as error:
-            raise ConfigurationError(str(error)) from None
+        headers = checked_headers(extra_headers or {})
         if http_client is None:
             http: httpx.Client = httpx.Client(timeout=self.timeout, transport=transport)
             given_timeout: httpx.Timeout | _NotGiven = NOT_GIVEN
@@ -469,10 +463,7 @@ class CloudPayments:
         `extra_headers` are added to this client's. Close the original, not the copy.
         """
         old = self._runtime.settings
-        try:
-            headers = {**old.extra_headers, **checked_headers(extra_headers or {})}
-        except InvalidArgument as error:
-            raise ConfigurationError(str(error)) from None
+        headers = {**old.extra_headers, **checked_headers(extra_headers or {})}
         new_timeout = old.timeout if isinstance(timeout, _NotGiven) else _timeout(timeout)
         settings = _Settings(
             old.http, old.auth, old.base_url, new_timeout,
@@ -537,10 +528,7 @@ class AsyncCloudPayments:
         self.timeout = _timeout(timeout)
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
-        try:
-            headers = checked_headers(extra_headers or {})
-        except InvalidArgument as error:
-            raise ConfigurationError(str(error)) from None
+        headers = checked_headers(extra_headers or {})
         if http_client is None:
             http: httpx.AsyncClient = httpx.AsyncClient(timeout=self.timeout, transport=transport)
             given_timeout: httpx.Timeout | _NotGiven = NOT_GIVEN
@@ -577,10 +565,7 @@ class AsyncCloudPayments:
         `extra_headers` are added to this client's. Close the original, not the copy.
         """
         old = self._runtime.settings
-        try:
-            headers = {**old.extra_headers, **checked_headers(extra_headers or {})}
-        except InvalidArgument as error:
-            raise ConfigurationError(str(error)) from None
+        headers = {**old.extra_headers, **checked_headers(extra_headers or {})}
         new_timeout = old.timeout if isinstance(timeout, _NotGiven) else _timeout(timeout)
         settings = _Settings(
             old.http, old.auth, old.base_url, new_timeout,

@@ -143,8 +143,11 @@ class Operation(Generic[Body, Result]):
 # ---- requests ---------------------------------------------------------------------------------------
 
 
-class InvalidArgument(ValueError):
-    """An argument the client refuses before sending anything; the client raises it as InvalidArgumentError."""
+def InvalidArgument(message: str) -> Exception:  # noqa: N802 - reads as the exception it builds
+    """`InvalidArgumentError`: an argument the client refuses before sending anything."""
+    from .errors import InvalidArgumentError  # noqa: PLC0415 - errors imports the models, which import this module
+
+    return InvalidArgumentError(message)
 
 
 _REQUEST_ID: Final = re.compile("^[\\x21-\\x7E]+$")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from ..types import AnswerModel, read_any, read_union
+from ..types import AnswerModel, read_any, read_str
 
 
 class CardPaymentResponse(AnswerModel):
@@ -29,18 +29,9 @@ class CardPaymentResponse(AnswerModel):
         return value
 
     @property
-    def message(self) -> str | None | None:
+    def message(self) -> str | None:
         """Description of the error, or null."""
-        value: str | None | None = read_union(
-            self,
-            "Message",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "Message")
 
     @property
     def model(self) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from ..types import AnswerModel, read_union
+from ..types import AnswerModel, read_str
 
 
 class ConnectionCheckResponse(AnswerModel):
@@ -28,15 +28,6 @@ class ConnectionCheckResponse(AnswerModel):
         return value
 
     @property
-    def message(self) -> str | None | None:
+    def message(self) -> str | None:
         """Id of the request."""
-        value: str | None | None = read_union(
-            self,
-            "Message",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "Message")

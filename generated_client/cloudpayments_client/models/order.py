@@ -6,7 +6,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import ClassVar
 
-from ..types import AnswerModel, read_bool, read_datetime, read_decimal, read_int, read_str, read_union
+from ..types import AnswerModel, read_bool, read_datetime, read_decimal, read_int, read_str
 
 
 class Order(AnswerModel):
@@ -75,46 +75,19 @@ class Order(AnswerModel):
         return read_int(self, "CurrencyCode")
 
     @property
-    def email(self) -> str | None | None:
+    def email(self) -> str | None:
         """`Email`"""
-        value: str | None | None = read_union(
-            self,
-            "Email",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "Email")
 
     @property
-    def phone(self) -> str | None | None:
+    def phone(self) -> str | None:
         """`Phone`"""
-        value: str | None | None = read_union(
-            self,
-            "Phone",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "Phone")
 
     @property
-    def description(self) -> str | None | None:
+    def description(self) -> str | None:
         """`Description`"""
-        value: str | None | None = read_union(
-            self,
-            "Description",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "Description")
 
     @property
     def require_confirmation(self) -> bool | None:
@@ -122,18 +95,9 @@ class Order(AnswerModel):
         return read_bool(self, "RequireConfirmation")
 
     @property
-    def culture_name(self) -> str | None | None:
+    def culture_name(self) -> str | None:
         """`CultureName`"""
-        value: str | None | None = read_union(
-            self,
-            "CultureName",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "CultureName")
 
     @property
     def created_date(self) -> datetime | None:

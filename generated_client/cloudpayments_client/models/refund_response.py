@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from ..types import AnswerModel, read_any, read_union
+from ..types import AnswerModel, read_model, read_str
+from .refund_result import RefundResult
 
 
 class RefundResponse(AnswerModel):
@@ -29,20 +30,11 @@ class RefundResponse(AnswerModel):
         return value
 
     @property
-    def message(self) -> str | None | None:
+    def message(self) -> str | None:
         """Description of the error, or null."""
-        value: str | None | None = read_union(
-            self,
-            "Message",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "Message")
 
     @property
-    def model(self) -> Any:
+    def model(self) -> RefundResult | None:
         """`Model`"""
-        return read_any(self, "Model")
+        return read_model(self, "Model", RefundResult)

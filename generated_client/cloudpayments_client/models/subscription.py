@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from ..types import (
     AnswerModel,
     SubscriptionStatus,
-    read_any,
     read_bool,
     read_datetime,
     read_decimal,
     read_int,
+    read_model,
     read_str,
-    read_union,
 )
+from .subscription_receipt import SubscriptionReceipt
 
 
 class Subscription(AnswerModel):
@@ -103,32 +103,14 @@ class Subscription(AnswerModel):
         return member
 
     @property
-    def description(self) -> str | None | None:
+    def description(self) -> str | None:
         """`Description`"""
-        value: str | None | None = read_union(
-            self,
-            "Description",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "Description")
 
     @property
-    def email(self) -> str | None | None:
+    def email(self) -> str | None:
         """`Email`"""
-        value: str | None | None = read_union(
-            self,
-            "Email",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "Email")
 
     @property
     def currency_code(self) -> int | None:
@@ -151,32 +133,14 @@ class Subscription(AnswerModel):
         return read_int(self, "IntervalCode")
 
     @property
-    def max_periods(self) -> int | None | None:
+    def max_periods(self) -> int | None:
         """`MaxPeriods`"""
-        value: int | None | None = read_union(
-            self,
-            "MaxPeriods",
-            (
-                int,
-                type(None),
-            ),
-            "int | None | None",
-        )
-        return value
+        return read_int(self, "MaxPeriods")
 
     @property
-    def culture_name(self) -> str | None | None:
+    def culture_name(self) -> str | None:
         """`CultureName`"""
-        value: str | None | None = read_union(
-            self,
-            "CultureName",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "CultureName")
 
     @property
     def status_code(self) -> int | None:
@@ -214,20 +178,11 @@ class Subscription(AnswerModel):
         return read_datetime(self, "NextTransactionDateIso", "iso")
 
     @property
-    def receipt(self) -> Any:
+    def receipt(self) -> SubscriptionReceipt | None:
         """`Receipt`"""
-        return read_any(self, "Receipt")
+        return read_model(self, "Receipt", SubscriptionReceipt)
 
     @property
-    def failover_scheme_id(self) -> str | None | None:
+    def failover_scheme_id(self) -> str | None:
         """`FailoverSchemeId`"""
-        value: str | None | None = read_union(
-            self,
-            "FailoverSchemeId",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "FailoverSchemeId")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from ..types import AnswerModel, read_bool, read_union
+from ..types import AnswerModel, read_bool, read_int, read_str
 
 
 class ThreeDSecureChallenge(AnswerModel):
@@ -53,32 +53,14 @@ class ThreeDSecureChallenge(AnswerModel):
         return value
 
     @property
-    def go_req(self) -> str | None | None:
+    def go_req(self) -> str | None:
         """`GoReq`"""
-        value: str | None | None = read_union(
-            self,
-            "GoReq",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "GoReq")
 
     @property
-    def three_ds_session_data(self) -> str | None | None:
+    def three_ds_session_data(self) -> str | None:
         """`ThreeDsSessionData`"""
-        value: str | None | None = read_union(
-            self,
-            "ThreeDsSessionData",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "ThreeDsSessionData")
 
     @property
     def i_frame_is_allowed(self) -> bool | None:
@@ -86,57 +68,21 @@ class ThreeDSecureChallenge(AnswerModel):
         return read_bool(self, "IFrameIsAllowed")
 
     @property
-    def frame_width(self) -> int | None | None:
+    def frame_width(self) -> int | None:
         """`FrameWidth`"""
-        value: int | None | None = read_union(
-            self,
-            "FrameWidth",
-            (
-                int,
-                type(None),
-            ),
-            "int | None | None",
-        )
-        return value
+        return read_int(self, "FrameWidth")
 
     @property
-    def frame_height(self) -> int | None | None:
+    def frame_height(self) -> int | None:
         """`FrameHeight`"""
-        value: int | None | None = read_union(
-            self,
-            "FrameHeight",
-            (
-                int,
-                type(None),
-            ),
-            "int | None | None",
-        )
-        return value
+        return read_int(self, "FrameHeight")
 
     @property
-    def three_ds_callback_id(self) -> str | None | None:
+    def three_ds_callback_id(self) -> str | None:
         """`ThreeDsCallbackId`"""
-        value: str | None | None = read_union(
-            self,
-            "ThreeDsCallbackId",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "ThreeDsCallbackId")
 
     @property
-    def escrow_accumulation_id(self) -> str | None | None:
+    def escrow_accumulation_id(self) -> str | None:
         """`EscrowAccumulationId`"""
-        value: str | None | None = read_union(
-            self,
-            "EscrowAccumulationId",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "EscrowAccumulationId")

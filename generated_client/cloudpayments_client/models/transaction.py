@@ -163,75 +163,38 @@ class Transaction(AnswerModel):
         return read_int(self, "PaymentCurrencyCode")
 
     @property
-    def invoice_id(self) -> str | int | None | None:
+    def invoice_id(self) -> str | int | None:
         """Order number (one documented answer carries it as a number)."""
-        value: str | int | None | None = read_union(
+        value: str | int | None = read_union(
             self,
             "InvoiceId",
             (
                 str,
                 int,
-                type(None),
             ),
-            "str | int | None | None",
+            "str | int | None",
         )
         return value
 
     @property
-    def account_id(self) -> str | None | None:
+    def account_id(self) -> str | None:
         """`AccountId`"""
-        value: str | None | None = read_union(
-            self,
-            "AccountId",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "AccountId")
 
     @property
-    def tr_initiator_code(self) -> int | None | None:
+    def tr_initiator_code(self) -> int | None:
         """Echo of the token payment's initiator."""
-        value: int | None | None = read_union(
-            self,
-            "TrInitiatorCode",
-            (
-                int,
-                type(None),
-            ),
-            "int | None | None",
-        )
-        return value
+        return read_int(self, "TrInitiatorCode")
 
     @property
-    def email(self) -> str | None | None:
+    def email(self) -> str | None:
         """`Email`"""
-        value: str | None | None = read_union(
-            self,
-            "Email",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "Email")
 
     @property
-    def description(self) -> str | None | None:
+    def description(self) -> str | None:
         """`Description`"""
-        value: str | None | None = read_union(
-            self,
-            "Description",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "Description")
 
     @property
     def json_data(self) -> Any:
@@ -279,32 +242,14 @@ class Transaction(AnswerModel):
         return read_datetime(self, "PayoutDateIso", "iso")
 
     @property
-    def payout_amount(self) -> Decimal | None | None:
+    def payout_amount(self) -> Decimal | None:
         """`PayoutAmount`"""
-        value: Decimal | None | None = read_union(
-            self,
-            "PayoutAmount",
-            (
-                Decimal,
-                type(None),
-            ),
-            "Decimal | None | None",
-        )
-        return value
+        return read_decimal(self, "PayoutAmount")
 
     @property
-    def auth_code(self) -> str | None | None:
+    def auth_code(self) -> str | None:
         """Authorization code (`A1B2C3` in test mode)."""
-        value: str | None | None = read_union(
-            self,
-            "AuthCode",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "AuthCode")
 
     @property
     def test_mode(self) -> bool | None:
@@ -312,284 +257,104 @@ class Transaction(AnswerModel):
         return read_bool(self, "TestMode")
 
     @property
-    def rrn(self) -> str | None | None:
+    def rrn(self) -> str | None:
         """`Rrn`"""
-        value: str | None | None = read_union(
-            self,
-            "Rrn",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "Rrn")
 
     @property
-    def original_transaction_id(self) -> int | None | None:
+    def original_transaction_id(self) -> int | None:
         """`OriginalTransactionId`"""
-        value: int | None | None = read_union(
-            self,
-            "OriginalTransactionId",
-            (
-                int,
-                type(None),
-            ),
-            "int | None | None",
-        )
-        return value
+        return read_int(self, "OriginalTransactionId")
 
     @property
-    def fall_back_scenario_declined_transaction_id(self) -> int | None | None:
+    def fall_back_scenario_declined_transaction_id(self) -> int | None:
         """`FallBackScenarioDeclinedTransactionId`"""
-        value: int | None | None = read_union(
-            self,
-            "FallBackScenarioDeclinedTransactionId",
-            (
-                int,
-                type(None),
-            ),
-            "int | None | None",
-        )
-        return value
+        return read_int(self, "FallBackScenarioDeclinedTransactionId")
 
     @property
-    def ip_address(self) -> str | None | None:
+    def ip_address(self) -> str | None:
         """`IpAddress`"""
-        value: str | None | None = read_union(
-            self,
-            "IpAddress",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "IpAddress")
 
     @property
-    def ip_country(self) -> str | None | None:
+    def ip_country(self) -> str | None:
         """`IpCountry`"""
-        value: str | None | None = read_union(
-            self,
-            "IpCountry",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "IpCountry")
 
     @property
-    def ip_city(self) -> str | None | None:
+    def ip_city(self) -> str | None:
         """`IpCity`"""
-        value: str | None | None = read_union(
-            self,
-            "IpCity",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "IpCity")
 
     @property
-    def ip_region(self) -> str | None | None:
+    def ip_region(self) -> str | None:
         """`IpRegion`"""
-        value: str | None | None = read_union(
-            self,
-            "IpRegion",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "IpRegion")
 
     @property
-    def ip_district(self) -> str | None | None:
+    def ip_district(self) -> str | None:
         """`IpDistrict`"""
-        value: str | None | None = read_union(
-            self,
-            "IpDistrict",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "IpDistrict")
 
     @property
-    def ip_latitude(self) -> Decimal | None | None:
+    def ip_latitude(self) -> Decimal | None:
         """`IpLatitude`"""
-        value: Decimal | None | None = read_union(
-            self,
-            "IpLatitude",
-            (
-                Decimal,
-                type(None),
-            ),
-            "Decimal | None | None",
-        )
-        return value
+        return read_decimal(self, "IpLatitude")
 
     @property
-    def ip_longitude(self) -> Decimal | None | None:
+    def ip_longitude(self) -> Decimal | None:
         """`IpLongitude`"""
-        value: Decimal | None | None = read_union(
-            self,
-            "IpLongitude",
-            (
-                Decimal,
-                type(None),
-            ),
-            "Decimal | None | None",
-        )
-        return value
+        return read_decimal(self, "IpLongitude")
 
     @property
-    def card_first_six(self) -> str | None | None:
+    def card_first_six(self) -> str | None:
         """`CardFirstSix`"""
-        value: str | None | None = read_union(
-            self,
-            "CardFirstSix",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "CardFirstSix")
 
     @property
-    def card_last_four(self) -> str | None | None:
+    def card_last_four(self) -> str | None:
         """`CardLastFour`"""
-        value: str | None | None = read_union(
-            self,
-            "CardLastFour",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "CardLastFour")
 
     @property
-    def card_exp_date(self) -> str | None | None:
+    def card_exp_date(self) -> str | None:
         """`MM/YY`."""
-        value: str | None | None = read_union(
-            self,
-            "CardExpDate",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "CardExpDate")
 
     @property
-    def card_type(self) -> str | None | None:
+    def card_type(self) -> str | None:
         """`Visa`, `Mastercard`, `Maestro`, `МИР`..."""
-        value: str | None | None = read_union(
-            self,
-            "CardType",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "CardType")
 
     @property
-    def card_type_code(self) -> int | None | None:
+    def card_type_code(self) -> int | None:
         """`CardTypeCode`"""
-        value: int | None | None = read_union(
-            self,
-            "CardTypeCode",
-            (
-                int,
-                type(None),
-            ),
-            "int | None | None",
-        )
-        return value
+        return read_int(self, "CardTypeCode")
 
     @property
-    def card_product(self) -> str | None | None:
+    def card_product(self) -> str | None:
         """`CardProduct`"""
-        value: str | None | None = read_union(
-            self,
-            "CardProduct",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "CardProduct")
 
     @property
-    def card_category(self) -> str | None | None:
+    def card_category(self) -> str | None:
         """`CardCategory`"""
-        value: str | None | None = read_union(
-            self,
-            "CardCategory",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "CardCategory")
 
     @property
-    def issuer(self) -> str | None | None:
+    def issuer(self) -> str | None:
         """`Issuer`"""
-        value: str | None | None = read_union(
-            self,
-            "Issuer",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "Issuer")
 
     @property
-    def issuer_bank_country(self) -> str | None | None:
+    def issuer_bank_country(self) -> str | None:
         """`IssuerBankCountry`"""
-        value: str | None | None = read_union(
-            self,
-            "IssuerBankCountry",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "IssuerBankCountry")
 
     @property
-    def escrow_accumulation_id(self) -> str | None | None:
+    def escrow_accumulation_id(self) -> str | None:
         """`EscrowAccumulationId`"""
-        value: str | None | None = read_union(
-            self,
-            "EscrowAccumulationId",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "EscrowAccumulationId")
 
     @property
     def status_code(self) -> int | None:
@@ -597,46 +362,19 @@ class Transaction(AnswerModel):
         return read_int(self, "StatusCode")
 
     @property
-    def culture_name(self) -> str | None | None:
+    def culture_name(self) -> str | None:
         """`CultureName`"""
-        value: str | None | None = read_union(
-            self,
-            "CultureName",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "CultureName")
 
     @property
-    def reason(self) -> str | None | None:
+    def reason(self) -> str | None:
         """Name of the reason code without spaces, e.g. `Approved`, `InsufficientFunds`."""
-        value: str | None | None = read_union(
-            self,
-            "Reason",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "Reason")
 
     @property
-    def card_holder_message(self) -> str | None | None:
+    def card_holder_message(self) -> str | None:
         """Text to show the payer."""
-        value: str | None | None = read_union(
-            self,
-            "CardHolderMessage",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "CardHolderMessage")
 
     @property
     def type_(self) -> int | None:
@@ -649,60 +387,24 @@ class Transaction(AnswerModel):
         return read_bool(self, "Refunded")
 
     @property
-    def name(self) -> str | None | None:
+    def name(self) -> str | None:
         """Card holder's name."""
-        value: str | None | None = read_union(
-            self,
-            "Name",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "Name")
 
     @property
-    def token(self) -> str | None | None:
+    def token(self) -> str | None:
         """Card token for later token payments."""
-        value: str | None | None = read_union(
-            self,
-            "Token",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "Token")
 
     @property
-    def subscription_id(self) -> str | None | None:
+    def subscription_id(self) -> str | None:
         """`SubscriptionId`"""
-        value: str | None | None = read_union(
-            self,
-            "SubscriptionId",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "SubscriptionId")
 
     @property
-    def gateway_name(self) -> str | None | None:
+    def gateway_name(self) -> str | None:
         """`Test` in test mode."""
-        value: str | None | None = read_union(
-            self,
-            "GatewayName",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "GatewayName")
 
     @property
     def android_pay(self) -> bool | None:
@@ -710,71 +412,26 @@ class Transaction(AnswerModel):
         return read_bool(self, "AndroidPay")
 
     @property
-    def wallet_type(self) -> str | None | None:
+    def wallet_type(self) -> str | None:
         """`WalletType`"""
-        value: str | None | None = read_union(
-            self,
-            "WalletType",
-            (
-                str,
-                type(None),
-            ),
-            "str | None | None",
-        )
-        return value
+        return read_str(self, "WalletType")
 
     @property
-    def total_fee(self) -> Decimal | None | None:
+    def total_fee(self) -> Decimal | None:
         """`TotalFee`"""
-        value: Decimal | None | None = read_union(
-            self,
-            "TotalFee",
-            (
-                Decimal,
-                type(None),
-            ),
-            "Decimal | None | None",
-        )
-        return value
+        return read_decimal(self, "TotalFee")
 
     @property
-    def vat_above_total_fee(self) -> Decimal | None | None:
+    def vat_above_total_fee(self) -> Decimal | None:
         """`VatAboveTotalFee`"""
-        value: Decimal | None | None = read_union(
-            self,
-            "VatAboveTotalFee",
-            (
-                Decimal,
-                type(None),
-            ),
-            "Decimal | None | None",
-        )
-        return value
+        return read_decimal(self, "VatAboveTotalFee")
 
     @property
-    def processor_and_partner_fee(self) -> Decimal | None | None:
+    def processor_and_partner_fee(self) -> Decimal | None:
         """`ProcessorAndPartnerFee`"""
-        value: Decimal | None | None = read_union(
-            self,
-            "ProcessorAndPartnerFee",
-            (
-                Decimal,
-                type(None),
-            ),
-            "Decimal | None | None",
-        )
-        return value
+        return read_decimal(self, "ProcessorAndPartnerFee")
 
     @property
-    def vat_within_processor_fee(self) -> Decimal | None | None:
+    def vat_within_processor_fee(self) -> Decimal | None:
         """`VatWithinProcessorFee`"""
-        value: Decimal | None | None = read_union(
-            self,
-            "VatWithinProcessorFee",
-            (
-                Decimal,
-                type(None),
-            ),
-            "Decimal | None | None",
-        )
-        return value
+        return read_decimal(self, "VatWithinProcessorFee")
