@@ -35,7 +35,7 @@ help:
 	@echo "make check-package    build the client wheel, install it into a fresh venv, import it"
 	@echo "make mock       run the stateful mock on http://127.0.0.1:8765 (MOCK_ARGS=... for flags)"
 	@echo "make demo       the client against the mock: one-step, 3-D Secure, two-step, refunds, token, subscription, order"
-	@echo "make bench      bounded benchmark of the mock and the client against bench/targets.toml (< 1 min)"
+	@echo "make bench      bounded benchmark of the mock (beside Stoplight Prism) and the client against bench/targets.toml (~2 min)"
 	@echo "make fuzz       deep schemathesis run of the mock (FUZZ_EXAMPLES=1000 per operation, long stateful run); report in contract_tests/reports/fuzz/"
 	@echo "make docs       redocly lint, then build docs/index.html (offline HTML reference) from $(SPEC)"
 	@echo "make browser    install Debian's chromium for the browser tests (skipped when $(CHROMIUM) exists)"
@@ -133,9 +133,17 @@ demo: setup
 
 # Throughput, latency, client overhead and memory against bench/targets.toml; exits 1 when a target is missed.
 # Not part of `make test`: timings belong in a benchmark, never in tests. Report: bench/reports/latest.{md,json}.
+# Stoplight Prism, the reference the mock's speed is compared with, is pinned in bench/node/package-lock.json and
+# installed there only for the benchmark (make test never needs it); --ignore-scripts: no install-time telemetry.
 BENCH_ARGS ?=
+BENCH_NODE := bench/node
+BENCH_NODE_STAMP := $(BENCH_NODE)/node_modules/.stamp
 
-bench: setup
+$(BENCH_NODE_STAMP): $(BENCH_NODE)/package-lock.json
+	npm ci --prefix $(BENCH_NODE) --no-fund --no-audit --ignore-scripts
+	touch $@
+
+bench: setup $(BENCH_NODE_STAMP)
 	PYTHONPATH=generated_client $(PY) -m bench $(BENCH_ARGS)
 
 # ---------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import shutil
 import sys
 from pathlib import Path
 
@@ -28,6 +29,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--memory-seconds", type=float, default=12.0, help="time bound of the memory fill (default 12)"
     )
     parser.add_argument(
+        "--compare-seconds", type=float, default=5.0, help="per run of the mock beside Prism (default 5)"
+    )
+    parser.add_argument(
+        "--compare-requests",
+        type=int,
+        default=60_000,
+        help="per run of the mock beside Prism (default 60000)",
+    )
+    parser.add_argument(
+        "--profile-out", type=Path, default=None, help="also keep the mock's cProfile stats here"
+    )
+    parser.add_argument(
         "--targets", type=Path, default=None, help="targets file (default bench/targets.toml)"
     )
     parser.add_argument(
@@ -42,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     if importlib.util.find_spec("cloudpayments_client") is None:
         sys.path.insert(0, str(_ROOT / "generated_client"))
 
-    from bench import memory, overhead, report, workloads
+    from bench import memory, overhead, report, versus, workloads
     from bench.rss import peak_rss_kib
     from bench.server import mock_process
     from bench.targets import TARGETS_FILE, judge, load_targets
@@ -69,6 +82,12 @@ def main(argv: list[str] | None = None) -> int:
         measurements.append(overhead.client_overhead(args.overhead_calls, args.max_seconds))
         print("measuring memory ...", flush=True)
         measurements.append(memory.measure(args.transactions, args.memory_seconds))
+        compare_limits = workloads.Limits(args.compare_requests, args.compare_seconds)
+        print("measuring vs_prism (Prism, then the mock, at 16 and 32 connections) ...", flush=True)
+        measurements.append(versus.compare(compare_limits))
+        print("profiling the mock ...", flush=True)
+        keep = None if args.profile_out is None else (lambda stats: shutil.copy(stats, args.profile_out))
+        profile = versus.profile(compare_limits, keep)
     except (RuntimeError, OSError, ValueError) as exc:
         print(f"bench could not run: {exc}", file=sys.stderr)
         return 2
@@ -79,7 +98,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench could not judge the run: {exc}", file=sys.stderr)
         return 2
     settings = {key: str(value) for key, value in vars(args).items()}
-    document = report.write(args.reports, verdicts, measurements, settings, machine)
+    document = report.write(
+        args.reports, verdicts, measurements, settings, machine, versus.profile_markdown(profile)
+    )
     print()
     print(report.table(verdicts))
     print()

@@ -65,7 +65,9 @@ def table(verdicts: list[Verdict]) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
-def markdown(verdicts: list[Verdict], measurements: list[Measurement], info: dict[str, Any]) -> str:
+def markdown(
+    verdicts: list[Verdict], measurements: list[Measurement], info: dict[str, Any], extra: str = ""
+) -> str:
     out = ["# Benchmark report", ""]
     out.append(f"Run {info['when']} with `{info['command']}`.")
     mach = info["machine"]
@@ -82,6 +84,8 @@ def markdown(verdicts: list[Verdict], measurements: list[Measurement], info: dic
         out.append(f"- `{measurement.name}`: {measurement.description}. {details}.")
     missed = [v.metric.key for v in verdicts if not v.ok]
     out += ["", f"Result: {'all targets met' if not missed else 'MISSED ' + ', '.join(missed)}.", ""]
+    if extra:
+        out += [extra]
     return "\n".join(out)
 
 
@@ -91,7 +95,9 @@ def write(
     measurements: list[Measurement],
     settings: dict[str, Any],
     machine_info: dict[str, str | int],
+    extra: str = "",
 ) -> dict[str, Any]:
+    """`extra`: markdown appended to latest.md (the mock's profile), also kept in latest.json."""
     info: dict[str, Any] = {
         "when": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "command": " ".join(["python -m bench", *sys.argv[1:]]),
@@ -115,8 +121,9 @@ def write(
         "measurements": [
             {"name": m.name, "description": m.description, "details": m.details} for m in measurements
         ],
+        "extra": extra,
     }
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "latest.json").write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
-    (directory / "latest.md").write_text(markdown(verdicts, measurements, info), encoding="utf-8")
+    (directory / "latest.md").write_text(markdown(verdicts, measurements, info, extra), encoding="utf-8")
     return document

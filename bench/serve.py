@@ -1,25 +1,38 @@
-"""`python -m bench.serve PORT`: the mock in its own process, so client and server do not share one GIL.
+"""`python -m bench.serve PORT [--profile FILE]`: the mock in its own process, so client and server do not
+share one GIL, on uvicorn's compiled HTTP parser and event loop as `python -m mock_server` runs it.
 
 The server stops when its standard input closes, so it never outlives the benchmark that started it,
-even one that was killed.
+even one that was killed. With `--profile`, the whole run is under cProfile and its stats go to FILE.
 """
 
 from __future__ import annotations
 
+import argparse
+import cProfile
 import sys
 import threading
 
 import uvicorn
 
 from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
+from mock_server.__main__ import http_impl, loop_impl
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1 or not argv[0].isdigit():
-        print("usage: python -m bench.serve PORT", file=sys.stderr)
-        return 2
+    parser = argparse.ArgumentParser(prog="python -m bench.serve")
+    parser.add_argument("port", type=int)
+    parser.add_argument("--profile", default=None, help="write cProfile stats of the run to this file")
+    args = parser.parse_args(argv)
     app = create_app(public_id=DEFAULT_PUBLIC_ID, api_secret=DEFAULT_API_SECRET)
-    config = uvicorn.Config(app, host="127.0.0.1", port=int(argv[0]), log_level="warning", access_log=False)
+    config = uvicorn.Config(
+        app,
+        host="127.0.0.1",
+        port=args.port,
+        log_level="warning",
+        access_log=False,
+        http=http_impl(),
+        loop=loop_impl(),
+    )
     server = uvicorn.Server(config)
 
     def stop_when_parent_goes() -> None:
@@ -27,7 +40,16 @@ def main(argv: list[str]) -> int:
         server.should_exit = True
 
     threading.Thread(target=stop_when_parent_goes, name="stdin-watch", daemon=True).start()
-    server.run()
+    if args.profile is None:
+        server.run()
+        return 0
+    profiler = cProfile.Profile()
+    profiler.enable()
+    try:
+        server.run()
+    finally:
+        profiler.disable()
+        profiler.dump_stats(args.profile)
     return 0
 
 

@@ -47,12 +47,23 @@ def child_env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, paths))}
 
 
+def reset(base_url: str) -> None:
+    """Empties the mock's state (transactions, stored answers), so each measurement starts alike."""
+    response = httpx.post(
+        f"{base_url}/__mock__/reset", auth=(DEFAULT_PUBLIC_ID, DEFAULT_API_SECRET), timeout=10
+    )
+    response.raise_for_status()
+
+
 @contextmanager
-def mock_process(startup_timeout: float = 20.0) -> Iterator[MockProcess]:
-    """Yields the running mock; closes its stdin (it stops itself) and waits for it on exit."""
+def mock_process(startup_timeout: float = 20.0, profile: Path | None = None) -> Iterator[MockProcess]:
+    """Yields the running mock; closes its stdin (it stops itself) and waits for it on exit.
+
+    With `profile`, the mock runs under cProfile and writes its stats there when it stops."""
     port = free_port()
+    extra = [] if profile is None else ["--profile", str(profile)]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bench.serve", str(port)],
+        [sys.executable, "-m", "bench.serve", str(port), *extra],
         cwd=ROOT,
         env=child_env(),
         stdin=subprocess.PIPE,

@@ -192,7 +192,7 @@ async def _concurrent(base_url: str, limits: Limits, tasks: int) -> Measurement:
     return result
 
 
-def _cpu_seconds(pid: int | str = "self") -> float:
+def cpu_seconds(pid: int | str = "self") -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     # utime and stime, fields 14 and 15 of proc(5), counted after the command name.
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
@@ -200,8 +200,8 @@ def _cpu_seconds(pid: int | str = "self") -> float:
 
 def concurrent(base_url: str, limits: Limits, tasks: int, mock_pid: int) -> Measurement:
     """Also records both sides' CPU time: it shows whether the client or the mock bounds the rate."""
-    client_cpu, mock_cpu = _cpu_seconds(), _cpu_seconds(mock_pid)
+    client_cpu, mock_cpu = cpu_seconds(), cpu_seconds(mock_pid)
     result = asyncio.run(_concurrent(base_url, limits, tasks))
-    result.details["client_cpu_s"] = round(_cpu_seconds() - client_cpu, 2)
-    result.details["mock_cpu_s"] = round(_cpu_seconds(mock_pid) - mock_cpu, 2)
+    result.details["client_cpu_s"] = round(cpu_seconds() - client_cpu, 2)
+    result.details["mock_cpu_s"] = round(cpu_seconds(mock_pid) - mock_cpu, 2)
     return result
