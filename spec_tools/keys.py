@@ -65,5 +65,7 @@ def canonicalize_keys(body: Any, schema: Any, spec: Spec, prefix: str = "") -> A
         name = by_folded.get(str(key).casefold(), str(key))
         if name in renamed:
             raise DuplicateKeyError(f"{prefix}{name}")
-        renamed[name] = canonicalize_keys(value, properties.get(name), spec, f"{prefix}{name}.")
+        if isinstance(value, list | dict):
+            value = canonicalize_keys(value, properties.get(name), spec, f"{prefix}{name}.")
+        renamed[name] = value
     return renamed
