@@ -2,7 +2,8 @@
 
 Steps: `redocly lint` on the spec (any error stops the build, so a broken contract is never
 published); a temporary copy of the spec gets a Python `x-codeSamples` entry on every operation,
-generated from the spec by `generator.code_samples.python_examples`; `redocly build-docs
+generated from the spec by `generator.code_samples.python_examples`, and ends its introduction with the
+"Python client" section of `generator.code_samples.python_client_section`; `redocly build-docs
 --inlineBundle` renders that copy into one HTML file that needs no network to display.
 
 Run from the repository root: `python -m docs.build` (what `make docs` does).
@@ -123,6 +124,26 @@ def with_code_samples(spec: Mapping[str, Any], samples: Mapping[str, str]) -> di
     return augmented
 
 
+def with_client_section(spec: Mapping[str, Any], section: str) -> dict[str, Any]:
+    """A copy of the spec whose introduction ends with the "Python client" section (Markdown)."""
+    augmented = copy.deepcopy(dict(spec))
+    info = augmented.setdefault("info", {})
+    info["description"] = str(info.get("description", "")).rstrip() + "\n\n" + section.strip() + "\n"
+    return augmented
+
+
+def page_spec(spec: Mapping[str, Any], samples_module: str = DEFAULT_SAMPLES_MODULE) -> dict[str, Any]:
+    """The spec as the page shows it: code samples, the Python client section, the introduction's tables."""
+    samples = load_samples_function(samples_module)(copy.deepcopy(dict(spec)))
+    augmented = with_code_samples(spec, samples)
+    module = importlib.import_module(samples_module)
+    section = getattr(module, "python_client_section", None)
+    if callable(section):
+        augmented = with_client_section(augmented, section(copy.deepcopy(dict(spec))))
+    # The introduction's tables (test cards, statuses, reason codes) are rendered from the spec's x- data.
+    return spec_tools.with_rendered_tables(augmented)
+
+
 def run_redocly(args: list[str]) -> str:
     if not REDOCLY.exists():
         raise DocsBuildError(f"{REDOCLY.relative_to(REPO_ROOT)} is missing; run `make setup`")
@@ -152,10 +173,7 @@ def localize_assets(html: str) -> str:
 
 def build(spec_path: Path, output: Path, samples_module: str) -> Path:
     run_redocly(["lint", str(spec_path)])
-    spec = load_spec(spec_path)
-    samples = load_samples_function(samples_module)(copy.deepcopy(spec))
-    # The introduction's tables (test cards, statuses, reason codes) are rendered from the spec's x- data.
-    augmented = spec_tools.with_rendered_tables(with_code_samples(spec, samples))
+    augmented = page_spec(load_spec(spec_path), samples_module)
     with tempfile.TemporaryDirectory(prefix="docs-build-") as tmp:
         tmp_dir = Path(tmp)
         # A fixed file name: the name may appear in the page, the directory must not.

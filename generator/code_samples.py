@@ -7,15 +7,32 @@ moment it is in the spec.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Final
 
 from generator.naming import field_name, group_name, method_name
-from spec_tools import deref, operations, pointer_get
+from spec_tools import deref, operations, pointer_get, test_cards
 
 PACKAGE: Final = "cloudpayments_client"
 CLIENT_CLASS: Final = "CloudPayments"
 JSON: Final = "application/json"
 _PLACEHOLDERS: Final[dict[str, object]] = {"string": "...", "integer": 1, "number": 1.0, "boolean": True}
+# The documented cryptogram packet carries its card's expiry in clear (`01`, first six, last four, YYMM...);
+# the official example's card expired in 2019. The examples use the same packet with the expiry moved to
+# December 2099, so they run as written against the test mock for decades.
+_LEGACY_PACKET: Final = re.compile(r"^(01\d{6}\d{4})(\d{4})(.*)$", re.DOTALL)
+SAMPLE_EXPIRY: Final = "9912"
+# A date that must lie in the future when the example runs is computed when it runs.
+_FUTURE_DATES: Final = frozenset({"StartDate"})
+_FUTURE_EXPRESSION: Final = "datetime.now(timezone.utc) + timedelta(days=1)"
+# Outcomes an example reports instead of raising: the API's answer to a request it cannot carry out.
+_OUTCOMES: Final = "CloudPaymentsError"
+
+
+def runnable_packet(packet: str) -> str:
+    """The documented packet with its clear expiry moved to 12/2099 (packets in another layout unchanged)."""
+    match = _LEGACY_PACKET.match(packet)
+    return f"{match.group(1)}{SAMPLE_EXPIRY}{match.group(3)}" if match else packet
 
 
 def _json_media(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
@@ -53,18 +70,30 @@ def _required_placeholders(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
     return body
 
 
+def _value(key: str, value: Any) -> str:
+    if key in _FUTURE_DATES:
+        return _FUTURE_EXPRESSION
+    if key == "CardCryptogramPacket" and isinstance(value, str):
+        return repr(runnable_packet(value))
+    return repr(value)
+
+
 def _call(group: str, method: str, body: dict[str, Any] | None) -> list[str]:
     target = f"client.{group}.{method}"
     if not body:
-        return [f"    result = {target}()"]
-    lines = [f"    result = {target}("]
-    lines += [f"        {field_name(str(key))}={value!r}," for key, value in body.items()]
-    lines.append("    )")
+        return [f"        result = {target}()"]
+    lines = [f"        result = {target}("]
+    lines += [f"            {field_name(str(key))}={_value(str(key), value)}," for key, value in body.items()]
+    lines.append("        )")
     return lines
 
 
 def python_example(spec: dict[str, Any], operation: dict[str, Any]) -> str:
-    """One operation's snippet: credentials from the environment, the documented request as kwargs."""
+    """One operation's snippet: credentials from the environment, the documented request as kwargs.
+
+    It runs as written against the test mock: a refusal (`Success: false`, e.g. an id that does not exist
+    there) is printed with its request id instead of raised.
+    """
     tags = operation.get("tags") or ["default"]
     media = _json_media(spec, operation)
     body: dict[str, Any] | None = None
@@ -72,13 +101,20 @@ def python_example(spec: dict[str, Any], operation: dict[str, Any]) -> str:
         body = _example_body(spec, media)
         if body is None:
             body = _required_placeholders(spec, media.get("schema"))
+    imports = []
+    if body and _FUTURE_DATES & set(body):
+        imports = ["from datetime import datetime, timedelta, timezone", ""]
     lines = [
-        f"from {PACKAGE} import {CLIENT_CLASS}",
+        *imports,
+        f"from {PACKAGE} import {CLIENT_CLASS}, {_OUTCOMES}",
         "",
         "# Credentials come from CLOUDPAYMENTS_PUBLIC_ID and CLOUDPAYMENTS_API_SECRET.",
         f"with {CLIENT_CLASS}() as client:",
+        "    try:",
         *_call(group_name(str(tags[0])), method_name(str(operation["operationId"])), body),
-        "    print(result)",
+        "        print(result)",
+        f"    except {_OUTCOMES} as error:  # e.g. an id the server does not know",
+        '        print(type(error).__name__, error, "request id:", error.request_id)',
     ]
     return "\n".join(lines) + "\n"
 
@@ -86,3 +122,165 @@ def python_example(spec: dict[str, Any], operation: dict[str, Any]) -> str:
 def python_examples(spec: dict[str, Any]) -> dict[str, str]:
     """operationId -> a short Python snippet calling that operation through the client."""
     return {op.operation_id: python_example(spec, pointer_get(spec, op.pointer)) for op in operations(spec)}
+
+
+def _documented_packet(spec: dict[str, Any]) -> str:
+    """The documented cryptogram packet (the first card payment example that carries one)."""
+    for operation in operations(spec):
+        media = _json_media(spec, pointer_get(spec, operation.pointer))
+        body = _example_body(spec, media) if media else None
+        if body and isinstance(body.get("CardCryptogramPacket"), str):
+            return str(body["CardCryptogramPacket"])
+    raise LookupError("no request example carries a CardCryptogramPacket")
+
+
+def packet_for(spec: dict[str, Any], card_number: str) -> str:
+    """The documented packet's layout for another test card (its first six and last four in clear)."""
+    match = _LEGACY_PACKET.match(_documented_packet(spec))
+    if match is None:
+        raise LookupError("the documented packet is not in the legacy layout")
+    tail = match.group(3)
+    return f"01{card_number[:6]}{card_number[-4:]}{SAMPLE_EXPIRY}{tail}"
+
+
+def _card(spec: dict[str, Any], outcome: str) -> str:
+    for card in test_cards(spec):
+        if not card.three_ds and card.cryptogram == outcome:
+            return card.number
+    raise LookupError(f"no test card without 3-D Secure with the cryptogram outcome {outcome}")
+
+
+def python_client_section(spec: dict[str, Any]) -> str:
+    """The "Python client" section of the documentation page (Markdown).
+
+    Every Python block runs as written against the test mock (the docs suite runs them); the cards are the
+    spec's test cards without 3-D Secure, one approved and one declined for insufficient funds.
+    """
+    approved = packet_for(spec, _card(spec, "success"))
+    declined = packet_for(spec, _card(spec, "insufficient_funds"))
+    payment = (
+        f'    payment = dict(\n        amount=Decimal("10.50"), currency="RUB", ip_address="203.0.113.7",\n'
+        f'        name="CARDHOLDER NAME", card_cryptogram_packet="{approved}",\n'
+        "        request_id=request_id,\n    )\n"
+    )
+    return f"""## Python client
+The `{PACKAGE}` package is a typed client of this API for Python 3.11+, synchronous (`{CLIENT_CLASS}`) and
+asynchronous (`Async{CLIENT_CLASS}`), built on httpx. Each operation below shows its call in the
+`{PACKAGE}` tab of its examples.
+
+### Install
+```bash
+pip install cloudpayments_client-<version>-py3-none-any.whl
+```
+The wheel is built from the `generated_client/` folder with `python -m pip wheel --no-deps -w dist
+generated_client`; it depends on `httpx` and `attrs` only.
+
+### Credentials
+`{CLIENT_CLASS}(public_id=..., api_secret=...)`, or without arguments from the environment:
+`CLOUDPAYMENTS_PUBLIC_ID`, `CLOUDPAYMENTS_API_SECRET` and `CLOUDPAYMENTS_BASE_URL` (default
+`https://api.cloudpayments.ru`). The API Secret never appears in a repr, a log line, an error message or a
+traceback. Amounts take `Decimal`, `int` or `float` and are sent exactly; amounts in answers are `Decimal`.
+
+```python
+import uuid
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+
+from {PACKAGE} import {CLIENT_CLASS}, TransactionStatus
+
+request_id = str(uuid.uuid4())  # store it with the order before the call
+with {CLIENT_CLASS}() as client:
+{payment}    transaction = client.payments.charge_card(**payment, account_id="user_x")
+    assert transaction.status is TransactionStatus.COMPLETED and transaction.token
+    refund = client.payments.refund_payment(transaction_id=transaction.transaction_id, amount=Decimal("4.25"))
+    subscription = client.subscriptions.create_subscription(
+        token=transaction.token, account_id="user_x", description="Monthly plan", email="user@example.com",
+        amount=Decimal("399.00"), currency="RUB", require_confirmation=False,
+        start_date=datetime.now(timezone.utc) + timedelta(days=1), interval="Month", period=1,
+    )
+    print(transaction.transaction_id, transaction.amount, refund.transaction_id, subscription.id)
+```
+
+### Errors and what each carries
+Every error is a `CloudPaymentsError` and carries `request_id`, the `X-Request-ID` that was sent; an error
+raised after an answer also carries `status_code`, `headers` and the raw `body`.
+
+| Error | When | Also carries |
+|---|---|---|
+| `PaymentDeclinedError` | declined | `reason_code`, `reason`, `cardholder_message`, `transaction` |
+| `ThreeDSecureRequired` | the payer must pass 3-D Secure | `acs_url`, `pa_req`, `md`, `form_html(term_url)` |
+| `BadRequestError` | `Success: false` with a Message | `message` |
+| `AuthenticationError` | HTTP 401 | `status_code`, `headers`, `body` |
+| `RateLimitError` | HTTP 429 after the retries | `status_code`, `headers`, `body`, `retry_after` |
+| `ServerError` | HTTP 5xx after the retries | `status_code`, `headers`, `body` |
+| `APIConnectionError`, `APITimeoutError` | no answer after the retries | `request_id` |
+| `ResponseValidationError` | the answer cannot be read where it decides the outcome | `field`, `data` |
+| `SucceededUnreadableError` | the same, although the answer said `Success: true` | `succeeded` |
+| `InvalidArgumentError` | an argument refused before anything is sent | |
+
+```python
+from {PACKAGE} import {CLIENT_CLASS}, PaymentDeclinedError, ReasonCode
+
+with {CLIENT_CLASS}() as client:
+    try:
+        client.payments.charge_card(
+            amount=100, currency="RUB", ip_address="203.0.113.7", name="CARDHOLDER NAME",
+            card_cryptogram_packet="{declined}",
+        )
+    except PaymentDeclinedError as error:
+        assert error.reason_code is ReasonCode.INSUFFICIENT_FUNDS
+        print(error.reason_code, error.cardholder_message, error.request_id, error.status_code)
+```
+
+### Request id and retries
+Operations that change state send `X-Request-ID`: a new uuid4 per call, or yours (`request_id=...`, 1 to 128
+printable ASCII characters). Retries after a connection error, a timeout, 429 or 5xx reuse it, so the API
+processes the request once. After a timeout the charge may have gone through: call again with the **same**
+`request_id` and you get the stored answer, never a second charge.
+
+```python
+import uuid
+from decimal import Decimal
+
+from {PACKAGE} import APIConnectionError, {CLIENT_CLASS}
+
+request_id = str(uuid.uuid4())
+with {CLIENT_CLASS}() as client:
+{payment}    try:
+        transaction = client.payments.charge_card(**payment)
+    except APIConnectionError as error:  # APITimeoutError too: the outcome is unknown
+        transaction = client.payments.charge_card(**payment)  # the same request_id: processed once
+    again = client.payments.charge_card(**payment)
+    assert again.transaction_id == transaction.transaction_id  # one charge, one answer
+```
+
+### Timeouts
+Every call has a timeout (30 s, 10 s to connect) and up to two retries with jittered backoff honouring
+`Retry-After`. Change them for the client (`timeout=`, `max_retries=`), for one call, or for a copy:
+
+```python
+from {PACKAGE} import {CLIENT_CLASS}
+
+with {CLIENT_CLASS}(timeout=10, max_retries=1) as client:
+    client.general.test(timeout=2.5, max_retries=0, extra_headers={{"X-Shop": "main"}})
+    quick = client.with_options(timeout=5, max_retries=0)
+    print(quick.general.test().success)
+```
+`http_client=` takes your own `httpx.Client` (proxies, TLS, limits); the credentials are still sent.
+
+### Logging
+The client logs to the `{PACKAGE}` logger: DEBUG for every answer (operation, HTTP status, request id),
+INFO before each retry, WARNING once per answer field that differs from this description. It never logs
+credentials or bodies.
+
+```python
+import logging
+
+from {PACKAGE} import {CLIENT_CLASS}
+
+logging.basicConfig(level=logging.INFO)
+logging.getLogger("{PACKAGE}").setLevel(logging.DEBUG)
+with {CLIENT_CLASS}() as client:
+    client.general.test()
+```
+"""
