@@ -21,6 +21,7 @@ from spec_tools import (
     deref,
     load_spec,
     merged_object,
+    nulls_mean_absent,
     object_properties,
     operations,
     pointer_get,
@@ -370,3 +371,9 @@ def test_compiled_twin_agrees_on_every_request_schema() -> None:
     assert len(samples) > 2000
     assert 0 < valid < len(samples) // 2
     assert unreadable < len(samples) // 10
+
+
+def test_nulls_mean_absent_is_read_from_the_top_level_extension() -> None:
+    assert nulls_mean_absent(load_spec(shared=True)) is True
+    assert nulls_mean_absent({"openapi": "3.1.0"}) is False
+    assert nulls_mean_absent({"openapi": "3.1.0", "x-null-means-absent": "yes"}) is False
