@@ -130,6 +130,20 @@ async def _drive(
     return result
 
 
+def _address(base_url: str) -> tuple[str, int]:
+    url = urlsplit(base_url)
+    host, port = url.hostname or "127.0.0.1", url.port or 80
+    if host != "127.0.0.1":
+        raise ValueError(f"the load generator talks to 127.0.0.1 only, not {host}")
+    return host, port
+
+
+def warm(base_url: str, request: Request, connections: int, seconds: float, max_requests: int) -> None:
+    """Load a freshly started server, unmeasured, so a JIT (Prism's V8) or caches reach their pace."""
+    host, port = _address(base_url)
+    uvloop.run(_drive(host, port, request, connections, max_requests, seconds))
+
+
 def run(
     base_url: str,
     request: Request,
@@ -140,10 +154,7 @@ def run(
     before: Callable[[], None] | None = None,
 ) -> LoadResult:
     """Warm up, call `before` (e.g. empty the mock's state), then measure; bounded in count and time."""
-    url = urlsplit(base_url)
-    host, port = url.hostname or "127.0.0.1", url.port or 80
-    if host != "127.0.0.1":
-        raise ValueError(f"the load generator talks to 127.0.0.1 only, not {host}")
+    host, port = _address(base_url)
     uvloop.run(_drive(host, port, request, connections, max_requests, warmup_seconds))
     if before is not None:
         before()

@@ -56,14 +56,17 @@ def reset(base_url: str) -> None:
 
 
 @contextmanager
-def mock_process(startup_timeout: float = 20.0, profile: Path | None = None) -> Iterator[MockProcess]:
+def mock_process(
+    startup_timeout: float = 20.0, profile: Path | None = None, module: str = "bench.serve"
+) -> Iterator[MockProcess]:
     """Yields the running mock; closes its stdin (it stops itself) and waits for it on exit.
 
-    With `profile`, the mock runs under cProfile and writes its stats there when it stops."""
+    With `profile`, the mock runs under cProfile and writes its stats there when it stops. `module`: another
+    server with the same command line (`bench.floor`)."""
     port = free_port()
     extra = [] if profile is None else ["--profile", str(profile)]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bench.serve", str(port), *extra],
+        [sys.executable, "-m", module, str(port), *extra],
         cwd=ROOT,
         env=child_env(),
         stdin=subprocess.PIPE,

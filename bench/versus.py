@@ -23,6 +23,8 @@ from bench.workloads import CHARGE_PATH, Limits, charge_body, cpu_seconds
 from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID
 
 CONNECTIONS = (16, 32)
+# Each server, once started, is loaded this long before its first measured run (Prism's V8 needs it).
+PRIME_SECONDS = 3.0
 # The profile's own load: enough requests for stable shares, bounded in time too.
 PROFILE_REQUESTS = 6000
 PROFILE_CONNECTIONS = 16
@@ -46,7 +48,8 @@ def _add_run(result: Measurement, server: str, run: load.LoadResult) -> None:
 
 # Prism as it runs by default (logging each request) and quiet (as the mock runs here: no access log).
 PRISMS = (("prism", "info"), ("prism_quiet", "warn"))
-SERVERS = ("mock", *(name for name, _ in PRISMS))
+# The floor: a Starlette app on the same uvicorn that answers without doing anything (bench/floor.py).
+SERVERS = ("mock", *(name for name, _ in PRISMS), "floor")
 
 
 def _timed(
@@ -58,6 +61,10 @@ def _timed(
     server_cpu, own_cpu = cpu_seconds(pid), cpu_seconds()
     run = load.run(url, request, connections, limits.max_requests, limits.max_seconds, before=before)
     return run, cpu_seconds(pid) - server_cpu, cpu_seconds() - own_cpu
+
+
+def _prime(base_url: str, request: load.Request, limits: Limits) -> None:
+    load.warm(base_url, request, max(CONNECTIONS), PRIME_SECONDS, limits.max_requests)
 
 
 def compare(limits: Limits) -> Measurement:
@@ -74,6 +81,7 @@ def compare(limits: Limits) -> Measurement:
     for name, level in PRISMS:
         with prism_process(level) as prism:
             result.details["prism"] = f"{prism.version} (node {node_version()})"
+            _prime(prism.base_url, request, limits)
             for connections in CONNECTIONS:
                 run, server_cpu, own_cpu = _timed(
                     prism.pid, prism.base_url, request, connections, limits, fresh=False
@@ -82,6 +90,7 @@ def compare(limits: Limits) -> Measurement:
                 result.details[f"{name}_cpu_s_c{connections}"] = round(server_cpu, 2)
                 result.details[f"generator_cpu_s_{name}_c{connections}"] = round(own_cpu, 2)
     with mock_process() as mock:
+        _prime(mock.base_url, request, limits)
         for connections in CONNECTIONS:
             run, server_cpu, own_cpu = _timed(
                 mock.pid, mock.base_url, request, connections, limits, fresh=True
@@ -89,6 +98,12 @@ def compare(limits: Limits) -> Measurement:
             runs["mock", connections] = run
             result.details[f"mock_cpu_s_c{connections}"] = round(server_cpu, 2)
             result.details[f"generator_cpu_s_mock_c{connections}"] = round(own_cpu, 2)
+    with mock_process(module="bench.floor") as floor:
+        _prime(floor.base_url, request, limits)
+        for connections in CONNECTIONS:
+            run, server_cpu, _ = _timed(floor.pid, floor.base_url, request, connections, limits, fresh=False)
+            runs["floor", connections] = run
+            result.details[f"floor_cpu_s_c{connections}"] = round(server_cpu, 2)
     for connections in CONNECTIONS:
         for server in SERVERS:
             _add_run(result, server, runs[server, connections])
