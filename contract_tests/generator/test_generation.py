@@ -291,3 +291,15 @@ def test_tiny_package_passes_ruff_and_mypy_strict(tiny: Path) -> None:
     ):
         done = subprocess.run(command, cwd=tiny, capture_output=True, text=True, check=False)
         assert done.returncode == 0, f"{' '.join(command[2:])}:\n{done.stdout}{done.stderr}"
+
+
+def test_request_id_without_a_spec_pattern_is_refused_when_unsendable(package: ModuleType) -> None:
+    """The tiny spec declares X-Request-ID as a plain string: CR/LF or non-ASCII still never reach httpx."""
+    seen: list[httpx.Request] = []
+    answer = {"Success": True, "Model": {"WidgetId": 7, "Size": 3}}
+    with package.CloudPayments("pk_tiny", "sk_tiny", transport=_answering(answer, seen)) as client:
+        for bad in ("a\r\nb", "ключ"):
+            with pytest.raises(package.InvalidArgumentError, match="request_id"):
+                client.widgets.make_widget(size=3, request_id=bad)
+        assert client.widgets.make_widget(size=3, request_id="any key 1").widget_id == 7
+    assert [request.headers["X-Request-ID"] for request in seen] == ["any key 1"]

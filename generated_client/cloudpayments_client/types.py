@@ -150,6 +150,7 @@ def InvalidArgument(message: str) -> Exception:  # noqa: N802 - reads as the exc
     return InvalidArgumentError(message)
 
 
+# The X-Request-ID schema's pattern; without one, what a header value can carry (printable ASCII, no CR/LF).
 _REQUEST_ID: Final = re.compile("^[\\x21-\\x7E]+$")
 REQUEST_ID_MIN: Final = 1
 REQUEST_ID_MAX: Final = 128
@@ -164,8 +165,8 @@ def checked_request_id(value: object) -> str:
         raise InvalidArgument(f"request_id must be a str, not {type(value).__name__}")
     if not REQUEST_ID_MIN <= len(value) <= REQUEST_ID_MAX or not _REQUEST_ID.match(value):
         raise InvalidArgument(
-            f"request_id must be {REQUEST_ID_MIN} to {REQUEST_ID_MAX} printable ASCII characters without spaces "
-            f"(pattern {_REQUEST_ID.pattern}), got {len(value)} characters"
+            f"request_id must be {REQUEST_ID_MIN} to {REQUEST_ID_MAX} characters matching {_REQUEST_ID.pattern} "
+            f"(the API description's X-Request-ID), got {len(value)} characters"
         )
     return value
 
