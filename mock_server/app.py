@@ -16,7 +16,7 @@ from mock_server.routes.api import ApiRoutes, ConcurrencyCap
 from mock_server.routes.invoices import InvoicePages
 from mock_server.routes.site import SitePages
 from mock_server.spec import ApiSpec
-from mock_server.store import Store
+from mock_server.store import Clock, Store
 
 __all__ = ["DEFAULT_API_SECRET", "DEFAULT_PUBLIC_ID", "create_app"]
 
@@ -29,12 +29,16 @@ def create_app(
     *,
     docs_path: str | Path = DEFAULT_DOCS_PATH,
     validate_responses: bool = False,
+    clock: Clock | None = None,
 ) -> Starlette:
-    """A fresh mock with its own empty state. `app.state.store.reset()` empties it again."""
+    """A fresh mock with its own empty state. `app.state.store.reset()` empties it again.
+
+    `clock` (monotonic seconds) decides when answers stored for X-Request-ID expire, for tests that move time.
+    """
     if max_concurrency is not None and max_concurrency < 1:
         raise ValueError("max_concurrency must be at least 1")
     spec = ApiSpec.load(spec_path)
-    store = Store()
+    store = Store() if clock is None else Store(clock)
     operations = Operations(spec, store, public_id)
     api = ApiRoutes(spec, store, operations, public_id, api_secret, validate_responses)
     routes: list[BaseRoute] = [

@@ -16,9 +16,25 @@ class RequestContext:
     client_ip: str
 
 
-# An operation: the request's canonical, validated parameters in, the answer out. Called with the store's
-# lock held, so each read-check-write is atomic.
-Handler = Callable[[dict[str, Any], RequestContext], Envelope]
+def _no_change() -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an operation decided: its answer, and the change of state that goes with it, not yet made.
+
+    The caller encodes the answer first and only then calls `commit`: a failure before that point
+    leaves the state as it was.
+    """
+
+    envelope: Envelope
+    commit: Callable[[], None] = _no_change
+
+
+# An operation: the request's canonical, validated parameters in, the decided outcome out. Called with the
+# store's lock held (and `commit` too), so each read-check-write is atomic.
+Handler = Callable[[dict[str, Any], RequestContext], Outcome]
 
 
 def ok(model: Any = None, *, with_model: bool = True) -> Envelope:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from mock_server.envelopes import Envelope, Handler, RequestContext
+from mock_server.envelopes import Handler, Outcome, RequestContext
 from mock_server.resources.orders import Orders
 from mock_server.resources.payments import Payments
 from mock_server.resources.subscriptions import Subscriptions
@@ -14,9 +14,9 @@ from mock_server.store import Store
 from mock_server.vocabulary import Vocabulary
 
 
-def connection_test(params: dict[str, Any], ctx: RequestContext) -> Envelope:
+def connection_test(params: dict[str, Any], ctx: RequestContext) -> Outcome:
     """`/test`: Message is the id of the request."""
-    return {"Success": True, "Message": str(uuid.uuid4())}
+    return Outcome({"Success": True, "Message": str(uuid.uuid4())})
 
 
 class Operations:

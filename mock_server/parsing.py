@@ -21,6 +21,8 @@ _INT64_MAX: Final = 2**63 - 1
 # Form numbers as a .NET backend reads them: digits with a dot, an optional exponent; no NaN/Infinity words.
 _NUMBER_RE: Final = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 _INTEGER_RE: Final = re.compile(r"^[+-]?\d+$")
+# Half of a UTF-16 pair on its own (`"\ud800"` in JSON): Python keeps it in a str, no UTF-8 text can hold it.
+_SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
 _TYPE_WORDS: Final = {
     "number": "a number",
     "integer": "an integer",
@@ -47,6 +49,7 @@ class RequestParser:
 
     def __init__(self, spec: ApiSpec) -> None:
         self.spec = spec
+        self.nulls_mean_absent = spec_tools.nulls_mean_absent(spec.document)
         # The compiled fast path: a valid request is accepted by jsonschema-rs alone, a refusal is worded
         # from python-jsonschema's error (spec_tools.Validators.first_error).
         self._validators = spec_tools.Validators(spec.document)
@@ -112,6 +115,7 @@ class RequestParser:
                     raise RequestRejectedError(f"{name} is nested too deeply") from None
                 except ValueError:
                     raise RequestRejectedError(f"{name} must be a JSON-encoded object") from None
+                self.check_text(data[name], name)
         if JSON in spec.operations[path].media_types:
             # Decoded object values must also fit the JSON variant's schema (JsonData must be an object...).
             return self._validated(path, JSON, data)
@@ -122,13 +126,52 @@ class RequestParser:
             raise RequestRejectedError("The request body must be a JSON object")
         schema = self.spec.request_schema(path, media_type)
         try:
+            self.check_text(data)
             if self.spec.case_insensitive:
                 data = self._canonicalize(data, schema)
+            if self.nulls_mean_absent:
+                data = self._without_nulls(data, schema)
             _check_numbers(data, "")
             self._validate(self.spec.operations[path].request_schemas[media_type], data)
         except RecursionError:
             raise RequestRejectedError("The request body is nested too deeply") from None
         result: dict[str, Any] = data
+        return result
+
+    def check_text(self, value: Any, path: str = "") -> None:
+        """Refuse text that is not valid Unicode (a lone surrogate) in any value or key, before anything
+        could echo it: such an answer could not be encoded."""
+        if isinstance(value, str):
+            match = _SURROGATE_RE.search(value)
+            if match is not None:
+                code = f"\\u{ord(match.group()):04x}"
+                raise RequestRejectedError(
+                    f"{path or 'The value'} is not valid Unicode text (a lone surrogate {code})"
+                )
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if _SURROGATE_RE.search(str(key)):
+                    raise RequestRejectedError(
+                        f"{path or 'The request body'} has a key that is not valid Unicode text"
+                    )
+                self.check_text(item, f"{path}.{key}" if path else str(key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                self.check_text(item, f"{path}.{index}" if path else str(index))
+
+    def _without_nulls(self, data: Any, schema: Any) -> Any:
+        """`x-null-means-absent`: an explicit null for an optional property is the property left out."""
+        if not isinstance(data, dict):
+            return data
+        spec = self.spec
+        properties = spec.properties(schema)
+        required = spec_tools.required_properties(schema, spec.document)
+        result: dict[str, Any] = {}
+        for key, value in data.items():
+            if value is None and key not in required:
+                continue
+            nested = properties.get(key)
+            result[key] = self._without_nulls(value, nested) if nested is not None else value
         return result
 
     def _validate(self, pointer: str, data: Any) -> None:

@@ -9,30 +9,49 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
 from mock_server.resources.orders import OrderRecord, OrderState
 from mock_server.resources.payments import PaymentState, TransactionRecord
 from mock_server.resources.subscriptions import SubscriptionState
 
+# The documented life of a stored answer: one hour.
 IDEMPOTENCY_TTL_SECONDS: Final = 3600.0
 
+# An idempotency key: the terminal (Public ID) and the X-Request-ID value.
+AnswerKey = tuple[str, str]
+Clock = Callable[[], float]
 
-@dataclass
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What makes two requests the same request: the operation and a digest of its canonical parameters."""
+
+    operation: str
+    digest: str
+
+
+@dataclass(frozen=True)
 class StoredAnswer:
     expires_at: float
+    fingerprint: Fingerprint
     status_code: int
-    body: dict[str, Any]
+    body: bytes  # the answer exactly as it was sent
 
 
 class Store:
-    def __init__(self) -> None:
+    """`clock` (seconds, monotonic) decides when stored answers expire; tests pass a fake one."""
+
+    def __init__(self, clock: Clock = time.monotonic) -> None:
         self.lock = threading.RLock()
+        self.clock = clock
         self.payment_state = PaymentState()
         self.subscription_state = SubscriptionState()
         self.order_state = OrderState()
-        self.answers: dict[str, StoredAnswer] = {}
+        # In the order they were stored, which (one lifetime for all) is the order they expire in.
+        self.answers: dict[AnswerKey, StoredAnswer] = {}
 
     def reset(self) -> None:
         with self.lock:
@@ -60,20 +79,24 @@ class Store:
 
     # ---------- idempotency (X-Request-ID) ----------
 
-    def stored_answer(self, request_id: str, now: float | None = None) -> StoredAnswer | None:
-        now = time.monotonic() if now is None else now
+    def stored_answer(self, key: AnswerKey) -> StoredAnswer | None:
         with self.lock:
-            answer = self.answers.get(request_id)
-            if answer is not None and answer.expires_at <= now:
-                del self.answers[request_id]
-                return None
-            return answer
+            self._release_expired()
+            return self.answers.get(key)
 
-    def store_answer(self, request_id: str, status_code: int, body: dict[str, Any]) -> None:
+    def store_answer(self, key: AnswerKey, fingerprint: Fingerprint, status_code: int, body: bytes) -> None:
         with self.lock:
-            now = time.monotonic()
-            # Drop expired answers now and then so memory stays bounded by one hour of traffic.
-            if len(self.answers) % 256 == 0:
-                for key in [k for k, a in self.answers.items() if a.expires_at <= now]:
-                    del self.answers[key]
-            self.answers[request_id] = StoredAnswer(now + IDEMPOTENCY_TTL_SECONDS, status_code, body)
+            self._release_expired()
+            self.answers.pop(key, None)  # keeps the dict in expiry order
+            expires_at = self.clock() + IDEMPOTENCY_TTL_SECONDS
+            self.answers[key] = StoredAnswer(expires_at, fingerprint, status_code, body)
+
+    def _release_expired(self) -> None:
+        """Drop every answer whose hour is over: they are the oldest, so they lead the dict."""
+        now = self.clock()
+        answers = self.answers
+        while answers:
+            key = next(iter(answers))
+            if answers[key].expires_at > now:
+                break
+            del answers[key]

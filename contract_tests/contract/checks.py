@@ -15,6 +15,9 @@ from schemathesis import Case, CheckContext, Response
 from schemathesis.checks import negative_data_rejection
 from schemathesis.core.failures import Failure
 
+import spec_tools
+from contract_tests.contract.request_ids import HEADER, with_other_request
+
 # Status of the transaction a successful call leaves behind.
 SUCCESS_STATUSES: Final[dict[str, frozenset[str]]] = {
     "/payments/cards/charge": frozenset({"Completed"}),
@@ -54,6 +57,33 @@ def is_truly_invalid(ctx: CheckContext, response: Response, case: Case[Any]) -> 
     return False, ""
 
 
+def without_nulls(body: Any, schema: Any, spec: spec_tools.Spec) -> Any:
+    """`x-null-means-absent`: the body as the API reads it, a null for an optional property left out."""
+    if not isinstance(body, dict):
+        return body
+    properties = spec_tools.object_properties(schema, spec)
+    required = spec_tools.required_properties(schema, spec)
+    return {
+        key: without_nulls(value, properties[key], spec) if key in properties else value
+        for key, value in body.items()
+        if value is not None or key in required
+    }
+
+
+def valid_once_nulls_are_absent(case: Case[Any]) -> bool:
+    """A negative case whose only fault is `null` for an optional property is valid for this API."""
+    spec = case.operation.schema.raw_schema
+    if not spec_tools.nulls_mean_absent(spec) or not isinstance(case.body, dict):
+        return False
+    if case.media_type != spec_tools.JSON:
+        return False
+    pointer = spec_tools.request_schema_pointer(spec, case.operation.path, spec_tools.JSON)
+    stripped = without_nulls(case.body, spec_tools.pointer_get(spec, pointer), spec)
+    if stripped == case.body:
+        return False
+    return spec_tools.validator_at(spec, pointer).is_valid(stripped)
+
+
 @schemathesis.check
 def invalid_input_is_rejected(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """A schema-violating request is never answered `Success: true`, and `Message` says why."""
@@ -61,7 +91,7 @@ def invalid_input_is_rejected(ctx: CheckContext, response: Response, case: Case[
     if body is None:
         return None
     invalid, component = is_truly_invalid(ctx, response, case)
-    if not invalid:
+    if not invalid or ("in body" in component and valid_once_nulls_are_absent(case)):
         return None
     if body.get("Success") is True:
         raise AssertionError(f"Schema-violating request answered Success: true.\n{component}")
@@ -106,5 +136,28 @@ def payment_outcome_is_consistent(ctx: CheckContext, response: Response, case: C
         raise AssertionError(
             f"Success: false with a transaction must be a decline (Status Declined, non-zero ReasonCode); "
             f"got Status {status!r}, ReasonCode {reason!r}."
+        )
+    return None
+
+
+@schemathesis.check
+def reused_request_id_is_refused(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+    """An X-Request-ID is one request: after a processed answer, the same key with another request is refused
+    (`Success: false`, a Message naming the header), never answered with the first request's answer."""
+    body = envelope(response)
+    if body is None or not (body.get("Success") is True or isinstance(body.get("Model"), dict)):
+        return None  # refused before processing: the key was not used up
+    other = with_other_request(case)
+    if other is None:
+        return None
+    # The credentials the first request was sent with (a CLI run adds them outside the case).
+    authorization = response.request.headers.get("Authorization")
+    answer = envelope(other.call(headers={"Authorization": authorization} if authorization else None))
+    if answer is None:
+        return None  # 429 and the like: nothing was answered
+    message = answer.get("Message")
+    if answer.get("Success") is not False or not isinstance(message, str) or HEADER not in message:
+        raise AssertionError(
+            f"The same {HEADER} with a different request was not refused: got {json.dumps(answer)[:300]}"
         )
     return None

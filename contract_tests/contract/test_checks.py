@@ -19,6 +19,7 @@ from starlette.types import Message, Receive, Scope, Send
 from contract_tests.contract import checks, request_ids  # noqa: F401  (registers the checks and the X-Request-ID hook)
 from contract_tests.contract.settings import schemathesis_config
 from contract_tests.support.mock_target import mock_app
+from mock_server.routes.api import ApiRoutes
 from spec_tools import default_spec_path
 
 MOCK = mock_app()
@@ -53,3 +54,22 @@ def test_invalid_input_accepted_is_reported() -> None:
     reported = [str(error) for error in failure.value.exceptions]
     assert any("invalid_input_is_rejected" in text for text in reported), reported
     assert any("Schema-violating request answered Success: true" in text for text in reported), reported
+
+
+def test_reused_request_id_answered_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server that replays the first answer for any request with the key is caught."""
+    app = mock_app()
+    monkeypatch.setattr(ApiRoutes, "_replay", lambda self, path, stored, request_print: stored.body)
+    schema = schemathesis.openapi.from_path(default_spec_path(), config=schemathesis_config(30))
+    schema.app = app
+    operation = schema["/orders/create"]["POST"]
+
+    @given(case=operation.as_strategy(generation_mode=GenerationMode.POSITIVE))
+    @settings(max_examples=60, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    def run(case: schemathesis.Case[Any]) -> None:
+        case.call_and_validate()
+
+    with pytest.raises(FailureGroup) as failure:
+        run()
+    reported = [str(error) for error in failure.value.exceptions]
+    assert any("reused_request_id_is_refused" in text for text in reported), reported

@@ -301,15 +301,3 @@ async def test_rejected_requests_are_not_remembered(api: httpx.AsyncClient) -> N
     assert (await api.post("/payments/cards/charge", json=body, headers=headers)).json()["Success"] is False
     fixed = await api.post("/payments/cards/charge", json=card_body(OTHER_CARD), headers=headers)
     assert fixed.json()["Success"] is True
-
-
-async def test_stored_answers_expire_after_one_hour(api: httpx.AsyncClient, mock_app: Any) -> None:
-    headers = {"X-Request-ID": "expiring"}
-    first = await api.post("/payments/cards/charge", json=card_body(OTHER_CARD), headers=headers)
-    store = mock_app.state.store
-    stored = store.stored_answer("expiring")
-    assert stored is not None and stored.body == first.json()
-    assert store.stored_answer("expiring", now=stored.expires_at - 1) is not None
-    assert store.stored_answer("expiring", now=stored.expires_at + 1) is None
-    again = await api.post("/payments/cards/charge", json=card_body(OTHER_CARD), headers=headers)
-    assert again.json()["Model"]["TransactionId"] == first.json()["Model"]["TransactionId"] + 1

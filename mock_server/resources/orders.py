@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from mock_server.cryptogram import make_packet
-from mock_server.envelopes import Envelope, Handler, RequestContext, fail, ok
+from mock_server.envelopes import Handler, Outcome, RequestContext, fail, ok
 from mock_server.resources.payments import Payments, PaymentScheme, TransactionRecord
 from mock_server.statuses import OrderStatus
 from mock_server.values import DEFAULT_CULTURE, iso_date, money, ms_date, new_order_id, now, to_amount
@@ -43,10 +43,13 @@ class OrderState:
         self._next_internal_id = FIRST_INTERNAL_ID
 
     def next_numbers(self) -> tuple[int, int]:
-        numbers = (self._next_number, self._next_internal_id)
-        self._next_number += 1
-        self._next_internal_id += 1
-        return numbers
+        """The numbers the next committed order gets (taken by `add`)."""
+        return self._next_number, self._next_internal_id
+
+    def add(self, record: OrderRecord) -> None:
+        self.orders[record.order_id] = record
+        self._next_number = max(self._next_number, record.number + 1)
+        self._next_internal_id = max(self._next_internal_id, record.internal_id + 1)
 
     def counts(self) -> dict[str, int]:
         return {"orders": len(self.orders)}
@@ -65,9 +68,9 @@ class Orders:
     def handlers(self) -> dict[str, Handler]:
         return {"createOrder": self.create}
 
-    def create(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+    def create(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         if params.get("SendSms") is True and params.get("SendViber") is True:
-            return fail("SendSms and SendViber cannot both be true")
+            return Outcome(fail("SendSms and SendViber cannot both be true"))
         number, internal_id = self.state.next_numbers()
         record = OrderRecord(
             order_id=new_order_id(),
@@ -78,8 +81,7 @@ class Orders:
             created=now(),
         )
         answer = ok(self._model(record, ctx.base_url))
-        self.state.orders[record.order_id] = record
-        return answer
+        return Outcome(answer, lambda: self.state.add(record))
 
     def pay(
         self,
@@ -90,7 +92,7 @@ class Orders:
         cvv: str,
         name: str,
         ctx: RequestContext,
-    ) -> Envelope:
+    ) -> Outcome:
         """The invoice page's payment: a card payment with a packet built from the page's form."""
         packet = make_packet(card_number, exp_month, exp_year, cvv, self.public_id)
         params: dict[str, Any] = {
@@ -104,11 +106,15 @@ class Orders:
             CardCryptogramPacket=packet,
         )
         scheme = PaymentScheme.AUTH if order.params.get("RequireConfirmation") else PaymentScheme.CHARGE
-        answer = self.payments.card_payment(params, ctx, scheme, order_id=order.order_id)
-        model = answer.get("Model")
-        if isinstance(model, dict) and "TransactionId" in model:
-            order.transaction_ids.append(int(model["TransactionId"]))
-        return answer
+        outcome = self.payments.card_payment(params, ctx, scheme, order_id=order.order_id)
+        model = outcome.envelope.get("Model")
+
+        def commit() -> None:
+            outcome.commit()
+            if isinstance(model, dict) and "TransactionId" in model:
+                order.transaction_ids.append(int(model["TransactionId"]))
+
+        return Outcome(outcome.envelope, commit)
 
     def _paid_by(self, payment: TransactionRecord) -> None:
         order = self.state.orders.get(payment.order_id) if payment.order_id is not None else None

@@ -15,7 +15,7 @@ from typing import Any, Final
 
 from mock_server.cards import INSUFFICIENT_FUNDS, SUCCESS, CardProfile, profile
 from mock_server.cryptogram import InvalidPacketError, parse_packet
-from mock_server.envelopes import Envelope, Handler, RequestContext, fail, ok
+from mock_server.envelopes import Handler, Outcome, RequestContext, fail, ok
 from mock_server.resources.payment_answers import challenge_model, pa_req, transaction_model
 from mock_server.statuses import TransactionStatus
 from mock_server.values import MONEY_CONTEXT, money, new_hex_id, now, to_amount
@@ -102,9 +102,12 @@ class PaymentState:
         self._next_transaction_id = FIRST_TRANSACTION_ID
 
     def next_transaction_id(self) -> int:
-        value = self._next_transaction_id
-        self._next_transaction_id += 1
-        return value
+        """The id the next committed transaction gets (taken by `add`, so an uncommitted one uses none)."""
+        return self._next_transaction_id
+
+    def add(self, record: TransactionRecord) -> None:
+        self.transactions[record.transaction_id] = record
+        self._next_transaction_id = max(self._next_transaction_id, record.transaction_id + 1)
 
     def counts(self) -> dict[str, int]:
         return {"transactions": len(self.transactions), "tokens": len(self.tokens)}
@@ -115,7 +118,7 @@ def _expired(exp_month: int, exp_year: int, moment: datetime) -> bool:
 
 
 class Payments:
-    """Each operation decides and builds its answer on working records, then commits them."""
+    """Each operation decides and builds its answer on working records; committing its outcome stores them."""
 
     def __init__(
         self, state: PaymentState, vocabulary: Vocabulary, test_cards: tuple[TestCard, ...], public_id: str
@@ -144,19 +147,19 @@ class Payments:
 
     # ---------- by cryptogram ----------
 
-    def charge_card(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+    def charge_card(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         return self.card_payment(params, ctx, PaymentScheme.CHARGE)
 
-    def auth_card(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+    def auth_card(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         return self.card_payment(params, ctx, PaymentScheme.AUTH)
 
     def card_payment(
         self, params: dict[str, Any], ctx: RequestContext, scheme: PaymentScheme, order_id: str | None = None
-    ) -> Envelope:
+    ) -> Outcome:
         try:
             info = parse_packet(str(params["CardCryptogramPacket"]))
         except InvalidPacketError as exc:
-            return fail(f"CardCryptogramPacket is not a valid card cryptogram: {exc}")
+            return Outcome(fail(f"CardCryptogramPacket is not a valid card cryptogram: {exc}"))
         card = profile(info, self.test_cards)
         payment = self._new_payment(params, scheme, card, info.exp_date)
         payment.order_id = order_id
@@ -171,16 +174,15 @@ class Payments:
             payment.status = TransactionStatus.AWAITING_AUTHENTICATION
             payment.pa_req = pa_req(payment)
             answer = fail(None, challenge_model(payment, f"{ctx.base_url}/acs", secrets.token_hex(16)))
-            self._commit(payment)
-            return answer
+            return Outcome(answer, lambda: self._commit(payment))
         return self._settle(payment, card.cryptogram_outcome, ctx)
 
     # ---------- by token ----------
 
-    def charge_token(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+    def charge_token(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         return self.token_payment(params, ctx, PaymentScheme.CHARGE)
 
-    def auth_token(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+    def auth_token(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         return self.token_payment(params, ctx, PaymentScheme.AUTH)
 
     def find_token(self, token: str, account_id: Any) -> TokenRecord | None:
@@ -188,10 +190,10 @@ class Payments:
         record = self.state.tokens.get(token)
         return record if record is not None and record.account_id == account_id else None
 
-    def token_payment(self, params: dict[str, Any], ctx: RequestContext, scheme: PaymentScheme) -> Envelope:
+    def token_payment(self, params: dict[str, Any], ctx: RequestContext, scheme: PaymentScheme) -> Outcome:
         token = self.find_token(str(params["Token"]), params["AccountId"])
         if token is None:
-            return fail("Token not found")
+            return Outcome(fail("Token not found"))
         payment = self._new_payment(params, scheme, token.card, token.card_exp_date)
         payment.paid_by_token = True
         payment.token = token.token
@@ -204,71 +206,81 @@ class Payments:
     # ---------- 3-D Secure ----------
 
     def issue_pares(self, transaction_id: int, authenticated: bool) -> str:
+        # The ACS page's own action (not an API operation): it changes the state at once.
         """The ACS page's answer for the payer's choice, bound to the transaction."""
         pares = secrets.token_urlsafe(48)
         self.state.pares[pares] = PaResRecord(transaction_id, authenticated)
         return pares
 
-    def post3ds(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+    def post3ds(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         record = self._payment(params["TransactionId"])
         if record is None:
-            return fail("Transaction not found")
+            return Outcome(fail("Transaction not found"))
         pares = self.state.pares.get(str(params["PaRes"]))
         if pares is None or pares.transaction_id != record.transaction_id:
-            return fail("PaRes is not valid for this transaction")
+            return Outcome(fail("PaRes is not valid for this transaction"))
         if pares.used:
-            return fail("PaRes has already been used")
+            return Outcome(fail("PaRes has already been used"))
         if record.status is not TransactionStatus.AWAITING_AUTHENTICATION:
-            return fail("Transaction is not awaiting 3-D Secure authentication")
+            return Outcome(fail("Transaction is not awaiting 3-D Secure authentication"))
         payment = dataclasses.replace(record)
         if not pares.authenticated:
-            answer = self._decline(payment, ReasonCode.AUTHENTICATION_FAILED, ctx)
+            settled = self._decline(payment, ReasonCode.AUTHENTICATION_FAILED, ctx)
         else:
             assert payment.card is not None  # 3-D Secure is only asked for card payments
-            answer = self._settle(payment, payment.card.cryptogram_outcome, ctx)
-        pares.used = True
-        return answer
+            settled = self._settle(payment, payment.card.cryptogram_outcome, ctx)
+
+        def commit() -> None:
+            settled.commit()
+            pares.used = True
+
+        return Outcome(settled.envelope, commit)
 
     # ---------- two steps and refunds ----------
 
-    def confirm(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+    def confirm(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         record = self._payment(params["TransactionId"])
         if record is None:
-            return fail("Transaction not found")
+            return Outcome(fail("Transaction not found"))
         if record.status is not TransactionStatus.AUTHORIZED:
-            return fail(f"Transaction is not authorized (status {record.status})")
+            return Outcome(fail(f"Transaction is not authorized (status {record.status})"))
         amount = to_amount(params["Amount"])
         if amount > record.amount:
-            return fail(f"Amount exceeds the authorized amount ({money(record.amount)})")
-        answer = ok(with_model=False)
-        record.amount = amount
-        record.confirm_date = now()
-        record.status = TransactionStatus.COMPLETED
-        return answer
+            return Outcome(fail(f"Amount exceeds the authorized amount ({money(record.amount)})"))
+        confirmed = now()
 
-    def void(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+        def commit() -> None:
+            record.amount = amount
+            record.confirm_date = confirmed
+            record.status = TransactionStatus.COMPLETED
+
+        return Outcome(ok(with_model=False), commit)
+
+    def void(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         record = self._payment(params["TransactionId"])
         if record is None:
-            return fail("Transaction not found")
+            return Outcome(fail("Transaction not found"))
         if record.status is TransactionStatus.COMPLETED:
-            return fail("Transaction is completed: a captured payment is refunded, not voided")
+            return Outcome(fail("Transaction is completed: a captured payment is refunded, not voided"))
         if record.status is not TransactionStatus.AUTHORIZED:
-            return fail(f"Transaction is not authorized (status {record.status})")
-        answer = ok(with_model=False)
-        record.status = TransactionStatus.CANCELLED
-        return answer
+            return Outcome(fail(f"Transaction is not authorized (status {record.status})"))
 
-    def refund(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+        def commit() -> None:
+            record.status = TransactionStatus.CANCELLED
+
+        return Outcome(ok(with_model=False), commit)
+
+    def refund(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         record = self._payment(params["TransactionId"])
         if record is None:
-            return fail("Transaction not found")
+            return Outcome(fail("Transaction not found"))
         if record.status is not TransactionStatus.COMPLETED:
-            return fail(f"Transaction is not completed (status {record.status})")
+            return Outcome(fail(f"Transaction is not completed (status {record.status})"))
         amount = to_amount(params["Amount"])
         # Exact to the kopeck at any magnitude (the default 28-digit context would round huge amounts).
         available = MONEY_CONTEXT.subtract(record.amount, record.refunded)
         if amount > available:
-            return fail(f"Refund amount exceeds the available amount ({money(available)})")
+            return Outcome(fail(f"Refund amount exceeds the available amount ({money(available)})"))
         created = now()
         refund = TransactionRecord(
             transaction_id=self.state.next_transaction_id(),
@@ -287,9 +299,12 @@ class Payments:
             confirm_date=created,
         )
         answer = ok({"TransactionId": refund.transaction_id})
-        self.state.transactions[refund.transaction_id] = refund
-        record.refunded = MONEY_CONTEXT.add(record.refunded, amount)
-        return answer
+
+        def commit() -> None:
+            self.state.add(refund)
+            record.refunded = MONEY_CONTEXT.add(record.refunded, amount)
+
+        return Outcome(answer, commit)
 
     # ---------- helpers ----------
 
@@ -315,7 +330,7 @@ class Payments:
             params=dict(params),
         )
 
-    def _settle(self, payment: TransactionRecord, outcome: str, ctx: RequestContext) -> Envelope:
+    def _settle(self, payment: TransactionRecord, outcome: str, ctx: RequestContext) -> Outcome:
         """The issuer's answer once the card is authenticated: approve, or decline with the table's code."""
         token = self._token_for(payment)
         if outcome != SUCCESS:
@@ -330,19 +345,21 @@ class Payments:
         else:
             payment.status = TransactionStatus.AUTHORIZED
         answer = ok(self._model(payment, ctx))
-        self._commit(payment, token)
-        for listener in self._approval_listeners:
-            listener(payment)
-        return answer
+
+        def commit() -> None:
+            self._commit(payment, token)
+            for listener in self._approval_listeners:
+                listener(payment)
+
+        return Outcome(answer, commit)
 
     def _decline(
         self, payment: TransactionRecord, code: int, ctx: RequestContext, token: TokenRecord | None = None
-    ) -> Envelope:
+    ) -> Outcome:
         payment.status = TransactionStatus.DECLINED
         payment.reason_code = code
         answer = fail(None, self._model(payment, ctx))
-        self._commit(payment, token)
-        return answer
+        return Outcome(answer, lambda: self._commit(payment, token))
 
     def _token_for(self, payment: TransactionRecord) -> TokenRecord | None:
         """A payment with an AccountId returns the card's token (one per payer and card) unless SaveCard is
@@ -366,7 +383,7 @@ class Payments:
         return token
 
     def _commit(self, payment: TransactionRecord, token: TokenRecord | None = None) -> None:
-        self.state.transactions[payment.transaction_id] = payment
+        self.state.add(payment)
         if token is not None:
             self.state.tokens[token.token] = token
             self.state.token_by_card[token.card_key] = token.token

@@ -7,7 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from mock_server.envelopes import Envelope, Handler, RequestContext, fail, ok
+from mock_server.envelopes import Handler, Outcome, RequestContext, fail, ok
 from mock_server.resources.payments import Payments
 from mock_server.statuses import SubscriptionStatus
 from mock_server.values import (
@@ -56,15 +56,15 @@ class Subscriptions:
             "cancelSubscription": self.cancel,
         }
 
-    def create(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+    def create(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         if self.payments.find_token(str(params["Token"]), params["AccountId"]) is None:
-            return fail("Token not found")
+            return Outcome(fail("Token not found"))
         try:
             start = parse_start_date(str(params["StartDate"]))
         except (ValueError, OverflowError):  # also a date that leaves the calendar once moved to UTC
-            return fail("StartDate is not a valid date and time")
+            return Outcome(fail("StartDate is not a valid date and time"))
         if start <= now():
-            return fail("StartDate must be in the future")
+            return Outcome(fail("StartDate must be in the future"))
         record = SubscriptionRecord(
             subscription_id=new_hex_id("sc_"),
             params=dict(params),
@@ -73,24 +73,29 @@ class Subscriptions:
             status=SubscriptionStatus.ACTIVE,
         )
         answer = ok(self._model(record))
-        self.state.subscriptions[record.subscription_id] = record
-        return answer
 
-    def get(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+        def commit() -> None:
+            self.state.subscriptions[record.subscription_id] = record
+
+        return Outcome(answer, commit)
+
+    def get(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         record = self.state.subscriptions.get(str(params["Id"]))
         if record is None:
-            return fail("Subscription not found")
-        return ok(self._model(record))
+            return Outcome(fail("Subscription not found"))
+        return Outcome(ok(self._model(record)))
 
-    def cancel(self, params: dict[str, Any], ctx: RequestContext) -> Envelope:
+    def cancel(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         record = self.state.subscriptions.get(str(params["Id"]))
         if record is None:
-            return fail("Subscription not found")
+            return Outcome(fail("Subscription not found"))
         if record.status is SubscriptionStatus.CANCELLED:
-            return fail("Subscription is already cancelled")
-        answer = ok(with_model=False)
-        record.status = SubscriptionStatus.CANCELLED
-        return answer
+            return Outcome(fail("Subscription is already cancelled"))
+
+        def commit() -> None:
+            record.status = SubscriptionStatus.CANCELLED
+
+        return Outcome(ok(with_model=False), commit)
 
     def _model(self, record: SubscriptionRecord) -> dict[str, Any]:
         params = record.params

@@ -6,24 +6,68 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+import hashlib
+import json
 import logging
 import secrets
 import traceback
+from decimal import Decimal
+from typing import Any, Final
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from mock_server.cryptogram import InvalidPacketError, parse_packet
 from mock_server.envelopes import Envelope, fail
 from mock_server.operations import Operations
 from mock_server.parsing import RequestParser, RequestRejectedError
 from mock_server.routes.forms import request_context
 from mock_server.spec import ApiSpec, Operation
-from mock_server.store import Store
+from mock_server.store import Fingerprint, Store, StoredAnswer
 from spec_tools import REQUEST_ID_HEADER
 
 log = logging.getLogger("mock_server")
+
+JSON_MEDIA_TYPE: Final = "application/json"
+_NEW_KEY: Final = f"send a new {REQUEST_ID_HEADER} for a new request"
+
+
+def encode(envelope: Envelope) -> bytes:
+    """The answer's bytes, as Starlette's JSONResponse writes them; raises when it cannot be encoded."""
+    text = json.dumps(envelope, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return text.encode("utf-8")
+
+
+def fingerprint(path: str, params: dict[str, Any]) -> Fingerprint:
+    """The request as the API sees it: its canonical parameters (spelling, encoding and number form aside).
+
+    A cryptogram counts by the card it names: a checkout script makes a new one for each attempt at the
+    same payment.
+    """
+    canonical = _canonical(params)
+    packet = params.get("CardCryptogramPacket")
+    if isinstance(packet, str):
+        try:
+            info = parse_packet(packet)
+            canonical["CardCryptogramPacket"] = f"card {info.first_six}/{info.last_four} {info.exp_date}"
+        except InvalidPacketError:
+            pass
+    text = json.dumps(canonical, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    return Fingerprint(path, hashlib.sha256(text.encode("ascii")).hexdigest())
+
+
+def _canonical(value: Any) -> Any:
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int | float):
+        return format(Decimal(repr(value)).normalize(), "f")  # 10, 10.0 and 1e1 are one amount
+    if isinstance(value, dict):
+        return {str(key): _canonical(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_canonical(item) for item in value]
+    return repr(value)
 
 
 class ConcurrencyCap:
@@ -104,14 +148,15 @@ class ApiRoutes:
     async def handle(self, request: Request, operation: Operation) -> Response:
         if not self.authorized(request):
             return Response(status_code=401)
+        path = operation.path
         try:
             raw = await request.body()
-            envelope = self._process(operation, request, raw)
+            body = self._process(operation, request, raw)
         except Exception as exc:  # last resort: log it, answer like the API, never a 500
-            self.internal_errors.append(f"{operation.path}: {exc!r}")
-            log.error("internal error on %s:\n%s", operation.path, traceback.format_exc())
-            envelope = self.shape(operation.path, fail("The request could not be processed"))
-        return JSONResponse(envelope)
+            self.internal_errors.append(f"{path}: {exc!r}")
+            log.error("internal error on %s:\n%s", path, traceback.format_exc())
+            body = encode(self.shape(path, fail("The request could not be processed")))
+        return Response(body, media_type=JSON_MEDIA_TYPE)
 
     async def reset(self, request: Request) -> Response:
         if not self.authorized(request):
@@ -127,36 +172,50 @@ class ApiRoutes:
             {"Success": False, "Message": "The request could not be processed", "Model": None}
         )
 
-    def _process(self, operation: Operation, request: Request, raw: bytes) -> Envelope:
+    def _process(self, operation: Operation, request: Request, raw: bytes) -> bytes:
+        """The answer's bytes. The operation's outcome is encoded before its change of state is committed,
+        and the answer is stored for the X-Request-ID only with that commit: all or nothing."""
         path = operation.path
         request_id = request.headers.get(REQUEST_ID_HEADER) if operation.takes_request_id else None
-        if request_id is not None:
-            try:
-                self.parser.check_request_id(path, request_id)
-            except RequestRejectedError as exc:
-                return self.shape(path, fail(exc.message))
-            stored = self.store.stored_answer(request_id)
-            if stored is not None:
-                return stored.body
         try:
+            if request_id is not None:
+                self.parser.check_request_id(path, request_id)
             params = self.parser.parse(operation, request.headers.get("content-type", ""), raw)
         except RequestRejectedError as exc:
-            return self.shape(path, fail(exc.message))
+            # Refused before processing: not stored, so a corrected request may reuse the id.
+            return encode(self.shape(path, fail(exc.message)))
         handler = self.operations.handlers.get(operation.operation_id)
         if handler is None:
-            return self.shape(path, fail(f"{operation.operation_id} is not emulated by the mock"))
+            return encode(self.shape(path, fail(f"{operation.operation_id} is not emulated by the mock")))
         ctx = request_context(request)
+        key = (self.public_id, request_id) if request_id is not None else None
+        request_print = fingerprint(path, params) if key is not None else None
         with self.store.lock:
-            if request_id is not None:
-                stored = self.store.stored_answer(request_id)  # a twin may have finished meanwhile
+            if key is not None and request_print is not None:
+                stored = self.store.stored_answer(key)
                 if stored is not None:
-                    return stored.body
-            envelope = self.shape(path, handler(params, ctx))
+                    return self._replay(path, stored, request_print)
+            outcome = handler(params, ctx)
+            envelope = self.shape(path, outcome.envelope)
             if self.validate_responses:
                 errors = self.spec.response_errors(path, envelope)
                 if errors:
                     raise AssertionError(f"response does not match the spec: {errors[:3]}")
-            if request_id is not None:
-                # Only processed requests are remembered: a rejected one can be corrected and resent.
-                self.store.store_answer(request_id, 200, envelope)
-            return envelope
+            body = encode(envelope)
+            outcome.commit()
+            if key is not None and request_print is not None:
+                self.store.store_answer(key, request_print, 200, body)
+            return body
+
+    def _replay(self, path: str, stored: StoredAnswer, request_print: Fingerprint) -> bytes:
+        """The stored answer for a repeat of its request; a refusal for any other request with its key."""
+        if stored.fingerprint == request_print:
+            return stored.body
+        if stored.fingerprint.operation != path:
+            message = (
+                f"{REQUEST_ID_HEADER} was already used for another operation "
+                f"({stored.fingerprint.operation}); {_NEW_KEY}"
+            )
+        else:
+            message = f"{REQUEST_ID_HEADER} was already used for a different request; {_NEW_KEY}"
+        return encode(self.shape(path, fail(message)))

@@ -58,10 +58,11 @@ class InvoicePages:
             order = self.store.orders[order_id]
             if order.status is OrderStatus.PAID:
                 return html(self._page(order_id, "This invoice is already paid"), 409)
-            answer = self.orders.pay(
+            outcome = self.orders.pay(
                 order, number, int(month), int(year), cvv, form.get("Name") or "CARD HOLDER", ctx
             )
-        return self._answer(order_id, answer, ctx)
+            outcome.commit()
+        return self._answer(order_id, outcome.envelope, ctx)
 
     async def three_ds_return(self, request: Request) -> Response:
         order_id = request.path_params["order_id"]
@@ -73,8 +74,9 @@ class InvoicePages:
             return html(self._page(order_id, "Unknown payment"), 400)
         ctx = request_context(request)
         with self.store.lock:
-            answer = self.payments.post3ds({"TransactionId": int(md), "PaRes": form.get("PaRes", "")}, ctx)
-        return self._answer(order_id, answer, ctx)
+            outcome = self.payments.post3ds({"TransactionId": int(md), "PaRes": form.get("PaRes", "")}, ctx)
+            outcome.commit()
+        return self._answer(order_id, outcome.envelope, ctx)
 
     def _answer(self, order_id: str, answer: Envelope, ctx: RequestContext) -> Response:
         """The page after a payment: paid, off to the ACS, or declined with the card holder's message."""
