@@ -27,6 +27,7 @@ from contract_tests.docs.docs_expectations import (
     intro_sections,
     intro_words,
 )
+from contract_tests.docs.test_docs_examples import SECTION_BLOCKS
 from contract_tests.support.cards import card_body
 from contract_tests.support.servers import serve_asgi
 from docs.build import build as build_docs
@@ -324,4 +325,28 @@ def test_3ds_payment_through_the_acs_page(
     assert result["Model"]["TransactionId"] == int(md)
     assert result["Model"]["Status"] == status
     assert result["Model"]["ReasonCode"] == reason_code
+    assert guard.problems() == {}
+
+
+def test_docs_page_has_the_python_client_section(
+    mock_url: str, guarded_page: tuple[Page, NetworkGuard]
+) -> None:
+    """Install, credentials, errors, request id, retries, timeouts, logging; the examples the suite runs."""
+    page, guard = guarded_page
+    _open_docs(page, mock_url)
+    _sidebar(page).get_by_text("Python client", exact=True).click()
+    route = page.evaluate("() => decodeURIComponent(location.hash.slice(1))")
+    ids: list[str] = page.evaluate(
+        "() => [...document.querySelectorAll('[data-section-id^=\"/section/\"]')]"
+        ".map(e => e.getAttribute('data-section-id'))"
+    )
+    # Redoc renders each ### subsection as a section of its own after the ## one; the section ends the intro
+    sections = [page.locator(f'[data-section-id="{i}"]') for i in ids[ids.index(route) :]]
+    text = "\n".join(section.inner_text() for section in sections)
+    for words in ("pip install", "CLOUDPAYMENTS_PUBLIC_ID", "request_id", "APITimeoutError", "with_options"):
+        assert words in text, words
+    assert 'logging.getLogger("cloudpayments_client")' in text
+    shown = [" ".join(b.split()) for section in sections for b in section.locator("pre").all_inner_texts()]
+    for block in SECTION_BLOCKS:  # the blocks test_docs_examples.py runs against the mock
+        assert " ".join(block.split()) in shown
     assert guard.problems() == {}
