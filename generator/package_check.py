@@ -15,8 +15,10 @@ from pathlib import Path
 from generator.build import OUTPUT
 
 PROBE = (
-    "import cloudpayments_client as c, importlib.metadata as m; "
+    "import cloudpayments_client as c, importlib.metadata as m, importlib.resources as r; "
     "assert c.__version__ == m.version('cloudpayments-client'), c.__version__; "
+    "log = r.files('cloudpayments_client').joinpath('CHANGELOG.md').read_text(encoding='utf-8'); "
+    "assert f'## {c.__version__}' in log, 'the changelog has no entry for this version'; "
     "print(c.__name__, c.__version__, sorted(d.split()[0] for d in m.requires('cloudpayments-client') or []))"
 )
 
