@@ -408,3 +408,24 @@ def test_package_metadata_changelog_and_readme_for_installers() -> None:
     assert "make generate" not in readme and "Do not edit" not in readme
     assert f"pip install cloudpayments_client-{facts['version']}-py3-none-any.whl" in readme
     assert sys.version_info >= (3, 11)
+
+
+def test_a_decline_that_drifts_outside_the_outcome_is_still_a_decline(spec: Spec) -> None:
+    body = example(spec, "TransactionDeclined")
+    body["Model"].update(Refunded=None, TestMode="true", Amount="100")
+    log = Exchanges()
+    client = sync_client(replying(json_response(body), log=log), log)
+    with client, pytest.raises(PaymentDeclinedError) as caught:
+        charge(client)
+    assert caught.value.transaction.amount == Decimal(100)
+    assert caught.value.transaction_id == body["Model"]["TransactionId"]
+
+
+def test_a_refund_that_succeeded_without_its_id_says_so() -> None:
+    log = Exchanges()
+    answer = json_response({"Success": True, "Message": None, "Model": {}})
+    client = sync_client(replying(answer, log=log), log)
+    with client, pytest.raises(SucceededUnreadableError) as caught:
+        client.payments.refund_payment(transaction_id=1, amount=Decimal("5.00"), request_id="refund-1")
+    assert (caught.value.field, caught.value.request_id) == ("Model.TransactionId", "refund-1")
+    assert len(log.requests) == 1  # never retried: the refund was made
