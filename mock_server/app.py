@@ -9,10 +9,18 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.routing import BaseRoute
 
+from mock_server.bodies import (
+    DEFAULT_BODY_TIMEOUT_SECONDS,
+    DEFAULT_MAX_BODY_BYTES,
+    BodyLimits,
+    BodyRefusedError,
+    ClientGoneError,
+)
 from mock_server.defaults import DEFAULT_API_SECRET, DEFAULT_DOCS_PATH, DEFAULT_PUBLIC_ID, DEFAULT_SPEC_PATH
 from mock_server.operations import Operations
 from mock_server.routes.acs import AcsPages
 from mock_server.routes.api import ApiRoutes, ConcurrencyCap
+from mock_server.routes.forms import body_refused, client_gone
 from mock_server.routes.invoices import InvoicePages
 from mock_server.routes.site import SitePages
 from mock_server.spec import ApiSpec
@@ -29,28 +37,36 @@ def create_app(
     *,
     docs_path: str | Path = DEFAULT_DOCS_PATH,
     validate_responses: bool = False,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    body_timeout: float = DEFAULT_BODY_TIMEOUT_SECONDS,
     clock: Clock | None = None,
 ) -> Starlette:
     """A fresh mock with its own empty state. `app.state.store.reset()` empties it again.
 
-    `clock` (monotonic seconds) decides when answers stored for X-Request-ID expire, for tests that move time.
+    `max_body_bytes` and `body_timeout` bound each request body (mock_server/bodies.py); `clock` (monotonic
+    seconds) decides when answers stored for X-Request-ID expire, for tests that move time.
     """
     if max_concurrency is not None and max_concurrency < 1:
         raise ValueError("max_concurrency must be at least 1")
     spec = ApiSpec.load(spec_path)
     store = Store() if clock is None else Store(clock)
+    limits = BodyLimits(max_body_bytes, body_timeout)
     operations = Operations(spec, store, public_id)
-    api = ApiRoutes(spec, store, operations, public_id, api_secret, validate_responses)
+    api = ApiRoutes(spec, store, operations, public_id, api_secret, validate_responses, limits)
     routes: list[BaseRoute] = [
         *api.routes(),
         *SitePages(spec, store, public_id, Path(docs_path)).routes(),
-        *AcsPages(store, operations.payments, public_id).routes(),
-        *InvoicePages(store, operations.orders, operations.payments).routes(),
+        *AcsPages(store, operations.payments, public_id, limits).routes(),
+        *InvoicePages(store, operations.orders, operations.payments, limits).routes(),
     ]
     app = Starlette(
         routes=routes,
         middleware=[Middleware(ConcurrencyCap, limit=max_concurrency)],
-        exception_handlers={Exception: api.last_resort},
+        exception_handlers={
+            BodyRefusedError: body_refused,
+            ClientGoneError: client_gone,
+            Exception: api.last_resort,
+        },
     )
     app.state.spec = spec
     app.state.store = store

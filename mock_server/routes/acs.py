@@ -7,8 +7,9 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from mock_server import pages
+from mock_server.bodies import BodyLimits
 from mock_server.resources.payments import Payments
-from mock_server.routes.forms import html, read_form
+from mock_server.routes.forms import html, is_ascii_number, read_form
 from mock_server.statuses import TransactionStatus
 from mock_server.store import Store
 from mock_server.values import money
@@ -17,8 +18,9 @@ _TITLE = "3-D Secure authentication"
 
 
 class AcsPages:
-    def __init__(self, store: Store, payments: Payments, public_id: str) -> None:
+    def __init__(self, store: Store, payments: Payments, public_id: str, limits: BodyLimits) -> None:
         self.store = store
+        self.limits = limits
         self.payments = payments
         self.public_id = public_id
 
@@ -29,7 +31,7 @@ class AcsPages:
         ]
 
     async def page(self, request: Request) -> Response:
-        form = await read_form(request)
+        form = await read_form(request, self.limits)
         md, pa_req, term_url = form.get("MD", ""), form.get("PaReq", ""), form.get("TermUrl", "")
         error = self._error(md, pa_req, term_url)
         if error is not None:
@@ -49,7 +51,7 @@ class AcsPages:
         )
 
     async def complete(self, request: Request) -> Response:
-        form = await read_form(request)
+        form = await read_form(request, self.limits)
         md, pa_req, term_url = form.get("MD", ""), form.get("PaReq", ""), form.get("TermUrl", "")
         choice = form.get("Choice", "")
         error = self._error(md, pa_req, term_url) or (
@@ -71,7 +73,7 @@ class AcsPages:
         if not term_url.startswith(("http://", "https://")):
             return "TermUrl must be an http(s) address"
         with self.store.lock:
-            record = self.store.transactions.get(int(md)) if md.isdigit() and len(md) < 20 else None
+            record = self.store.transactions.get(int(md)) if is_ascii_number(md, 19) else None
             if record is None or record.pa_req != pa_req:
                 return "Unknown authentication request (MD and PaReq do not match a transaction)"
             if record.status is not TransactionStatus.AWAITING_AUTHENTICATION:

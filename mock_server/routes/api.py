@@ -19,6 +19,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from mock_server.bodies import BodyLimits, BodyRefusedError, ClientGoneError, read_body
 from mock_server.cryptogram import InvalidPacketError, parse_packet
 from mock_server.envelopes import Envelope, fail
 from mock_server.operations import Operations
@@ -103,6 +104,7 @@ class ApiRoutes:
         public_id: str,
         api_secret: str,
         validate_responses: bool,
+        limits: BodyLimits | None = None,
     ) -> None:
         self.spec = spec
         self.parser = RequestParser(spec)
@@ -111,6 +113,7 @@ class ApiRoutes:
         self.public_id = public_id
         self._secret = api_secret.encode("utf-8")
         self.validate_responses = validate_responses
+        self.limits = limits or BodyLimits()
         self.internal_errors: list[str] = []
         self._has_model = {path: spec.declares_model(path) for path in spec.operations}
 
@@ -150,7 +153,15 @@ class ApiRoutes:
             return Response(status_code=401)
         path = operation.path
         try:
-            raw = await request.body()
+            raw = await read_body(request, self.limits)
+        except BodyRefusedError as exc:
+            # The rest of the body is never read, so the connection cannot carry another request.
+            refusal = encode(self.shape(path, fail(exc.message)))
+            return Response(refusal, media_type=JSON_MEDIA_TYPE, headers={"Connection": "close"})
+        except ClientGoneError:
+            log.info("%s: the client closed the connection before sending its body", path)
+            return Response(status_code=400)  # nobody reads it
+        try:
             body = self._process(operation, request, raw)
         except Exception as exc:  # last resort: log it, answer like the API, never a 500
             self.internal_errors.append(f"{path}: {exc!r}")

@@ -7,19 +7,21 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from mock_server import pages
+from mock_server.bodies import BodyLimits
 from mock_server.cryptogram import luhn_valid
 from mock_server.envelopes import Envelope, RequestContext
 from mock_server.resources.orders import Orders
 from mock_server.resources.payments import Payments
-from mock_server.routes.forms import html, read_form, request_context
+from mock_server.routes.forms import html, is_ascii_number, read_form, request_context
 from mock_server.statuses import OrderStatus
 from mock_server.store import Store
 from mock_server.values import money
 
 
 class InvoicePages:
-    def __init__(self, store: Store, orders: Orders, payments: Payments) -> None:
+    def __init__(self, store: Store, orders: Orders, payments: Payments, limits: BodyLimits) -> None:
         self.store = store
+        self.limits = limits
         self.orders = orders
         self.payments = payments
 
@@ -40,18 +42,23 @@ class InvoicePages:
         order_id = request.path_params["order_id"]
         if order_id not in self.store.orders:
             return _not_found()
-        form = await read_form(request)
+        form = await read_form(request, self.limits)
         number = form.get("CardNumber", "").replace(" ", "")
         month, year, cvv = (
             form.get("ExpMonth", "").strip(),
             form.get("ExpYear", "").strip(),
             form.get("Cvv", ""),
         )
-        if not (13 <= len(number) <= 19 and luhn_valid(number)):
+        if not (13 <= len(number) <= 19 and is_ascii_number(number, 19) and luhn_valid(number)):
             return html(self._page(order_id, "Invalid card number"), 400)
-        if not (month.isdigit() and 1 <= int(month) <= 12 and year.isdigit() and len(year) in (2, 4)):
+        if not (
+            is_ascii_number(month, 2)
+            and 1 <= int(month) <= 12
+            and is_ascii_number(year, 4)
+            and len(year) in (2, 4)
+        ):
             return html(self._page(order_id, "Invalid expiry date"), 400)
-        if not (cvv.isdigit() and 3 <= len(cvv) <= 4):
+        if not (is_ascii_number(cvv, 4) and len(cvv) >= 3):
             return html(self._page(order_id, "Invalid CVV"), 400)
         ctx = request_context(request)
         with self.store.lock:
@@ -68,9 +75,9 @@ class InvoicePages:
         order_id = request.path_params["order_id"]
         if order_id not in self.store.orders:
             return _not_found()
-        form = await read_form(request)
+        form = await read_form(request, self.limits)
         md = form.get("MD", "")
-        if not md.isdigit() or len(md) > 19 or int(md) not in self.store.orders[order_id].transaction_ids:
+        if not is_ascii_number(md, 19) or int(md) not in self.store.orders[order_id].transaction_ids:
             return html(self._page(order_id, "Unknown payment"), 400)
         ctx = request_context(request)
         with self.store.lock:
