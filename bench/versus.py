@@ -36,10 +36,12 @@ def charge_request() -> load.Request:
     return load.Request(CHARGE_PATH, body, DEFAULT_PUBLIC_ID, DEFAULT_API_SECRET)
 
 
-def _add_run(result: Measurement, server: str, run: load.LoadResult) -> None:
+def _add_run(result: Measurement, server: str, run: load.LoadResult, cpu_s: float) -> None:
     c = run.connections
     latency = Latency.of(run.latencies)
     result.add(f"{server}_requests_per_s_c{c}", run.requests / run.seconds, "req/s", "higher")
+    # CPU per request: what the rate would be on a core of its own, whatever else the machine runs.
+    result.add(f"{server}_cpu_us_per_request_c{c}", cpu_s / max(run.requests, 1) * 1e6, "us", "lower")
     result.add(f"{server}_p50_ms_c{c}", latency.p50, "ms", "lower")
     result.add(f"{server}_p99_ms_c{c}", latency.p99, "ms", "lower")
     result.add(f"{server}_failures_c{c}", run.failures + run.errors, "count", "lower")
@@ -55,12 +57,17 @@ SERVERS = ("mock", *(name for name, _ in PRISMS), "floor")
 def _timed(
     pid: int, url: str, request: load.Request, connections: int, limits: Limits, fresh: bool
 ) -> tuple[load.LoadResult, float, float]:
-    """A run, and the CPU seconds it cost the server and the generator (this process). `fresh`: empty the
-    mock's state between the warm-up and the measured part."""
-    before = (lambda: reset(url)) if fresh else None
-    server_cpu, own_cpu = cpu_seconds(pid), cpu_seconds()
+    """A run, and the CPU seconds its measured part (after the warm-up) cost the server and the generator
+    (this process). `fresh`: empty the mock's state between the warm-up and the measured part."""
+    marks: list[float] = []
+
+    def before() -> None:
+        if fresh:
+            reset(url)
+        marks.extend((cpu_seconds(pid), cpu_seconds()))
+
     run = load.run(url, request, connections, limits.max_requests, limits.max_seconds, before=before)
-    return run, cpu_seconds(pid) - server_cpu, cpu_seconds() - own_cpu
+    return run, cpu_seconds(pid) - marks[0], cpu_seconds() - marks[1]
 
 
 def _prime(base_url: str, request: load.Request, limits: Limits) -> None:
@@ -78,6 +85,7 @@ def compare(limits: Limits) -> Measurement:
         {},
     )
     runs: dict[tuple[str, int], load.LoadResult] = {}
+    cpu: dict[tuple[str, int], float] = {}
     for name, level in PRISMS:
         with prism_process(level) as prism:
             result.details["prism"] = f"{prism.version} (node {node_version()})"
@@ -87,6 +95,7 @@ def compare(limits: Limits) -> Measurement:
                     prism.pid, prism.base_url, request, connections, limits, fresh=False
                 )
                 runs[name, connections] = run
+                cpu[name, connections] = server_cpu
                 result.details[f"{name}_cpu_s_c{connections}"] = round(server_cpu, 2)
                 result.details[f"generator_cpu_s_{name}_c{connections}"] = round(own_cpu, 2)
     with mock_process() as mock:
@@ -96,6 +105,7 @@ def compare(limits: Limits) -> Measurement:
                 mock.pid, mock.base_url, request, connections, limits, fresh=True
             )
             runs["mock", connections] = run
+            cpu["mock", connections] = server_cpu
             result.details[f"mock_cpu_s_c{connections}"] = round(server_cpu, 2)
             result.details[f"generator_cpu_s_mock_c{connections}"] = round(own_cpu, 2)
     with mock_process(module="bench.floor") as floor:
@@ -103,16 +113,21 @@ def compare(limits: Limits) -> Measurement:
         for connections in CONNECTIONS:
             run, server_cpu, _ = _timed(floor.pid, floor.base_url, request, connections, limits, fresh=False)
             runs["floor", connections] = run
+            cpu["floor", connections] = server_cpu
             result.details[f"floor_cpu_s_c{connections}"] = round(server_cpu, 2)
     for connections in CONNECTIONS:
         for server in SERVERS:
-            _add_run(result, server, runs[server, connections])
+            _add_run(result, server, runs[server, connections], cpu[server, connections])
         mock_rate = _rate(runs["mock", connections])
+        mock_cpu = cpu["mock", connections] / max(runs["mock", connections].requests, 1)
         for name, _ in PRISMS:
             suffix = name.removeprefix("prism")
             result.add(
                 f"ratio{suffix}_c{connections}", mock_rate / _rate(runs[name, connections]), "x", "higher"
             )
+            # The same ratio from CPU per request (Prism's / the mock's): robust to other work on the machine.
+            prism_cpu = cpu[name, connections] / max(runs[name, connections].requests, 1)
+            result.add(f"cpu_ratio{suffix}_c{connections}", prism_cpu / mock_cpu, "x", "higher")
     return result
 
 
