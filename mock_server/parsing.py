@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from decimal import Decimal
 from typing import Any, Final
 from urllib.parse import parse_qsl
 
@@ -62,9 +63,11 @@ class RequestParser:
             # No Content-Type: a JSON object or nothing is read as JSON, anything else as a form.
             content_type = JSON if raw.lstrip()[:1] in (b"{", b"[", b"") else FORM
         if content_type == JSON or (content_type.endswith("+json") and JSON in operation.media_types):
-            return self.parse_json_body(operation.path, raw)
+            return self._check_decimal_places(operation.path, self.parse_json_body(operation.path, raw))
         if content_type == FORM and FORM in operation.media_types:
-            return self.parse_form_body(operation.path, _form_pairs(raw))
+            return self._check_decimal_places(
+                operation.path, self.parse_form_body(operation.path, _form_pairs(raw))
+            )
         offered = " or ".join(operation.media_types)
         raise RequestRejectedError(f"Content-Type '{content_type}' is not supported: send {offered}")
 
@@ -137,6 +140,18 @@ class RequestParser:
             raise RequestRejectedError("The request body is nested too deeply") from None
         result: dict[str, Any] = data
         return result
+
+    def _check_decimal_places(self, path: str, params: dict[str, Any]) -> dict[str, Any]:
+        """Amounts have at most so many significant fractional digits (`x-decimal-places`): more are refused,
+        never rounded. `10.50` has one."""
+        for name, places in self.spec.decimal_places[path].items():
+            value = params.get(name)
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                continue
+            exponent = Decimal(repr(value)).normalize().as_tuple().exponent
+            if isinstance(exponent, int) and -exponent > places:
+                raise RequestRejectedError(f"{name} must have at most {places} decimal places: {value!r}")
+        return params
 
     def check_text(self, value: Any, path: str = "") -> None:
         """Refuse text that is not valid Unicode (a lone surrogate) in any value or key, before anything

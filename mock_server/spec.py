@@ -12,6 +12,8 @@ import spec_tools
 from spec_tools import Operation
 
 DEFAULT_SPEC_PATH: Final = spec_tools.default_spec_path()
+# On a number schema: at most this many significant fractional digits (the API's amounts: 2).
+DECIMAL_PLACES: Final = "x-decimal-places"
 
 __all__ = ["DEFAULT_SPEC_PATH", "ApiSpec", "Operation", "field_name"]
 
@@ -33,6 +35,21 @@ class ApiSpec:
             op.path: op for op in spec_tools.operations(document) if op.method == "post"
         }
         self.test_cards = spec_tools.test_cards(document)
+        # Per path: the request's number properties with `x-decimal-places` (amounts) and that limit.
+        self.decimal_places: dict[str, dict[str, int]] = {
+            path: self._decimal_places(op) for path, op in self.operations.items()
+        }
+
+    def _decimal_places(self, op: Operation) -> dict[str, int]:
+        pointer = next(iter(op.request_schemas.values()), None)
+        if pointer is None:
+            return {}
+        places: dict[str, int] = {}
+        for name, schema in self.properties(self.schema_at(pointer)).items():
+            limits = [int(v) for v in spec_tools.keyword_values(schema, self.document, DECIMAL_PLACES)]
+            if limits:
+                places[name] = min(limits)
+        return places
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_SPEC_PATH) -> ApiSpec:

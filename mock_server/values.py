@@ -14,6 +14,9 @@ DEFAULT_CULTURE: Final = "ru-RU"
 # Wide enough for any finite double: amounts are rounded to kopecks, never truncated by precision.
 MONEY_CONTEXT: Final = Context(prec=800)
 _CENT: Final = Decimal("0.01")
+# The mock's ceiling of one payment: beyond any real card payment (the API's limits are per card and
+# terminal, and undocumented). A payment above it is declined 5013 Amount Error.
+MAX_PAYMENT_AMOUNT: Final = Decimal(1_000_000_000)
 # Integers a double (and any JSON client) holds exactly.
 _EXACT_INTEGER_LIMIT: Final = 2**53
 _FRACTION_RE: Final = re.compile(r"(\.\d{6})\d+")

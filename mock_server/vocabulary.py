@@ -14,6 +14,7 @@ class ReasonCode(IntEnum):
     """The ReasonCodes the mock answers with; their `Reason` words come from the spec's x-reason-codes."""
 
     APPROVED = 0
+    AMOUNT_ERROR = 5013
     INSUFFICIENT_FUNDS = 5051
     EXPIRED_CARD = 5054
     AUTHENTICATION_FAILED = 5206

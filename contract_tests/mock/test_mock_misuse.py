@@ -78,8 +78,20 @@ async def test_lone_surrogate_in_other_operations_is_refused(
 ) -> None:
     token = await issued_token(api)
     bodies: dict[str, dict[str, Any]] = {
-        "/payments/tokens/charge": {"Amount": 5, "AccountId": ACCOUNT, "Token": token, "TrInitiatorCode": 0},
-        "/payments/tokens/auth": {"Amount": 5, "AccountId": ACCOUNT, "Token": token, "TrInitiatorCode": 0},
+        "/payments/tokens/charge": {
+            "Amount": 5,
+            "AccountId": ACCOUNT,
+            "Token": token,
+            "TrInitiatorCode": 0,
+            "Currency": "RUB",
+        },
+        "/payments/tokens/auth": {
+            "Amount": 5,
+            "AccountId": ACCOUNT,
+            "Token": token,
+            "TrInitiatorCode": 0,
+            "Currency": "RUB",
+        },
         "/subscriptions/create": {
             "Token": token,
             "AccountId": ACCOUNT,

@@ -17,12 +17,14 @@ if TYPE_CHECKING:
 
 _EN_MESSAGES: Final[dict[int, str]] = {
     ReasonCode.APPROVED: "Payment successful",
+    ReasonCode.AMOUNT_ERROR: "Check the amount",
     ReasonCode.INSUFFICIENT_FUNDS: "Insufficient funds on the card",
     ReasonCode.EXPIRED_CARD: "Check the card details or use another card",
     ReasonCode.AUTHENTICATION_FAILED: "Contact your bank or use another card",
 }
 _RU_MESSAGES: Final[dict[int, str]] = {
     ReasonCode.APPROVED: "Оплата успешно проведена",
+    ReasonCode.AMOUNT_ERROR: "Проверьте корректность суммы",
     ReasonCode.INSUFFICIENT_FUNDS: "Недостаточно средств на карте",
     ReasonCode.EXPIRED_CARD: "Проверьте правильность ввода данных карты или воспользуйтесь другой картой",
     ReasonCode.AUTHENTICATION_FAILED: "Свяжитесь с вашим банком или воспользуйтесь другой картой",  # noqa: RUF001

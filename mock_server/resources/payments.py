@@ -18,7 +18,7 @@ from mock_server.cryptogram import InvalidPacketError, parse_packet
 from mock_server.envelopes import Handler, Outcome, RequestContext, fail, ok
 from mock_server.resources.payment_answers import challenge_model, pa_req, transaction_model
 from mock_server.statuses import TransactionStatus
-from mock_server.values import MONEY_CONTEXT, money, new_hex_id, now, to_amount
+from mock_server.values import MAX_PAYMENT_AMOUNT, MONEY_CONTEXT, money, new_hex_id, now, to_amount
 from mock_server.vocabulary import ReasonCode, Vocabulary
 from spec_tools import TestCard
 
@@ -170,6 +170,8 @@ class Payments:
             payment.escrow_accumulation_id = str(uuid.uuid4())
         if _expired(info.exp_month, info.exp_year, payment.created):
             return self._decline(payment, ReasonCode.EXPIRED_CARD, ctx)
+        if payment.amount > MAX_PAYMENT_AMOUNT:
+            return self._decline(payment, ReasonCode.AMOUNT_ERROR, ctx)
         if card.three_ds:
             payment.status = TransactionStatus.AWAITING_AUTHENTICATION
             payment.pa_req = pa_req(payment)
@@ -199,6 +201,8 @@ class Payments:
         payment.token = token.token
         if _expired(token.exp_month, token.exp_year, payment.created):
             return self._decline(payment, ReasonCode.EXPIRED_CARD, ctx)
+        if payment.amount > MAX_PAYMENT_AMOUNT:
+            return self._decline(payment, ReasonCode.AMOUNT_ERROR, ctx)
         # "none" in the table: the card cannot be charged by token; it is declined like a card without funds.
         outcome = SUCCESS if token.card.token_outcome == SUCCESS else INSUFFICIENT_FUNDS
         return self._settle(payment, outcome, ctx)
