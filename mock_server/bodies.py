@@ -3,8 +3,9 @@
 The cap refuses a body as soon as it is known to be too large (by its Content-Length, or once the bytes read
 pass the cap), so an oversized body is never held in memory. The deadline frees the request's place
 (`--max-concurrency`) from a client that sends its body slowly or not at all. Slow *headers* never reach the
-app: uvicorn's HTTP parser (h11) buffers them, caps their size (h11's incomplete-event limit, 16 KiB) and
-closes idle keep-alive connections after `timeout_keep_alive` (5 s); such a connection holds no place.
+app: uvicorn buffers a request until its headers are complete, so such a connection holds no place; uvicorn
+also closes idle keep-alive connections after `timeout_keep_alive` (5 s, its default, kept by the CLI), and
+its pure-Python parser (h11) caps the size of incomplete headers at 16 KiB.
 """
 
 from __future__ import annotations

@@ -147,6 +147,17 @@ def test_a_slow_body_loses_its_slot_after_the_deadline(base_url: str) -> None:
         assert other.post("/test").json()["Success"] is True  # the slot is free again
 
 
+def test_slow_headers_hold_no_place(base_url: str) -> None:
+    """Headers still arriving never reach the app, so they take no place under --max-concurrency."""
+    with connection(base_url) as slow, connection(base_url) as slower:
+        slow.sendall(b"POST /payments/cards/charge HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # and no more
+        slower.sendall(b"POST /test HTTP/1.1\r\nX-")
+        time.sleep(0.2)
+        with httpx.Client(base_url=base_url, auth=AUTH) as other:
+            for _ in range(3):
+                assert other.post("/test").json()["Success"] is True
+
+
 def test_a_client_that_goes_away_is_not_an_internal_error(base_url: str, small_app: Starlette) -> None:
     with connection(base_url) as sock:
         sock.sendall(head("/payments/cards/charge", 1000) + b'{"Amount": 1')
