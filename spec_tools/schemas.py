@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, Final
 
 from spec_tools.document import JSON, Spec, SpecError, deref
 
@@ -37,18 +37,41 @@ def alternatives(schema: Any, spec: Spec) -> Iterator[Schema]:
             yield from alternatives(part, spec)
 
 
+# The request path asks for the same few schemas' properties on every request: each answer is worked out once
+# per schema node and document, keyed by identity (a loaded document is never changed). An entry holds its
+# schema and document, so their ids are not reused while it lives; callers get copies. Emptied when full.
+_MEMO_MAX: Final = 4096
+_properties_memo: dict[tuple[int, int], tuple[Any, Spec, dict[str, Schema]]] = {}
+_required_memo: dict[tuple[int, int], tuple[Any, Spec, frozenset[str]]] = {}
+
+
 def object_properties(schema: Any, spec: Spec) -> dict[str, Schema]:
     """Properties of an object schema over `$ref`/`allOf`, in order (the first declaration wins)."""
+    key = (id(schema), id(spec))
+    hit = _properties_memo.get(key)
+    if hit is not None and hit[0] is schema and hit[1] is spec:
+        return dict(hit[2])
     merged: dict[str, Schema] = {}
     for part in parts(schema, spec):
         for name, prop in part.get("properties", {}).items():
             merged.setdefault(name, prop)
-    return merged
+    if len(_properties_memo) >= _MEMO_MAX:
+        _properties_memo.clear()
+    _properties_memo[key] = (schema, spec, merged)
+    return dict(merged)
 
 
 def required_properties(schema: Any, spec: Spec) -> set[str]:
     """Required property names over `$ref`/`allOf`."""
-    return {str(name) for part in parts(schema, spec) for name in part.get("required", [])}
+    key = (id(schema), id(spec))
+    hit = _required_memo.get(key)
+    if hit is not None and hit[0] is schema and hit[1] is spec:
+        return set(hit[2])
+    required = frozenset(str(name) for part in parts(schema, spec) for name in part.get("required", []))
+    if len(_required_memo) >= _MEMO_MAX:
+        _required_memo.clear()
+    _required_memo[key] = (schema, spec, required)
+    return set(required)
 
 
 def types_of(schema: Any, spec: Spec) -> set[str]:
