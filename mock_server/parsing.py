@@ -175,18 +175,26 @@ class RequestParser:
                 self.check_text(item, f"{path}.{index}" if path else str(index))
 
     def _without_nulls(self, data: Any, schema: Any) -> Any:
-        """`x-null-means-absent`: an explicit null for an optional property is the property left out."""
+        """`x-null-means-absent`: an explicit null for an optional declared property is the property left
+        out, at any depth (also in array items). Free-form data (JsonData's own keys) is left as sent."""
+        spec = self.spec
+        if isinstance(data, list):
+            resolved = spec_tools.resolve(schema, spec.document)
+            items = resolved.get("items") if isinstance(resolved, dict) else None
+            return data if items is None else [self._without_nulls(item, items) for item in data]
         if not isinstance(data, dict):
             return data
-        spec = self.spec
         properties = spec.properties(schema)
         required = spec_tools.required_properties(schema, spec.document)
         result: dict[str, Any] = {}
         for key, value in data.items():
-            if value is None and key not in required:
-                continue
             nested = properties.get(key)
-            result[key] = self._without_nulls(value, nested) if nested is not None else value
+            if nested is None:
+                result[key] = value
+            elif value is not None:
+                result[key] = self._without_nulls(value, nested)
+            elif key in required:
+                result[key] = value
         return result
 
     def _validate(self, pointer: str, data: Any) -> None:

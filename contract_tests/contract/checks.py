@@ -59,6 +59,10 @@ def is_truly_invalid(ctx: CheckContext, response: Response, case: Case[Any]) -> 
 
 def without_nulls(body: Any, schema: Any, spec: spec_tools.Spec) -> Any:
     """`x-null-means-absent`: the body as the API reads it, a null for an optional property left out."""
+    if isinstance(body, list):
+        resolved = spec_tools.resolve(schema, spec)
+        items = resolved.get("items") if isinstance(resolved, dict) else None
+        return body if items is None else [without_nulls(item, items, spec) for item in body]
     if not isinstance(body, dict):
         return body
     properties = spec_tools.object_properties(schema, spec)
@@ -66,7 +70,7 @@ def without_nulls(body: Any, schema: Any, spec: spec_tools.Spec) -> Any:
     return {
         key: without_nulls(value, properties[key], spec) if key in properties else value
         for key, value in body.items()
-        if value is not None or key in required
+        if value is not None or key in required or key not in properties
     }
 
 

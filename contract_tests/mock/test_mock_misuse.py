@@ -294,3 +294,12 @@ async def test_null_is_absent_in_every_spelling(api: httpx.AsyncClient) -> None:
     del body["InvoiceId"]
     answer = (await api.post("/payments/cards/charge", json=body)).json()
     assert answer["Success"] is True and answer["Model"]["InvoiceId"] is None
+
+
+async def test_null_in_array_items_is_absent_and_json_data_keeps_its_nulls(api: httpx.AsyncClient) -> None:
+    addendum = {"TicketNumber": "T1", "Legs": [{"FlightNumber": None, "OriginatingCity": "MOW"}]}
+    body = card_body(OTHER_CARD, AirlineAddendum=addendum, JsonData={"note": None, "n": 1})
+    answer = (await api.post("/payments/cards/charge", json=body)).json()
+    assert answer["Success"] is True, answer
+    # JsonData is the merchant's own data: echoed as sent, its nulls included.
+    assert json.loads(answer["Model"]["JsonData"]) == {"note": None, "n": 1}
