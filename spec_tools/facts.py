@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import re
 from collections.abc import Callable
 from typing import Any, Final
@@ -61,7 +62,7 @@ class Reason:
     name: str
     meaning: str
 
-    @property
+    @functools.cached_property  # every answer reads it: worked out once per row
     def word(self) -> str:
         """`Reason` in an answer: the name without spaces ("Insufficient Funds" -> "InsufficientFunds")."""
         return "".join(part[:1].upper() + part[1:] for part in self.name.split())
