@@ -91,7 +91,7 @@ FUZZ_REPORTS ?= contract_tests/reports/fuzz
 
 fuzz: setup
 	mkdir -p $(FUZZ_REPORTS)
-	status=0; CONTRACT_MAX_EXAMPLES=$(FUZZ_EXAMPLES) CONTRACT_STATEFUL_EXAMPLES=$(FUZZ_SCENARIOS) \
+	status=0; CONTRACT_MAX_EXAMPLES=$(FUZZ_EXAMPLES) CONTRACT_STATEFUL_EXAMPLES=$(FUZZ_SCENARIOS) CONTRACT_STATEFUL_RANDOM=1 \
 		CONTRACT_STATEFUL_STEPS=$(FUZZ_STEPS) CONTRACT_REPORT_DIR=$(FUZZ_REPORTS) \
 		$(PY) -m pytest -p no:cacheprovider contract_tests/contract/test_mock_schemathesis.py \
 		contract_tests/contract/test_mock_stateful.py -o junit_family=xunit1 --junitxml=$(FUZZ_REPORTS)/junit.xml || status=$$?; \

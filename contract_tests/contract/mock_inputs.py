@@ -35,6 +35,8 @@ TOKEN_OPERATIONS: Final = frozenset(
 # Object-valued parameters that travel as JSON-encoded strings in a form body.
 JSON_ENCODED_FIELDS: Final = ("JsonData", "Payer", "Escrow", "AirlineAddendum", "CustomerReceipt")
 PACKET_FORMATS: Final[tuple[PacketFormat, ...]] = ("cloudcard", "legacy")
+# Payments the hooks make realistic stay below this many cents (100 000.00).
+REAL_AMOUNT_CENTS: Final = 10_000_000
 # One case in KEEP_ONE_IN keeps its generated value.
 KEEP_ONE_IN: Final = 4
 
@@ -71,8 +73,10 @@ class MockInputs:
         path = case.operation.path
         if path in CARD_OPERATIONS:
             body.update(self._packet(body))
+            body.update(_real_amount(body))
         elif path in TOKEN_OPERATIONS:
             body.update(self._token(body))
+            body.update(_real_amount(body))
         if path == "/subscriptions/create":
             body.update(_future_start(body))
         if case.media_type == FORM:
@@ -94,6 +98,16 @@ class MockInputs:
             return {}
         issued = self.tokens[seed[1] % len(self.tokens)]
         return {"Token": issued.token, "AccountId": issued.account_id}
+
+
+def _real_amount(body: dict[str, Any]) -> dict[str, float]:
+    """Most generated amounts have more than two decimals or lie beyond any real payment, which the API
+    refuses or declines; bring them to cents between 0.01 and 100 000.00 so payments are approved."""
+    value = body.get("Amount")
+    if isinstance(value, bool) or not isinstance(value, int | float) or digest(body)[7] % KEEP_ONE_IN == 0:
+        return {}
+    cents = int(abs(value) % (REAL_AMOUNT_CENTS // 100) * 100) % REAL_AMOUNT_CENTS + 1
+    return {"Amount": round(cents / 100, 2)}
 
 
 def _future_start(body: dict[str, Any]) -> dict[str, str]:

@@ -12,6 +12,8 @@ from contract_tests.support.credentials import API_SECRET, PUBLIC_ID
 # Operation count budget; `make fuzz` raises it.
 MAX_EXAMPLES_ENV: Final = "CONTRACT_MAX_EXAMPLES"
 STATEFUL_EXAMPLES_ENV: Final = "CONTRACT_STATEFUL_EXAMPLES"
+# "1": new scenarios on every run (make fuzz); otherwise the same ones (make test)
+STATEFUL_RANDOM_ENV: Final = "CONTRACT_STATEFUL_RANDOM"
 STATEFUL_STEPS_ENV: Final = "CONTRACT_STATEFUL_STEPS"
 
 
