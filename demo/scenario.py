@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from cloudpayments_client import (
@@ -41,7 +42,8 @@ class Step:
 
 
 def _amount(value: Any) -> str:
-    return f"{value:.2f}" if isinstance(value, int | float) else ""
+    # Amounts in answers are Decimal; amounts the demo sends may be int or float.
+    return f"{value:.2f}" if isinstance(value, Decimal | int | float) and not isinstance(value, bool) else ""
 
 
 class Scenario:

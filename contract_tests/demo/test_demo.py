@@ -58,6 +58,9 @@ def test_demo_against_the_mock_it_starts() -> None:
     rows = _rows(result.stdout)
     assert list(rows) == STEPS
     assert all(cells[1] == "OK" for cells in rows.values()), result.stdout
+    # Amounts read from the answers (Decimal in the client) are shown, not dropped.
+    assert "1500.00" in rows["order create"], rows["order create"]
+    assert "399.00" in rows["subscription create/get/cancel"], rows["subscription create/get/cancel"]
     assert "Completed" in rows["3-D Secure charge + post3ds"]
     assert any("5051 InsufficientFunds" in cell for cell in rows["declined charge"])
     assert "14/14 steps as expected" in result.stdout
