@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import json
 import re
 import secrets
@@ -107,6 +108,9 @@ def make_packet(
     return base64.b64encode(json.dumps(payload, separators=(",", ":")).encode("utf-8")).decode("ascii")
 
 
+# A charge reads its packet twice (the X-Request-ID fingerprint, then the payment); the result depends on the
+# text alone and CardInfo is frozen, so recent packets are kept. A refused packet is not kept (it raises).
+@functools.lru_cache(maxsize=256)
 def parse_packet(packet: str) -> CardInfo:
     """Read the clear part of a packet; raises InvalidPacketError when it is in neither layout."""
     packet = packet.strip()

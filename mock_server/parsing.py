@@ -54,6 +54,8 @@ class RequestParser:
         # The compiled fast path: a valid request is accepted by jsonschema-rs alone, a refusal is worded
         # from python-jsonschema's error (spec_tools.Validators.first_error).
         self._validators = spec_tools.Validators(spec.document)
+        # id(schema) -> (schema, facts): the schema is kept so that its id cannot be reused.
+        self._facts: dict[int, tuple[Any, tuple[dict[str, Any], frozenset[str], Any]]] = {}
 
     def parse(self, operation: Operation, content_type_header: str, raw: bytes) -> dict[str, Any]:
         if not operation.media_types:
@@ -95,7 +97,8 @@ class RequestParser:
                 raise RequestRejectedError(
                     f"The request body is not valid JSON: {_short(str(exc))}"
                 ) from None
-        return self._validated(path, JSON, data)
+        # Strict UTF-8 decoding refuses encoded surrogates: in JSON text only a `\\u` escape makes one.
+        return self._validated(path, JSON, data, "\\u" in text)
 
     def parse_form_body(self, path: str, pairs: list[tuple[str, str]]) -> dict[str, Any]:
         """Coerce form strings to the schema's types, canonicalize, validate, decode JSON-encoded values."""
@@ -124,18 +127,29 @@ class RequestParser:
             return self._validated(path, JSON, data)
         return data
 
-    def _validated(self, path: str, media_type: str, data: Any) -> dict[str, Any]:
+    def _validated(
+        self, path: str, media_type: str, data: Any, may_have_surrogates: bool = True
+    ) -> dict[str, Any]:
         if not isinstance(data, dict):
             raise RequestRejectedError("The request body must be a JSON object")
-        schema = self.spec.request_schema(path, media_type)
+        pointer = self.spec.operations[path].request_schemas[media_type]
+        schema = self.spec.schema_at(pointer)
         try:
-            self.check_text(data)
+            if may_have_surrogates and _has_surrogate(data):
+                self.check_text(data)  # words the refusal (with the value's path)
             if self.spec.case_insensitive:
                 data = self._canonicalize(data, schema)
-            if self.nulls_mean_absent:
-                data = self._without_nulls(data, schema)
-            _check_numbers(data, "")
-            self._validate(self.spec.operations[path].request_schemas[media_type], data)
+            # One walk drops the nulls and checks the numbers; the walks that name the faulty value run only
+            # when it finds one, so the refusal is the one the separate walks give.
+            try:
+                stripped = self._checked(data, schema if self.nulls_mean_absent else None)
+            except _OutOfRangeError:
+                if self.nulls_mean_absent:
+                    data = self._without_nulls(data, schema)
+                _check_numbers(data, "")
+                raise
+            data = stripped
+            self._validate(pointer, data)
         except RecursionError:
             raise RequestRejectedError("The request body is nested too deeply") from None
         result: dict[str, Any] = data
@@ -173,6 +187,50 @@ class RequestParser:
         elif isinstance(value, list):
             for index, item in enumerate(value):
                 self.check_text(item, f"{path}.{index}" if path else str(index))
+
+    def _checked(self, data: Any, schema: Any) -> Any:
+        """`_without_nulls` (when `schema` is given) and `_check_numbers` in one walk; raises
+        _OutOfRangeError, which says nothing of where."""
+        if schema is None:
+            if not _numbers_in_range(data):
+                raise _OutOfRangeError
+            return data
+        if isinstance(data, list):
+            items = self._schema_facts(schema)[2]
+            return [self._checked(item, items) for item in data]
+        if not isinstance(data, dict):
+            if not _numbers_in_range(data):
+                raise _OutOfRangeError
+            return data
+        properties, required, _ = self._schema_facts(schema)
+        result: dict[str, Any] = {}
+        for key, value in data.items():
+            nested = properties.get(key)
+            if nested is None:
+                if not _numbers_in_range(value):
+                    raise _OutOfRangeError
+                result[key] = value
+            elif value is not None:
+                result[key] = self._checked(value, nested)
+            elif key in required:
+                result[key] = value
+        return result
+
+    def _schema_facts(self, schema: Any) -> tuple[dict[str, Any], frozenset[str], Any]:
+        """A schema's properties, required names and array items, worked out once (the spec never changes)."""
+        hit = self._facts.get(id(schema))
+        if hit is not None and hit[0] is schema:
+            return hit[1]
+        spec = self.spec
+        resolved = spec_tools.resolve(schema, spec.document)
+        items = resolved.get("items") if isinstance(resolved, dict) else None
+        facts = (
+            spec.properties(schema),
+            frozenset(spec_tools.required_properties(schema, spec.document)),
+            items,
+        )
+        self._facts[id(schema)] = (schema, facts)
+        return facts
 
     def _without_nulls(self, data: Any, schema: Any) -> Any:
         """`x-null-means-absent`: an explicit null for an optional declared property is the property left
@@ -280,6 +338,43 @@ def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _reject_constant(name: str) -> Any:
     raise RequestRejectedError(f"The request body is not valid JSON: {name} is not a number")
+
+
+class _OutOfRangeError(Exception):
+    """A number `_check_numbers` refuses, found by a walk that does not track where."""
+
+
+def _numbers_in_range(value: Any) -> bool:
+    """`_check_numbers` without the paths: False where it would refuse."""
+    kind = type(value)
+    if kind is str or kind is bool or value is None:
+        return True
+    if kind is int:
+        return bool(abs(value) <= _INT64_MAX)
+    if isinstance(value, bool):
+        return True
+    if isinstance(value, float) and not math.isfinite(value):
+        return False
+    if isinstance(value, int) and abs(value) > _INT64_MAX:
+        return False
+    if isinstance(value, dict):
+        return all(_numbers_in_range(item) for item in value.values())
+    if isinstance(value, list):
+        return all(_numbers_in_range(item) for item in value)
+    return True
+
+
+def _has_surrogate(value: Any) -> bool:
+    """`check_text` without the paths: True where it would refuse."""
+    if isinstance(value, str):
+        return _SURROGATE_RE.search(value) is not None
+    if isinstance(value, dict):
+        return any(
+            _SURROGATE_RE.search(str(key)) is not None or _has_surrogate(item) for key, item in value.items()
+        )
+    if isinstance(value, list):
+        return any(_has_surrogate(item) for item in value)
+    return False
 
 
 def _check_numbers(value: Any, path: str) -> None:

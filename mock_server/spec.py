@@ -14,6 +14,7 @@ from spec_tools import Operation
 DEFAULT_SPEC_PATH: Final = spec_tools.default_spec_path()
 # On a number schema: at most this many significant fractional digits (the API's amounts: 2).
 DECIMAL_PLACES: Final = "x-decimal-places"
+_MISSING: Final = object()
 
 __all__ = ["DEFAULT_SPEC_PATH", "ApiSpec", "Operation", "field_name"]
 
@@ -30,6 +31,7 @@ class ApiSpec:
         self.document = document
         self.text = text
         self.case_insensitive = spec_tools.is_case_insensitive(document)
+        self._schemas: dict[str, Any] = {}
         self._validators = spec_tools.Validators(document)
         self.operations: dict[str, Operation] = {
             op.path: op for op in spec_tools.operations(document) if op.method == "post"
@@ -57,7 +59,11 @@ class ApiSpec:
         return cls(spec_tools.load_spec(path, shared=True), spec_tools.spec_text(path))
 
     def schema_at(self, pointer: str) -> Any:
-        return spec_tools.pointer_get(self.document, pointer)
+        # Requests look the same few pointers up again and again; the document never changes.
+        schema = self._schemas.get(pointer, _MISSING)
+        if schema is _MISSING:
+            schema = self._schemas[pointer] = spec_tools.pointer_get(self.document, pointer)
+        return schema
 
     def properties(self, schema: Any) -> dict[str, Any]:
         return spec_tools.object_properties(schema, self.document)

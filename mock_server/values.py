@@ -56,7 +56,12 @@ def ms_date(moment: datetime | None) -> str | None:
 
 def iso_date(moment: datetime | None) -> str | None:
     """`yyyy-MM-ddTHH:mm:ss`, UTC, no offset."""
-    return None if moment is None else moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    if moment is None:
+        return None
+    utc = moment.astimezone(UTC)
+    if utc.year >= 1000:  # isoformat is one C call; it pads years below 1000, strftime does not
+        return utc.isoformat(timespec="seconds")[:19]
+    return utc.strftime("%Y-%m-%dT%H:%M:%S")
 
 
 def parse_start_date(value: str) -> datetime:

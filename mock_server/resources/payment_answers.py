@@ -44,17 +44,26 @@ def transaction_model(
     culture = params.get("CultureName") or DEFAULT_CULTURE
     currency = record.currency
     awaiting = record.status is TransactionStatus.AWAITING_AUTHENTICATION
+    amount = money(record.amount)
+    currency_code = vocabulary.currency_codes.get(currency, 0)
+    auth_ms, auth_iso = ms_date(record.auth_date), iso_date(record.auth_date)
+    # A charge is confirmed the moment it is authorized: its two dates are written once.
+    if record.confirm_date is record.auth_date:
+        confirm_ms, confirm_iso = auth_ms, auth_iso
+    else:
+        confirm_ms, confirm_iso = ms_date(record.confirm_date), iso_date(record.confirm_date)
+    test_card = bool(card and card.test_card)
     return {
         "ReasonCode": record.reason_code,
         "PublicId": public_id,
         "TerminalUrl": terminal_url,
         "TransactionId": record.transaction_id,
-        "Amount": money(record.amount),
+        "Amount": amount,
         "Currency": currency,
-        "CurrencyCode": vocabulary.currency_codes.get(currency, 0),
-        "PaymentAmount": money(record.amount),
+        "CurrencyCode": currency_code,
+        "PaymentAmount": amount,
         "PaymentCurrency": currency,
-        "PaymentCurrencyCode": vocabulary.currency_codes.get(currency, 0),
+        "PaymentCurrencyCode": currency_code,
         "InvoiceId": params.get("InvoiceId"),
         "AccountId": params.get("AccountId"),
         "TrInitiatorCode": params.get("TrInitiatorCode"),
@@ -63,10 +72,10 @@ def transaction_model(
         "JsonData": json_data_string(params.get("JsonData")),
         "CreatedDate": ms_date(record.created),
         "CreatedDateIso": iso_date(record.created),
-        "AuthDate": ms_date(record.auth_date),
-        "AuthDateIso": iso_date(record.auth_date),
-        "ConfirmDate": ms_date(record.confirm_date),
-        "ConfirmDateIso": iso_date(record.confirm_date),
+        "AuthDate": auth_ms,
+        "AuthDateIso": auth_iso,
+        "ConfirmDate": confirm_ms,
+        "ConfirmDateIso": confirm_iso,
         "PayoutDate": None,
         "PayoutDateIso": None,
         "PayoutAmount": None,
@@ -90,8 +99,8 @@ def transaction_model(
         "CardTypeCode": card.card_type_code if card else None,
         "CardProduct": None,
         "CardCategory": None,
-        "Issuer": "CloudPayments" if card and card.test_card else None,
-        "IssuerBankCountry": "RU" if card and card.test_card else "FF",
+        "Issuer": "CloudPayments" if test_card else None,
+        "IssuerBankCountry": "RU" if test_card else "FF",
         "EscrowAccumulationId": record.escrow_accumulation_id,
         "Status": record.status,
         "StatusCode": vocabulary.transaction_status_codes[record.status],
