@@ -160,7 +160,8 @@ class RequestParser:
         never rounded. `10.50` has one."""
         for name, places in self.spec.decimal_places[path].items():
             value = params.get(name)
-            if isinstance(value, bool) or not isinstance(value, int | float):
+            # An int has no fractional digits; bools and non-numbers are not amounts.
+            if type(value) is int or isinstance(value, bool) or not isinstance(value, int | float):
                 continue
             exponent = Decimal(repr(value)).normalize().as_tuple().exponent
             if isinstance(exponent, int) and -exponent > places:

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from mock_server.cards import INSUFFICIENT_FUNDS, SUCCESS, CardProfile, profile
-from mock_server.cryptogram import InvalidPacketError, parse_packet
+from mock_server.cryptogram import CardInfo, InvalidPacketError, parse_packet
 from mock_server.envelopes import Handler, Outcome, RequestContext, fail, ok
 from mock_server.resources.payment_answers import challenge_model, pa_req, transaction_model
 from mock_server.statuses import TransactionStatus
@@ -26,6 +26,7 @@ from spec_tools import TestCard
 FIRST_TRANSACTION_ID: Final = 2_210_000_001
 # Outcome names of the test-card table -> decline code.
 _DECLINE_CODES: Final = {INSUFFICIENT_FUNDS: ReasonCode.INSUFFICIENT_FUNDS}
+_MAX_PROFILES: Final = 1024
 
 
 class TransactionKind(StrEnum):
@@ -128,6 +129,7 @@ class Payments:
         self.test_cards = test_cards
         self.public_id = public_id
         self._approval_listeners: list[Callable[[TransactionRecord], None]] = []
+        self._profiles: dict[tuple[str, str], CardProfile] = {}
 
     def handlers(self) -> dict[str, Handler]:
         return {
@@ -160,7 +162,7 @@ class Payments:
             info = parse_packet(str(params["CardCryptogramPacket"]))
         except InvalidPacketError as exc:
             return Outcome(fail(f"CardCryptogramPacket is not a valid card cryptogram: {exc}"))
-        card = profile(info, self.test_cards)
+        card = self._profile(info)
         payment = self._new_payment(params, scheme, card, info.exp_date)
         payment.order_id = order_id
         escrow = params.get("Escrow") or {}
@@ -311,6 +313,16 @@ class Payments:
         return Outcome(answer, commit)
 
     # ---------- helpers ----------
+
+    def _profile(self, info: CardInfo) -> CardProfile:
+        """The card's profile depends on its digits alone (it is frozen): worked out once per card."""
+        key = (info.first_six, info.last_four)
+        card = self._profiles.get(key)
+        if card is None:
+            if len(self._profiles) >= _MAX_PROFILES:
+                self._profiles.clear()
+            card = self._profiles[key] = profile(info, self.test_cards)
+        return card
 
     def _payment(self, transaction_id: Any) -> TransactionRecord | None:
         record = self.state.transactions.get(int(transaction_id))
