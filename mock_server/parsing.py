@@ -88,7 +88,7 @@ class RequestParser:
             data: Any = {}
         else:
             try:
-                data = json.loads(text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant)
+                data = _loads_body(text)
             except RequestRejectedError:
                 raise
             except RecursionError:
@@ -206,6 +206,9 @@ class RequestParser:
         properties, required, _ = self._schema_facts(schema)
         result: dict[str, Any] = {}
         for key, value in data.items():
+            if type(value) is str:  # most values: nothing to drop, nothing to check
+                result[key] = value
+                continue
             nested = properties.get(key)
             if nested is None:
                 if not _numbers_in_range(value):
@@ -339,6 +342,17 @@ def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _reject_constant(name: str) -> Any:
     raise RequestRejectedError(f"The request body is not valid JSON: {name} is not a number")
+
+
+# json.loads with these hooks builds this decoder on every call.
+_BODY_DECODER: Final = json.JSONDecoder(object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant)
+
+
+def _loads_body(text: str) -> Any:
+    """`json.loads(text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant)`, exactly."""
+    if text.startswith("\ufeff"):  # json.loads's own check, with its message
+        raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+    return _BODY_DECODER.decode(text)
 
 
 class _OutOfRangeError(Exception):

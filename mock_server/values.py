@@ -20,6 +20,8 @@ MAX_PAYMENT_AMOUNT: Final = Decimal(1_000_000_000)
 # Integers a double (and any JSON client) holds exactly.
 _EXACT_INTEGER_LIMIT: Final = 2**53
 _FRACTION_RE: Final = re.compile(r"(\.\d{6})\d+")
+# json.dumps with these options, built once.
+_JSON_DATA_ENCODER: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def now() -> datetime:
@@ -72,4 +74,4 @@ def parse_start_date(value: str) -> datetime:
 
 def json_data_string(value: Any) -> str | None:
     """Requests carry JsonData as an object; transactions return it as a JSON-encoded string."""
-    return None if value is None else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return None if value is None else _JSON_DATA_ENCODER.encode(value)

@@ -33,11 +33,14 @@ log = logging.getLogger("mock_server")
 
 JSON_MEDIA_TYPE: Final = "application/json"
 _NEW_KEY: Final = f"send a new {REQUEST_ID_HEADER} for a new request"
+# What json.dumps builds on each call with these options, built once (encoders keep no state between calls).
+_ANSWER_ENCODER: Final = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+_FINGERPRINT_ENCODER: Final = json.JSONEncoder(sort_keys=True, ensure_ascii=True, separators=(",", ":"))
 
 
 def encode(envelope: Envelope) -> bytes:
     """The answer's bytes, as Starlette's JSONResponse writes them; raises when it cannot be encoded."""
-    text = json.dumps(envelope, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    text = _ANSWER_ENCODER.encode(envelope)
     return text.encode("utf-8")
 
 
@@ -55,7 +58,7 @@ def fingerprint(path: str, params: dict[str, Any]) -> Fingerprint:
             canonical["CardCryptogramPacket"] = f"card {info.first_six}/{info.last_four} {info.exp_date}"
         except InvalidPacketError:
             pass
-    text = json.dumps(canonical, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    text = _FINGERPRINT_ENCODER.encode(canonical)
     return Fingerprint(path, hashlib.sha256(text.encode("ascii")).hexdigest())
 
 
@@ -70,7 +73,8 @@ def _canonical(value: Any) -> Any:
     if isinstance(value, int | float):
         return format(Decimal(repr(value)).normalize(), "f")  # 10, 10.0 and 1e1 are one amount
     if isinstance(value, dict):
-        return {str(key): _canonical(item) for key, item in value.items()}
+        # Text is its own canonical form: most values are, so they skip the call.
+        return {str(key): item if type(item) is str else _canonical(item) for key, item in value.items()}
     if isinstance(value, list):
         return [_canonical(item) for item in value]
     return repr(value)
