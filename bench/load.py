@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import itertools
 import time
 import uuid
 from collections.abc import Callable
@@ -25,10 +26,12 @@ ANSWER_TIMEOUT_S = 10.0
 
 @dataclass(frozen=True)
 class Request:
-    """One POST: its path, JSON body and Basic credentials; each send gets a fresh X-Request-ID."""
+    """One kind of POST: its path, JSON bodies and Basic credentials; each send takes the next body in turn
+    and a fresh X-Request-ID. Several bodies (fresh cryptograms) keep a server from answering repeats cheaply.
+    """
 
     path: str
-    body: bytes
+    bodies: tuple[bytes, ...]
     login: str
     password: str
 
@@ -36,8 +39,7 @@ class Request:
         token = base64.b64encode(f"{self.login}:{self.password}".encode()).decode()
         return (
             f"POST {self.path} HTTP/1.1\r\nHost: {host}\r\nAuthorization: Basic {token}\r\n"
-            f"Content-Type: application/json\r\nContent-Length: {len(self.body)}\r\n"
-            "Accept: application/json\r\n"
+            "Content-Type: application/json\r\nAccept: application/json\r\n"
         ).encode()
 
 
@@ -101,8 +103,13 @@ async def _drive(
     deadline = time.perf_counter() + max_seconds
     remaining = [max_requests]
 
+    bodies = itertools.cycle(request.bodies)
+
     def next_request() -> bytes:
-        return b"".join((head, b"X-Request-ID: ", uuid.uuid4().hex.encode(), b"\r\n\r\n", request.body))
+        body = next(bodies)
+        length = str(len(body)).encode()
+        rid = uuid.uuid4().hex.encode()
+        return b"".join((head, b"Content-Length: ", length, b"\r\nX-Request-ID: ", rid, b"\r\n\r\n", body))
 
     async def worker() -> None:
         _, conn = await loop.create_connection(_Connection, host, port)
