@@ -5,15 +5,13 @@ cost once the mock does nothing (no auth, parsing, validation or state). Stops w
 from __future__ import annotations
 
 import sys
-import threading
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from mock_server.__main__ import http_impl, loop_impl
+from bench.serve import child_server
 
 
 async def answer(request: Request) -> Response:
@@ -27,23 +25,7 @@ def main(argv: list[str]) -> int:
         return 2
     paths = ("/test", "/payments/cards/charge", "/__mock__/reset")
     app = Starlette(routes=[Route(path, answer, methods=["POST"]) for path in paths])
-    config = uvicorn.Config(
-        app,
-        host="127.0.0.1",
-        port=int(argv[0]),
-        log_level="warning",
-        access_log=False,
-        http=http_impl(),
-        loop=loop_impl(),
-    )
-    server = uvicorn.Server(config)
-
-    def stop_when_parent_goes() -> None:
-        sys.stdin.read()
-        server.should_exit = True
-
-    threading.Thread(target=stop_when_parent_goes, name="stdin-watch", daemon=True).start()
-    server.run()
+    child_server(app, int(argv[0])).run()
     return 0
 
 

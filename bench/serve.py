@@ -13,21 +13,18 @@ import sys
 import threading
 
 import uvicorn
+from starlette.types import ASGIApp
 
 from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
 from mock_server.__main__ import http_impl, loop_impl
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.serve")
-    parser.add_argument("port", type=int)
-    parser.add_argument("--profile", default=None, help="write cProfile stats of the run to this file")
-    args = parser.parse_args(argv)
-    app = create_app(public_id=DEFAULT_PUBLIC_ID, api_secret=DEFAULT_API_SECRET)
+def child_server(app: ASGIApp, port: int) -> uvicorn.Server:
+    """A quiet uvicorn server on 127.0.0.1 with the mock's HTTP options; it stops when the parent ends."""
     config = uvicorn.Config(
         app,
         host="127.0.0.1",
-        port=args.port,
+        port=port,
         log_level="warning",
         access_log=False,
         http=http_impl(),
@@ -40,6 +37,15 @@ def main(argv: list[str]) -> int:
         server.should_exit = True
 
     threading.Thread(target=stop_when_parent_goes, name="stdin-watch", daemon=True).start()
+    return server
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.serve")
+    parser.add_argument("port", type=int)
+    parser.add_argument("--profile", default=None, help="write cProfile stats of the run to this file")
+    args = parser.parse_args(argv)
+    server = child_server(create_app(public_id=DEFAULT_PUBLIC_ID, api_secret=DEFAULT_API_SECRET), args.port)
     if args.profile is None:
         server.run()
         return 0
