@@ -1,9 +1,10 @@
 """The states the mock implements, as enums. Their names are the API's; the codes come from the spec's
-`info.x-transaction-statuses` and `info.x-subscription-statuses` (through spec_tools), never from here."""
+`info.x-*-statuses` (through spec_tools), never from here; only the mock's own `Paid` invoice keeps its
+code here."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Any, Final, TypeVar
 
@@ -13,11 +14,15 @@ from spec_tools import SpecError, Status
 _E = TypeVar("_E", bound=StrEnum)
 
 
-def _codes(enum: type[_E], rows: Iterable[Status], where: str) -> dict[_E, int]:
+def _codes(
+    enum: type[_E], rows: Iterable[Status], where: str, skip: Mapping[_E, int] | None = None
+) -> dict[_E, int]:
     """Each member's code from the spec's rows; a state the spec gives no code cannot be answered."""
     documented = {row.name: row.code for row in rows}
     codes: dict[_E, int] = {}
     for member in enum:
+        if skip is not None and member in skip:
+            continue
         code = documented.get(member.value)
         if code is None:
             raise SpecError(f"{where} gives no code for {member.value}, a status the mock answers with")
@@ -49,12 +54,15 @@ class SubscriptionStatus(StrEnum):
 
 class OrderStatus(StrEnum):
     CREATED = "Created"
+    # The documentation shows no status for a paid invoice; the mock's invoice page needs one.
     PAID = "Paid"
 
-    @property
-    def code(self) -> int:
-        return _ORDER_STATUS_CODES[self]
+    @classmethod
+    def codes(cls, document: dict[str, Any]) -> dict[OrderStatus, int]:
+        documented = [row for row in spec_tools.order_statuses(document) if row.name != cls.PAID]
+        own = {cls.PAID: _PAID_CODE}
+        return {**_codes(cls, documented, "info.x-order-statuses", skip=own), **own}
 
 
-# The spec documents only Created = 0, in prose (no x- table); Paid = 1 is the mock's choice.
-_ORDER_STATUS_CODES: Final = {OrderStatus.CREATED: 0, OrderStatus.PAID: 1}
+# The mock's own code for a paid invoice: the next after the documented ones.
+_PAID_CODE: Final = 1

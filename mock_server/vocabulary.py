@@ -7,7 +7,7 @@ from enum import IntEnum
 from typing import Any
 
 import spec_tools
-from mock_server.statuses import SubscriptionStatus, TransactionStatus
+from mock_server.statuses import OrderStatus, SubscriptionStatus, TransactionStatus
 
 
 class ReasonCode(IntEnum):
@@ -24,6 +24,7 @@ class ReasonCode(IntEnum):
 class Vocabulary:
     transaction_status_codes: dict[TransactionStatus, int]
     subscription_status_codes: dict[SubscriptionStatus, int]
+    order_status_codes: dict[OrderStatus, int]
     reasons: dict[int, spec_tools.Reason]
     interval_codes: dict[str, int]
     currency_codes: dict[str, int]
@@ -33,6 +34,7 @@ class Vocabulary:
         return cls(
             transaction_status_codes=TransactionStatus.codes(document),
             subscription_status_codes=SubscriptionStatus.codes(document),
+            order_status_codes=OrderStatus.codes(document),
             reasons={reason.code: reason for reason in spec_tools.reasons(document)},
             interval_codes=spec_tools.interval_codes(document),
             currency_codes=spec_tools.currency_codes(document),

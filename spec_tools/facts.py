@@ -1,9 +1,9 @@
 """Facts the document states as data (`x-` extensions), and the tables of the reference rendered from them.
 
-`info.x-test-cards`, `info.x-transaction-statuses`, `info.x-subscription-statuses`, `info.x-reason-codes` and
-the `x-codes` of `Subscription.IntervalCode` are written once in openapi.yaml. The mock reads its behaviour
-here, the docs build renders them into the introduction (a `<!-- table: x-... -->` line marks the place), and
-the tests read the same rows.
+`info.x-test-cards`, `info.x-transaction-statuses`, `info.x-subscription-statuses`, `info.x-order-statuses`,
+`info.x-reason-codes` and the `x-codes` of `Subscription.IntervalCode` are written once in openapi.yaml. The
+mock reads its behaviour here, the docs build renders them into the introduction (a `<!-- table: x-... -->`
+line marks the place), and the tests read the same rows.
 """
 
 from __future__ import annotations
@@ -113,6 +113,10 @@ def subscription_statuses(spec: Spec) -> tuple[Status, ...]:
     return _statuses(spec, "x-subscription-statuses")
 
 
+def order_statuses(spec: Spec) -> tuple[Status, ...]:
+    return _statuses(spec, "x-order-statuses")
+
+
 def reasons(spec: Spec) -> tuple[Reason, ...]:
     return tuple(
         Reason(code=int(row["code"]), name=str(row["name"]), meaning=str(row["meaning"]))
@@ -174,6 +178,9 @@ TABLES: Final[dict[str, Callable[[Spec], list[str]]]] = {
     ),
     "x-subscription-statuses": lambda spec: _table(
         ["Status", "StatusCode", "When"], [[s.name, _code(s), s.when] for s in subscription_statuses(spec)]
+    ),
+    "x-order-statuses": lambda spec: _table(
+        ["Status", "StatusCode", "When"], [[s.name, _code(s), s.when] for s in order_statuses(spec)]
     ),
     "x-reason-codes": lambda spec: _table(
         ["Code", "Name", "Meaning"], [[str(r.code), r.name, r.meaning] for r in reasons(spec)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -83,8 +84,18 @@ def test_statuses_are_strings_equal_to_the_api_s_words() -> None:
     assert str(TransactionStatus.AWAITING_AUTHENTICATION) == "AwaitingAuthentication"
     assert f"{TransactionStatus.COMPLETED}" == "Completed"
     assert str(SubscriptionStatus.CANCELLED) == "Cancelled"
-    # The spec states only Created = 0 (in prose); Paid = 1 is the mock's own code.
-    assert (OrderStatus.CREATED.code, OrderStatus.PAID.code) == (0, 1)
+    assert str(OrderStatus.PAID) == "Paid"
+
+
+def test_order_codes_come_from_the_spec_and_paid_is_the_mock_s_own() -> None:
+    documented = {status.name: status.code for status in spec_tools.order_statuses(DOCUMENT)}
+    assert OrderStatus.codes(DOCUMENT) == {OrderStatus.CREATED: documented["Created"], OrderStatus.PAID: 1}
+    changed = copy.deepcopy(DOCUMENT)
+    changed["info"]["x-order-statuses"] = [{"status": "Created", "code": 7, "when": "x"}]
+    assert OrderStatus.codes(changed)[OrderStatus.CREATED] == 7
+    changed["info"]["x-order-statuses"] = []
+    with pytest.raises(SpecError, match="Created"):
+        OrderStatus.codes(changed)
 
 
 def test_reason_words_come_from_the_spec() -> None:

@@ -141,7 +141,7 @@ class Orders:
             "CreatedDateIso": iso_date(record.created),
             "PaymentDate": ms_date(record.payment_date),
             "PaymentDateIso": iso_date(record.payment_date),
-            "StatusCode": record.status.code,
+            "StatusCode": self.vocabulary.order_status_codes[record.status],
             "Status": record.status,
             "InternalId": record.internal_id,
         }

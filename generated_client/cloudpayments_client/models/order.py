@@ -126,7 +126,7 @@ class Order(AnswerModel):
 
     @property
     def status(self) -> str | None:
-        """`Created` until paid."""
+        """`Created` until paid (see Order statuses)."""
         return read_str(self, "Status")
 
     @property
