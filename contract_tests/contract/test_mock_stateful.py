@@ -39,12 +39,11 @@ from contract_tests.support.cards import card_body, three_ds_card
 from contract_tests.support.mock_setup import issue_tokens, post
 from contract_tests.support.mock_target import api_client, mock_app
 from spec_tools import (
-    FORM,
-    JSON,
     REPO_ROOT,
     default_spec_path,
     load_spec,
     object_properties,
+    operations,
     request_schema,
 )
 
@@ -60,10 +59,9 @@ CLIENT = api_client(APP)
 SPEC = load_spec()
 INPUTS = MockInputs(card_numbers_of(SPEC))
 DECLARED: Final = {
-    (path, media_type): frozenset(object_properties(request_schema(SPEC, path, media_type), SPEC))
-    for path, item in SPEC["paths"].items()
-    if path not in ("/test",)
-    for media_type in (JSON, FORM)
+    (op.path, media_type): frozenset(object_properties(request_schema(SPEC, op.path, media_type), SPEC))
+    for op in operations(SPEC)
+    for media_type in op.media_types
 }
 
 schema = schemathesis.openapi.from_path(
