@@ -1,0 +1,213 @@
+"""The parameters of each notification, from the mock's records, written as CloudPayments sends them.
+
+Every value is text: amounts with a dot and two decimals (`10.00`), dates `yyyy-MM-dd HH:mm:ss` in UTC,
+`TestMode` and other flags `1`/`0`, `Data` the JSON text of the payment's `JsonData`. A parameter the
+documentation marks required is always sent (empty when the mock has no value); an optional one only when
+the mock has a value for it. Parameters are kept in the documentation's order.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final
+
+from mock_server.webhooks.settings import NotificationType
+
+if TYPE_CHECKING:
+    from mock_server.resources.payments import TransactionRecord
+    from mock_server.resources.subscriptions import SubscriptionRecord
+
+# Ordered (name, value) pairs: a form keeps its order, and so does the JSON object made of them.
+Parameters = list[tuple[str, str]]
+
+OPERATION_PAYMENT: Final = "Payment"
+OPERATION_REFUND: Final = "Refund"
+# What the test gateway writes (as in the API's answers).
+GATEWAY_NAME: Final = "Test"
+AUTH_CODE: Final = "A1B2C3"
+_CENT: Final = Decimal("0.01")
+_JSON: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+PAYMENT_TYPES: Final = frozenset(
+    {NotificationType.CHECK, NotificationType.PAY, NotificationType.FAIL, NotificationType.CONFIRM}
+)
+# The parameters the documentation marks required, by type (§7 of the facts).
+REQUIRED: Final[dict[NotificationType, tuple[str, ...]]] = {
+    NotificationType.CHECK: (
+        "TransactionId", "Amount", "Currency", "PaymentAmount", "PaymentCurrency", "DateTime", "CardFirstSix",
+        "CardLastFour", "CardType", "CardExpDate", "TestMode", "Status", "OperationType",
+    ),
+    NotificationType.PAY: (
+        "TransactionId", "Amount", "Currency", "PaymentAmount", "PaymentCurrency", "DateTime", "CardFirstSix",
+        "CardLastFour", "CardType", "CardExpDate", "TestMode", "Status", "OperationType", "GatewayName",
+    ),
+    NotificationType.FAIL: (
+        "TransactionId", "Amount", "Currency", "PaymentAmount", "PaymentCurrency", "DateTime", "CardFirstSix",
+        "CardLastFour", "CardType", "CardExpDate", "TestMode", "Reason", "ReasonCode", "OperationType",
+    ),
+    NotificationType.CONFIRM: (
+        "TransactionId", "Amount", "Currency", "PaymentAmount", "PaymentCurrency", "DateTime", "CardFirstSix",
+        "CardLastFour", "CardType", "CardExpDate", "TestMode", "Status",
+    ),
+    NotificationType.REFUND: (
+        "TransactionId", "PaymentTransactionId", "Amount", "DateTime", "OperationType",
+    ),
+    NotificationType.CANCEL: ("TransactionId", "Amount", "DateTime"),
+    NotificationType.RECURRENT: (
+        "Id", "AccountId", "Description", "Email", "Amount", "Currency", "RequireConfirmation", "StartDate",
+        "Interval", "Period", "Status", "SuccessfulTransactionsNumber", "FailedTransactionsNumber",
+    ),
+}  # fmt: skip
+
+
+def amount_text(amount: Decimal | int | float) -> str:
+    """`10.00`, `12.34`: a dot and two decimals."""
+    return str(Decimal(str(amount)).quantize(_CENT))
+
+
+def date_text(moment: datetime) -> str:
+    """`yyyy-MM-dd HH:mm:ss`, UTC."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def flag_text(value: bool) -> str:
+    return "1" if value else "0"
+
+
+def data_text(json_data: Any) -> str | None:
+    """`Data`: the JSON text of the payment's JsonData (an object in the request)."""
+    if json_data is None or json_data == "":
+        return None
+    return json_data if isinstance(json_data, str) else _JSON.encode(json_data)
+
+
+class _Writer:
+    """Collects parameters: required ones always (empty when unknown), optional ones when known."""
+
+    def __init__(self) -> None:
+        self.parameters: Parameters = []
+
+    def required(self, name: str, value: Any) -> None:
+        self.parameters.append((name, _text(value)))
+
+    def optional(self, name: str, value: Any) -> None:
+        if value is not None and value != "":
+            self.parameters.append((name, _text(value)))
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return flag_text(value)
+    if isinstance(value, datetime):
+        return date_text(value)
+    if isinstance(value, Decimal):
+        return amount_text(value)
+    return str(value)
+
+
+def payment_parameters(
+    kind: NotificationType, record: TransactionRecord, *, reason: str | None = None
+) -> Parameters:
+    """Check, Pay, Fail or Confirm of a card or token payment. `reason` is Fail's `Reason` word."""
+    if kind not in PAYMENT_TYPES:
+        raise ValueError(f"{kind} is not a payment notification")
+    params = record.params
+    card = record.card
+    test_card = bool(card and card.test_card)
+    out = _Writer()
+    out.required("TransactionId", record.transaction_id)
+    out.required("Amount", record.amount)
+    out.required("Currency", record.currency)
+    out.required("PaymentAmount", record.amount)
+    out.required("PaymentCurrency", record.currency)
+    out.required("DateTime", record.created)
+    out.required("CardFirstSix", card.first_six if card else None)
+    out.required("CardLastFour", card.last_four if card else None)
+    out.required("CardType", card.card_type if card else None)
+    out.required("CardExpDate", record.card_exp_date)
+    out.required("TestMode", True)  # the mock is a test terminal
+    if kind is not NotificationType.FAIL:
+        out.required("Status", record.status.value)
+    if kind is NotificationType.FAIL:
+        out.required("Reason", reason)
+        out.required("ReasonCode", record.reason_code)
+    if kind is not NotificationType.CONFIRM:
+        out.required("OperationType", OPERATION_PAYMENT)
+    if kind is NotificationType.PAY:
+        out.required("GatewayName", GATEWAY_NAME)
+    out.optional("InvoiceId", params.get("InvoiceId"))
+    out.optional("AccountId", params.get("AccountId"))
+    out.optional("Email", params.get("Email"))
+    out.optional("Name", params.get("Name"))
+    out.optional("IpAddress", params.get("IpAddress"))
+    out.optional("Issuer", "CloudPayments" if test_card else None)
+    out.optional("IssuerBankCountry", "RU" if test_card else None)
+    out.optional("Description", params.get("Description"))
+    if kind in (NotificationType.PAY, NotificationType.CONFIRM) and record.auth_date is not None:
+        out.optional("AuthCode", AUTH_CODE)
+    out.optional("Data", data_text(params.get("JsonData")))
+    if kind is not NotificationType.CHECK:
+        out.optional("Token", record.token)
+    if kind is NotificationType.PAY:
+        out.optional("TotalFee", Decimal(0))
+    if kind is not NotificationType.CHECK:
+        out.optional("EscrowAccumulationId", record.escrow_accumulation_id)
+    return out.parameters
+
+
+def refund_parameters(refund: TransactionRecord, payment: TransactionRecord | None) -> Parameters:
+    """Refund: the refund's own id, the payment's id, and the payment's order data."""
+    params = payment.params if payment is not None else {}
+    out = _Writer()
+    out.required("TransactionId", refund.transaction_id)
+    out.required("PaymentTransactionId", refund.original_transaction_id)
+    out.required("Amount", refund.amount)
+    out.required("DateTime", refund.created)
+    out.required("OperationType", OPERATION_REFUND)
+    out.optional("InvoiceId", params.get("InvoiceId"))
+    out.optional("AccountId", params.get("AccountId"))
+    out.optional("Email", params.get("Email"))
+    out.optional("Data", data_text(refund.params.get("JsonData")))
+    return out.parameters
+
+
+def cancel_parameters(payment: TransactionRecord, cancelled: datetime) -> Parameters:
+    """Cancel of a voided authorization; `DateTime` is when it was voided."""
+    params = payment.params
+    out = _Writer()
+    out.required("TransactionId", payment.transaction_id)
+    out.required("Amount", payment.amount)
+    out.required("DateTime", cancelled)
+    out.optional("InvoiceId", params.get("InvoiceId"))
+    out.optional("AccountId", params.get("AccountId"))
+    out.optional("Email", params.get("Email"))
+    out.optional("Data", data_text(params.get("JsonData")))
+    out.optional("EscrowAccumulationId", payment.escrow_accumulation_id)
+    return out.parameters
+
+
+def recurrent_parameters(subscription: SubscriptionRecord, *, next_date: datetime | None) -> Parameters:
+    """Recurrent: the subscription as it is after its status changed. No payment ever ran in the mock, so
+    both counters are 0 and there is no LastTransactionDate."""
+    params = subscription.params
+    out = _Writer()
+    out.required("Id", subscription.subscription_id)
+    out.required("AccountId", params.get("AccountId"))
+    out.required("Description", params.get("Description"))
+    out.required("Email", params.get("Email"))
+    out.required("Amount", subscription.amount)
+    out.required("Currency", params.get("Currency") or "RUB")
+    out.required("RequireConfirmation", bool(params.get("RequireConfirmation")))
+    out.required("StartDate", subscription.start)
+    out.required("Interval", params.get("Interval"))
+    out.required("Period", params.get("Period"))
+    out.required("Status", subscription.status.value)
+    out.required("SuccessfulTransactionsNumber", 0)
+    out.required("FailedTransactionsNumber", 0)
+    out.optional("MaxPeriods", params.get("MaxPeriods"))
+    out.optional("NextTransactionDate", next_date)
+    return out.parameters

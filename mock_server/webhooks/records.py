@@ -1,0 +1,188 @@
+"""What the mock sent: each delivery of a notification and its attempts, kept for tests and for
+`GET /__mock__/notifications`. Thread-safe: deliveries run on whichever event loop emitted them."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from mock_server.webhooks.payloads import Parameters
+from mock_server.webhooks.settings import NotificationType
+
+
+class DeliveryStatus(StrEnum):
+    PENDING = "pending"  # the first attempt is not made yet
+    RETRYING = "retrying"  # an attempt failed; another one is due
+    DELIVERED = "delivered"  # answered HTTP 200 {"code": 0}
+    FAILED = "failed"  # every attempt failed (a Check: its one attempt)
+    NOT_EMULATED = "not_emulated"  # the settings ask for a format the mock does not write (QIWI, RT)
+
+
+FINAL_STATUSES = frozenset({DeliveryStatus.DELIVERED, DeliveryStatus.FAILED, DeliveryStatus.NOT_EMULATED})
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass
+class Attempt:
+    number: int  # 1 for the first
+    at: datetime
+    duration: float  # seconds
+    status_code: int | None  # None when no answer came
+    answer_code: int | None  # `code` of the answer; None when unreadable or none
+    error: str | None  # why the attempt failed; None when delivered
+
+    @property
+    def delivered(self) -> bool:
+        return self.error is None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "Number": self.number,
+            "At": _iso(self.at),
+            "DurationMs": round(self.duration * 1000, 1),
+            "StatusCode": self.status_code,
+            "AnswerCode": self.answer_code,
+            "Error": self.error,
+        }
+
+
+@dataclass
+class Delivery:
+    id: int
+    type: NotificationType
+    method: str
+    address: str
+    subject: str  # what it is about: "transaction 2210000001", "subscription sc_..."
+    parameters: Parameters
+    max_attempts: int
+    created: datetime
+    generation: int
+    status: DeliveryStatus = DeliveryStatus.PENDING
+    attempts: list[Attempt] = field(default_factory=list)
+    next_attempt_at: datetime | None = None
+    note: str | None = None
+
+    @property
+    def values(self) -> dict[str, str]:
+        return dict(self.parameters)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "Id": self.id,
+            "Type": self.type.value,
+            "Method": self.method,
+            "Address": self.address,
+            "Subject": self.subject,
+            "Status": self.status.value,
+            "Created": _iso(self.created),
+            "MaxAttempts": self.max_attempts,
+            "NextAttemptAt": _iso(self.next_attempt_at),
+            "Note": self.note,
+            "Parameters": dict(self.parameters),
+            "Attempts": [attempt.as_json() for attempt in self.attempts],
+        }
+
+
+class DeliveryLog:
+    """Every delivery since the last reset, in the order they were emitted."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition(threading.RLock())
+        self._deliveries: list[Delivery] = []
+        self._next_id = 1
+        self.generation = 0  # bumped by reset: a delivery of an older generation stops
+
+    def add(
+        self,
+        kind: NotificationType,
+        method: str,
+        address: str,
+        subject: str,
+        parameters: Parameters,
+        max_attempts: int,
+        *,
+        status: DeliveryStatus = DeliveryStatus.PENDING,
+        note: str | None = None,
+    ) -> Delivery:
+        with self._changed:
+            delivery = Delivery(
+                id=self._next_id,
+                type=kind,
+                method=method,
+                address=address,
+                subject=subject,
+                parameters=list(parameters),
+                max_attempts=max_attempts,
+                created=datetime.now(UTC),
+                generation=self.generation,
+                status=status,
+                note=note,
+            )
+            self._next_id += 1
+            self._deliveries.append(delivery)
+            self._changed.notify_all()
+            return delivery
+
+    def record(
+        self, delivery: Delivery, attempt: Attempt, status: DeliveryStatus, next_at: datetime | None = None
+    ) -> None:
+        with self._changed:
+            delivery.attempts.append(attempt)
+            delivery.status = status
+            delivery.next_attempt_at = next_at
+            self._changed.notify_all()
+
+    def current(self, delivery: Delivery) -> bool:
+        """The delivery was emitted since the last reset."""
+        return delivery.generation == self.generation
+
+    def deliveries(self, kind: NotificationType | None = None) -> list[Delivery]:
+        with self._changed:
+            return [d for d in self._deliveries if kind is None or d.type is kind]
+
+    def as_json(self) -> list[dict[str, Any]]:
+        with self._changed:
+            return [delivery.as_json() for delivery in self._deliveries]
+
+    def reset(self) -> None:
+        with self._changed:
+            self._deliveries = []
+            self._next_id = 1
+            self.generation += 1
+            self._changed.notify_all()
+
+    def settled(self) -> bool:
+        """No delivery waits for an attempt."""
+        with self._changed:
+            return all(d.status in FINAL_STATUSES for d in self._deliveries)
+
+    def wait_settled(self, timeout: float) -> bool:
+        """Blocks (another thread's loop delivers) until no delivery waits; False on timeout."""
+        with self._changed:
+            return self._changed.wait_for(self._settled_locked, timeout)
+
+    def wait_for(self, predicate: Callable[[list[Delivery]], bool], timeout: float) -> bool:
+        """Blocks until `predicate(deliveries)` holds; False on timeout."""
+        with self._changed:
+            return self._changed.wait_for(lambda: predicate(list(self._deliveries)), timeout)
+
+    async def until_settled(self, timeout: float) -> bool:
+        """For a coroutine on the loop that delivers: polls without blocking it; False on timeout."""
+        deadline = time.monotonic() + timeout
+        while not self.settled():
+            if time.monotonic() > deadline:
+                return False
+            await asyncio.sleep(0.01)
+        return True
+
+    def _settled_locked(self) -> bool:
+        return all(d.status in FINAL_STATUSES for d in self._deliveries)
