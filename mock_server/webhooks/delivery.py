@@ -112,7 +112,7 @@ async def send_attempt(
         return AttemptResult(200, None, 'the answer is not JSON {"code": N}')
     if code != 0 and not any_code:
         return AttemptResult(200, code, f"answered code {code}")
-    return AttemptResult(200, 0, None)
+    return AttemptResult(200, code, None)
 
 
 class DeliveryQueue:
