@@ -23,7 +23,7 @@ from typing import Any, Final
 import yaml
 
 import spec_tools
-from generator.code_samples import python_examples
+from generator.code_samples import python_examples, python_page_examples
 from generator.naming import group_name
 from generator.spec_transform import json_only
 
@@ -100,6 +100,23 @@ def _request_id_schema(spec: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
+def _pagination(operation: dict[str, Any]) -> dict[str, Any] | None:
+    """An operation's `x-pagination` (the body field numbering the pages from 1, the page size), or None."""
+    found = operation.get("x-pagination")
+    if found is None:
+        return None
+    if (
+        not isinstance(found, dict)
+        or not isinstance(found.get("parameter"), str)
+        or type(found.get("pageSize")) is not int
+        or found["pageSize"] < 1
+    ):
+        raise GenerationError(
+            f"{operation.get('operationId')}: x-pagination needs a parameter and a pageSize >= 1"
+        )
+    return {"parameter": found["parameter"], "pageSize": found["pageSize"]}
+
+
 def spec_facts(spec: dict[str, Any]) -> str:
     """The `spec_facts.jinja` template: what the templates need and the generator's parser drops."""
     package = package_facts()
@@ -119,10 +136,15 @@ def spec_facts(spec: dict[str, Any]) -> str:
     meta = {key: value for key, value in package.items() if key not in ("decisive", "enums")}
     answer_enums = {key: value for key, value in package.get("enums", {}).items() if value in enums}
     samples = python_examples(spec)
-    operations = {
-        f"{op.method} {op.path}": {"id": op.operation_id, "sample": samples[op.operation_id]}
-        for op in spec_tools.operations(spec)
-    }
+    page_samples = python_page_examples(spec)
+    operations: dict[str, dict[str, Any]] = {}
+    for op in spec_tools.operations(spec):
+        facts: dict[str, Any] = {"id": op.operation_id, "sample": samples[op.operation_id]}
+        pagination = _pagination(spec_tools.pointer_get(spec, op.pointer))
+        if pagination:
+            facts["pagination"] = pagination
+            facts["page_sample"] = page_samples[op.operation_id]
+        operations[f"{op.method} {op.path}"] = facts
     tags = {
         group_name(str(tag["name"])): str(tag.get("description", "")).strip()
         for tag in spec.get("tags", [])

@@ -70,6 +70,25 @@ def _required_placeholders(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
     return body
 
 
+def _path_arguments(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
+    """Wire name -> example value of each path parameter: its example, else the first value of its enum."""
+    found: dict[str, Any] = {}
+    for parameter in operation.get("parameters", []):
+        parameter = deref(spec, parameter)
+        if not isinstance(parameter, dict) or parameter.get("in") != "path":
+            continue
+        schema = deref(spec, parameter.get("schema", {}))
+        schema = schema if isinstance(schema, dict) else {}
+        if "example" in parameter:
+            value = parameter["example"]
+        elif "example" in schema:
+            value = schema["example"]
+        else:
+            value = (schema.get("enum") or ["..."])[0]
+        found[str(parameter["name"])] = value
+    return found
+
+
 def _value(key: str, value: Any) -> str:
     if key in _FUTURE_DATES:
         return _FUTURE_EXPRESSION
@@ -78,14 +97,33 @@ def _value(key: str, value: Any) -> str:
     return repr(value)
 
 
-def _call(group: str, method: str, body: dict[str, Any] | None) -> list[str]:
-    target = f"client.{group}.{method}"
-    if not body:
-        return [f"        result = {target}()"]
-    lines = [f"        result = {target}("]
-    lines += [f"            {field_name(str(key))}={_value(str(key), value)}," for key, value in body.items()]
-    lines.append("        )")
+def _call(target: str, arguments: dict[str, Any], opening: str, indent: str) -> list[str]:
+    """`opening` + `target(...)` with one keyword argument a line (path parameters first, then the body)."""
+    if not arguments:
+        return [f"{indent}{opening}{target}()"]
+    lines = [f"{indent}{opening}{target}("]
+    lines += [
+        f"{indent}    {field_name(str(key))}={_value(str(key), value)}," for key, value in arguments.items()
+    ]
+    lines.append(f"{indent})")
     return lines
+
+
+def _documented_arguments(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
+    """The documented request as keyword arguments by wire name: path parameters, then the body's fields."""
+    media = _json_media(spec, operation)
+    body: dict[str, Any] | None = None
+    if media is not None:
+        body = _example_body(spec, media)
+        if body is None:
+            body = _required_placeholders(spec, media.get("schema"))
+    return {**_path_arguments(spec, operation), **(body or {})}
+
+
+def _imports(arguments: dict[str, Any]) -> list[str]:
+    return (
+        ["from datetime import datetime, timedelta, timezone", ""] if _FUTURE_DATES & set(arguments) else []
+    )
 
 
 def python_example(spec: dict[str, Any], operation: dict[str, Any]) -> str:
@@ -95,23 +133,16 @@ def python_example(spec: dict[str, Any], operation: dict[str, Any]) -> str:
     there) is printed with its request id instead of raised.
     """
     tags = operation.get("tags") or ["default"]
-    media = _json_media(spec, operation)
-    body: dict[str, Any] | None = None
-    if media is not None:
-        body = _example_body(spec, media)
-        if body is None:
-            body = _required_placeholders(spec, media.get("schema"))
-    imports = []
-    if body and _FUTURE_DATES & set(body):
-        imports = ["from datetime import datetime, timedelta, timezone", ""]
+    arguments = _documented_arguments(spec, operation)
+    target = f"client.{group_name(str(tags[0]))}.{method_name(str(operation['operationId']))}"
     lines = [
-        *imports,
+        *_imports(arguments),
         f"from {PACKAGE} import {CLIENT_CLASS}, {_OUTCOMES}",
         "",
         "# Credentials come from CLOUDPAYMENTS_PUBLIC_ID and CLOUDPAYMENTS_API_SECRET.",
         f"with {CLIENT_CLASS}() as client:",
         "    try:",
-        *_call(group_name(str(tags[0])), method_name(str(operation["operationId"])), body),
+        *_call(target, arguments, "result = ", "        "),
         "        print(result)",
         f"    except {_OUTCOMES} as error:  # e.g. an id the server does not know",
         '        print(type(error).__name__, error, "request id:", error.request_id)',
@@ -122,6 +153,36 @@ def python_example(spec: dict[str, Any], operation: dict[str, Any]) -> str:
 def python_examples(spec: dict[str, Any]) -> dict[str, str]:
     """operationId -> a short Python snippet calling that operation through the client."""
     return {op.operation_id: python_example(spec, pointer_get(spec, op.pointer)) for op in operations(spec)}
+
+
+def python_page_example(spec: dict[str, Any], operation: dict[str, Any]) -> str:
+    """A paged operation's (`x-pagination`) snippet: its `iter_` method over every page, no page number."""
+    pagination = operation["x-pagination"]
+    tags = operation.get("tags") or ["default"]
+    arguments = _documented_arguments(spec, operation)
+    arguments.pop(str(pagination["parameter"]), None)
+    target = f"client.{group_name(str(tags[0]))}.iter_{method_name(str(operation['operationId']))}"
+    lines = [
+        *_imports(arguments),
+        f"from {PACKAGE} import {CLIENT_CLASS}",
+        "",
+        f"# One request a page, from page 1 until a page with fewer than {pagination['pageSize']} items.",
+        f"with {CLIENT_CLASS}() as client:",
+        *_call(target, arguments, "for item in ", "    "),
+        "        print(item)",
+    ]
+    lines[-2] += ":"
+    return "\n".join(lines) + "\n"
+
+
+def python_page_examples(spec: dict[str, Any]) -> dict[str, str]:
+    """operationId -> the page iterator's snippet, for every operation marked `x-pagination`."""
+    found: dict[str, str] = {}
+    for op in operations(spec):
+        operation = pointer_get(spec, op.pointer)
+        if isinstance(operation.get("x-pagination"), dict):
+            found[op.operation_id] = python_page_example(spec, operation)
+    return found
 
 
 def _documented_packet(spec: dict[str, Any]) -> str:
