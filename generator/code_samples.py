@@ -70,7 +70,7 @@ def _required_placeholders(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
     return body
 
 
-def _path_arguments(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
+def path_arguments(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
     """Wire name -> example value of each path parameter: its example, else the first value of its enum."""
     found: dict[str, Any] = {}
     for parameter in operation.get("parameters", []):
@@ -117,7 +117,7 @@ def _documented_arguments(spec: dict[str, Any], operation: dict[str, Any]) -> di
         body = _example_body(spec, media)
         if body is None:
             body = _required_placeholders(spec, media.get("schema"))
-    return {**_path_arguments(spec, operation), **(body or {})}
+    return {**path_arguments(spec, operation), **(body or {})}
 
 
 def _imports(arguments: dict[str, Any]) -> list[str]:

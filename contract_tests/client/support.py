@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
+import urllib.parse
 from collections.abc import Callable
 from typing import Any, Final
 
 import httpx
 from cloudpayments_client import AsyncCloudPayments, CloudPayments
 
+from generator.code_samples import path_arguments
 from generator.naming import field_name, group_name, method_name
 from spec_tools import (
     JSON,
@@ -115,6 +118,31 @@ def kwargs_for(spec: Spec, path: str, body: dict[str, Any] | None) -> dict[str, 
         return {}
     canonical = canonicalize_keys(body, request_schema(spec, path), spec)
     return {field_name(key): value for key, value in canonical.items()}
+
+
+def path_kwargs(spec: Spec, path: str) -> tuple[dict[str, Any], str]:
+    """Method kwargs for the path parameters of an operation (their example values) and the path they make."""
+    values = path_arguments(spec, operation(spec, path))
+    sent = re.sub(r"\{([^{}]+)\}", lambda found: urllib.parse.quote(str(values[found[1]]), safe=""), path)
+    return {field_name(name): value for name, value in values.items()}, sent
+
+
+def spec_path(spec: Spec, sent: str) -> tuple[str, dict[str, Any]] | None:
+    """The spec's path a sent path matches (`/site/notifications/pay/get` -> `/site/notifications/{Type}/get`)
+    and the method kwargs of its path parameters; None when no path of the spec matches."""
+    if sent in spec["paths"]:
+        return sent, {}
+    for path in spec["paths"]:
+        names = re.findall(r"\{([^{}]+)\}", path)
+        if not names:
+            continue
+        pattern = re.escape(path)
+        for name in names:
+            pattern = pattern.replace(re.escape(f"{{{name}}}"), f"(?P<{field_name(name)}>[^/]+)")
+        match = re.fullmatch(pattern, sent)
+        if match:
+            return path, {key: urllib.parse.unquote(value) for key, value in match.groupdict().items()}
+    return None
 
 
 def complete_body(spec: Spec, path: str, body: dict[str, Any]) -> dict[str, Any]:

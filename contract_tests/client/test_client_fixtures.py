@@ -18,25 +18,40 @@ from contract_tests.client.support import (
     json_response,
     kwargs_for,
     replying,
+    spec_path,
     sync_client,
 )
 from contract_tests.support.recorded import Exchange, load_exchanges
 from spec_tools import Spec, load_spec
 
-_SPEC_PATHS = set(load_spec()["paths"])
-EXCHANGES = [e for e in load_exchanges() if e["operation"] in _SPEC_PATHS]
+_SPEC = load_spec()
+# An exchange's operation is the path it was sent to: `/site/notifications/pay/get` is `.../{Type}/get`.
+EXCHANGES = [e for e in load_exchanges() if spec_path(_SPEC, e["operation"]) is not None]
+
+
+def _operation(spec: Spec, exchange: Exchange) -> str:
+    found = spec_path(spec, exchange["operation"])
+    assert found is not None
+    return found[0]
 
 
 def _kwargs(spec: Spec, exchange: Exchange) -> dict[str, Any]:
+    path, parameters = spec_path(spec, exchange["operation"]) or (exchange["operation"], {})
     body = exchange["request"]["body"]
     if exchange["outcome"] == "bad_request" and body is not None:
-        body = complete_body(spec, exchange["operation"], body)
-    return kwargs_for(spec, exchange["operation"], body)
+        body = complete_body(spec, path, body)
+    return {**parameters, **kwargs_for(spec, path, body)}
 
 
 def _check_success(result: Any, answer: dict[str, Any]) -> None:
     assert not isinstance(result, dict)
-    if answer.get("Model") is not None:
+    if isinstance(answer.get("Model"), list):
+        # A Model that is an array: a list of typed items, each carrying exactly what the API sent.
+        assert isinstance(result, list)
+        items = json.loads(json.dumps(answer["Model"]), parse_float=Decimal)
+        assert [item.to_dict() for item in result] == items
+        assert all(type(item).__name__ != "dict" for item in result)
+    elif answer.get("Model") is not None:
         # The typed model carries exactly what the API sent (numbers with a fraction as Decimal).
         assert result.to_dict() == json.loads(json.dumps(answer["Model"]), parse_float=Decimal)
     else:
@@ -73,7 +88,7 @@ def test_replay_sync(spec: Spec, exchange: Exchange) -> None:
     log = Exchanges()
     answer = json_response(exchange["response"]["body"], exchange["response"]["status"])
     with sync_client(replying(answer, log=log), log) as client:
-        call = client_method(client, spec, exchange["operation"])
+        call = client_method(client, spec, _operation(spec, exchange))
         if exchange["outcome"] == "success":
             _check_success(call(**_kwargs(spec, exchange)), exchange["response"]["body"])
         else:
@@ -89,7 +104,7 @@ async def test_replay_async(spec: Spec, exchange: Exchange) -> None:
     log = Exchanges()
     answer = json_response(exchange["response"]["body"], exchange["response"]["status"])
     async with async_client(replying(answer, log=log), log) as client:
-        call = client_method(client, spec, exchange["operation"])
+        call = client_method(client, spec, _operation(spec, exchange))
         if exchange["outcome"] == "success":
             _check_success(await call(**_kwargs(spec, exchange)), exchange["response"]["body"])
         else:
@@ -105,8 +120,9 @@ async def test_replay_async(spec: Spec, exchange: Exchange) -> None:
 def test_schema_violating_request_is_refused_before_sending(spec: Spec, exchange: Exchange) -> None:
     """The recorded bad request lacks a required field: the typed client does not send it at all."""
     log = Exchanges()
+    path, parameters = spec_path(spec, exchange["operation"]) or (exchange["operation"], {})
     with sync_client(replying(httpx.Response(500), log=log), log) as client:
-        call = client_method(client, spec, exchange["operation"])
+        call = client_method(client, spec, path)
         with pytest.raises(TypeError, match="required keyword-only argument"):
-            call(**kwargs_for(spec, exchange["operation"], exchange["request"]["body"]))
+            call(**parameters, **kwargs_for(spec, path, exchange["request"]["body"]))
     assert log.requests == []

@@ -26,7 +26,7 @@ from .errors import (
 )
 from .types import ReasonCode, SubscriptionStatus, TransactionStatus
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 
 __all__ = (
     "APIConnectionError",

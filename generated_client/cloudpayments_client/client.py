@@ -24,13 +24,15 @@ from collections.abc import Awaitable, Callable, Generator, Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
 from types import TracebackType
-from typing import Any, Final, TypeVar
+from typing import Any, Final, TypeVar, cast
 
 import httpx
 
 from .api.general import AsyncGeneral, General
+from .api.notifications import AsyncNotifications, Notifications
 from .api.orders import AsyncOrders, Orders
 from .api.payments import AsyncPayments, Payments
+from .api.payouts import AsyncPayouts, Payouts
 from .api.subscriptions import AsyncSubscriptions, Subscriptions
 from .errors import (
     APIConnectionError,
@@ -48,7 +50,7 @@ from .errors import (
     UnexpectedStatusError,
 )
 from .models import ThreeDSecureChallenge, Transaction
-from .types import AnswerFieldError, Operation, checked_headers, checked_request_id
+from .types import AnswerFieldError, Operation, checked_headers, checked_request_id, expand_path
 
 logger = logging.getLogger("cloudpayments_client")
 
@@ -58,7 +60,7 @@ BASE_URL_ENV: Final = "CLOUDPAYMENTS_BASE_URL"
 DEFAULT_BASE_URL: Final = "https://api.cloudpayments.ru"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
-VERSION: Final = "1.0.0"
+VERSION: Final = "1.1.0"
 USER_AGENT: Final = f"cloudpayments-client/{VERSION} (python-httpx/{httpx.__version__})"
 # Jittered exponential backoff between attempts, in seconds ("full jitter").
 BACKOFF_INITIAL: Final = 0.5
@@ -183,24 +185,52 @@ def _interpret(op: Operation[Any, Result], response: httpx.Response, request_id:
     if not op.returns_model:
         result: Result = op.envelope(data)
         return result
-    if type(model) is not dict:
+    if op.returns_list:
+        # An array of models: each item read as a single Model is; a null or absent Model is no items.
+        if model is None:
+            return cast(Result, [])
+        if type(model) is not list:
+            raise SucceededUnreadableError(
+                f"is {type(model).__name__}, expected an array", operation=name, field="Model",
+                request_id=request_id, response=response, data=data,
+            )  # fmt: skip
+        items: list[Any] = []
+        for index, item in enumerate(model):
+            found, failure = _read_model(op, item)
+            if failure is not None:
+                field = f"Model[{index}]" if failure.field == "" else f"Model[{index}].{failure.field}"
+                raise SucceededUnreadableError(
+                    failure.problem, operation=name, field=field, request_id=request_id, response=response,
+                    data=data,
+                )  # fmt: skip
+            items.append(found)
+        return cast(Result, items)
+    if model is None:
         raise SucceededUnreadableError(
-            "is missing" if model is None else f"is {type(model).__name__}, expected an object",
-            operation=name, field="Model", request_id=request_id, response=response, data=data,
+            "is missing", operation=name, field="Model", request_id=request_id, response=response, data=data
+        )
+    found, failure = _read_model(op, model)
+    if failure is not None:
+        raise SucceededUnreadableError(
+            failure.problem, operation=name, field="Model" if failure.field == "" else f"Model.{failure.field}",
+            request_id=request_id, response=response, data=data,
         )  # fmt: skip
+    return cast(Result, found)
+
+
+def _read_model(op: Operation[Any, Any], value: Any) -> tuple[Any, AnswerFieldError | None]:
+    """One Model (or item) read by the first of the operation's classes that accepts it, or the first refusal
+    (its `field` is "" when the value is not an object at all)."""
+    if type(value) is not dict:
+        return None, AnswerFieldError("", f"is {type(value).__name__}, expected an object")
     failure: AnswerFieldError | None = None
     for kind in op.result:
         try:
-            found: Result = kind.from_dict(model)  # type: ignore[attr-defined]
+            return kind.from_dict(value), None
         except AnswerFieldError as error:
             failure = failure or error
-        else:
-            return found
     assert failure is not None
-    raise SucceededUnreadableError(
-        failure.problem, operation=name, field=f"Model.{failure.field}", request_id=request_id, response=response,
-        data=data,
-    )  # fmt: skip
+    return None, failure
 
 
 # ---- sending, with retries ---------------------------------------------------------------------------
@@ -262,8 +292,11 @@ class _Settings:
         request_id: str | None,
         timeout: float | httpx.Timeout | None,
         extra_headers: Mapping[str, str] | None,
+        path: Mapping[str, str] | None = None,
     ) -> tuple[str | None, dict[str, Any]]:
         """The request id and the httpx.request arguments; every argument is checked before anything is sent."""
+        if set(path or ()) != set(op.path_parameters):
+            raise InvalidArgumentError(f"{op.operation_id} takes the path parameters {list(op.path_parameters)}")
         if op.mutating:
             # One id for the whole logical request: every retry carries the same X-Request-ID.
             rid: str | None = str(uuid.uuid4()) if request_id is None else checked_request_id(request_id)
@@ -276,7 +309,7 @@ class _Settings:
             headers.update(self.extra_headers)
         if extra_headers:
             headers.update(checked_headers(extra_headers))
-        kwargs["url"] = self.base_url + kwargs["url"]
+        kwargs["url"] = self.base_url + (expand_path(kwargs["url"], path) if path else kwargs["url"])
         kwargs["auth"] = self.auth
         if timeout is not None:
             kwargs["timeout"] = _timeout(timeout)
@@ -301,8 +334,9 @@ class SyncRuntime:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        path: Mapping[str, str] | None = None,
     ) -> Result:
-        rid, kwargs = self.settings.prepare(op, body, request_id, timeout, extra_headers)
+        rid, kwargs = self.settings.prepare(op, body, request_id, timeout, extra_headers, path)
         retries = self.settings.max_retries if max_retries is None else _max_retries(max_retries)
         attempt = 0
         while True:
@@ -343,8 +377,9 @@ class AsyncRuntime:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        path: Mapping[str, str] | None = None,
     ) -> Result:
-        rid, kwargs = self.settings.prepare(op, body, request_id, timeout, extra_headers)
+        rid, kwargs = self.settings.prepare(op, body, request_id, timeout, extra_headers, path)
         retries = self.settings.max_retries if max_retries is None else _max_retries(max_retries)
         attempt = 0
         while True:
@@ -444,8 +479,10 @@ class CloudPayments:
         self._runtime = runtime
         self.general = General(runtime)
         self.payments = Payments(runtime)
+        self.payouts = Payouts(runtime)
         self.subscriptions = Subscriptions(runtime)
         self.orders = Orders(runtime)
+        self.notifications = Notifications(runtime)
 
     @property
     def max_retries(self) -> int:
@@ -546,8 +583,10 @@ class AsyncCloudPayments:
         self._runtime = runtime
         self.general = AsyncGeneral(runtime)
         self.payments = AsyncPayments(runtime)
+        self.payouts = AsyncPayouts(runtime)
         self.subscriptions = AsyncSubscriptions(runtime)
         self.orders = AsyncOrders(runtime)
+        self.notifications = AsyncNotifications(runtime)
 
     @property
     def max_retries(self) -> int:

@@ -6,7 +6,9 @@ of another type than documented is converted when it can be (a number sent as a 
 None, and either way logged once per field on the `cloudpayments_client` logger.
 
 Requests: money arguments (`Decimal`, `int` or `float`) are sent exactly; mapping arguments for nested objects
-are checked against the model's keys; the request id is checked against the API description.
+are checked against the model's keys; the request id is checked against the API description; path parameters
+are non-empty strings, sent percent-encoded; dates and date-times take `datetime.date` / `datetime.datetime` or
+the string to send; arrays take a list or tuple.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ import json
 import logging
 import math
 import re
-from collections.abc import Callable, Mapping
-from datetime import UTC, datetime, timedelta
+import urllib.parse
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar, Final, Generic, Literal, Protocol, TypeVar
 
@@ -129,15 +132,21 @@ class Operation(Generic[Body, Result]):
     """
 
     operation_id: str
-    # httpx.request keyword arguments from the request body (a JSON-ready dict) and the X-Request-ID
+    # httpx.request keyword arguments from the request body (a JSON-ready dict) and the X-Request-ID; the url
+    # names the path parameters as the API description does (`/site/notifications/{Type}/get`)
     build_request: Callable[[Body, Any], dict[str, Any]]
     # declares X-Request-ID: the call changes state, so every call carries an idempotency key
     mutating: bool
     # the answer class of the HTTP 200 envelope (Success, Message, Model)
     envelope: type[Any]
-    # the classes a success may return: the envelope's Model, or the envelope itself when there is no Model
-    result: tuple[type[Result], ...]
+    # the classes a success may return: the envelope's Model (the items' class when it is an array), or the
+    # envelope itself when there is no Model
+    result: tuple[type[Any], ...]
     returns_model: bool
+    # the Model is an array of `result` items: a list is returned (an empty one for a null or absent Model)
+    returns_list: bool = False
+    # the wire names of the path parameters, filled into the url percent-encoded (`expand_path`)
+    path_parameters: tuple[str, ...] = ()
 
 
 # ---- requests ---------------------------------------------------------------------------------------
@@ -194,9 +203,55 @@ def money(value: Decimal | int | float, name: str) -> Decimal | int | float:
     return value
 
 
-def date_argument(value: datetime | str) -> str:
-    """A date-time argument: a datetime is sent in ISO 8601 (a naive one is UTC for the API)."""
-    return value.isoformat() if isinstance(value, datetime) else value
+def date_argument(value: datetime | str, name: str = "date") -> str:
+    """A date-time argument: a datetime is sent in ISO 8601 (a naive one is UTC for the API), a str as given."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, str):
+        return value
+    raise InvalidArgument(f"{name} must be a datetime or an ISO 8601 str, not {type(value).__name__}")
+
+
+def day_argument(value: date | str, name: str) -> str:
+    """A date argument (`yyyy-MM-dd`): a date is sent as such, a str as given; a datetime is refused."""
+    if isinstance(value, datetime):
+        raise InvalidArgument(f"{name} is a date (yyyy-MM-dd): pass a datetime.date or a str, not a datetime")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return value
+    raise InvalidArgument(f"{name} must be a datetime.date or a yyyy-MM-dd str, not {type(value).__name__}")
+
+
+def list_argument(value: Sequence[Any], name: str) -> list[Any]:
+    """An array argument: a list or tuple (never a str) without None items; enum members are sent as their values."""
+    if isinstance(value, (str, bytes, bytearray)) or not isinstance(value, Sequence):
+        raise InvalidArgument(f"{name} must be a list or tuple, not {type(value).__name__}")
+    items: list[Any] = []
+    for index, item in enumerate(value):
+        if item is None:
+            raise InvalidArgument(f"{name}[{index}] is None")
+        items.append(item.value if isinstance(item, enum.Enum) else item)
+    return items
+
+
+def path_argument(value: object, name: str) -> str:
+    """A path parameter: a non-empty str, or an enum member whose value is one (sent as its value)."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if not isinstance(value, str):
+        raise InvalidArgument(f"{name} must be a str (or an enum of str values), not {type(value).__name__}")
+    if not value:
+        raise InvalidArgument(f"{name} must not be empty: it is a segment of the URL path")
+    return value
+
+
+_PATH_PARAMETER: Final = re.compile(r"\{([^{}/]+)\}")
+
+
+def expand_path(template: str, values: Mapping[str, str]) -> str:
+    """The url with each `{name}` of `template` replaced by its value, percent-encoded (a `/` included)."""
+    return _PATH_PARAMETER.sub(lambda match: urllib.parse.quote(values[match.group(1)], safe=""), template)
 
 
 class _ToDict(Protocol):
@@ -427,6 +482,26 @@ def read_model(model: AnswerModel, key: str, kind: type[A]) -> A | None:
             pass
     drift(type(model).__name__, key, value, kind.__name__)
     return None
+
+
+def read_list(model: AnswerModel, key: str, kind: type[A]) -> list[A] | None:
+    """An array of objects: each item read as `kind`; an item that cannot be read is logged and left out."""
+    value = model.raw.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        drift(type(model).__name__, key, value, f"an array of {kind.__name__}")
+        return None
+    items: list[A] = []
+    for item in value:
+        if isinstance(item, dict):
+            try:
+                items.append(kind.from_dict(item))
+                continue
+            except AnswerFieldError:
+                pass
+        drift(type(model).__name__, f"{key}[]", item, kind.__name__)
+    return items
 
 
 def read_any(model: AnswerModel, key: str) -> Any:

@@ -5,34 +5,63 @@ from .airline_leg import AirlineLeg
 from .airline_passenger import AirlinePassenger
 from .card_payment_request import CardPaymentRequest
 from .card_payment_response import CardPaymentResponse
+from .card_payout_request import CardPayoutRequest
 from .confirm_request import ConfirmRequest
 from .connection_check_response import ConnectionCheckResponse
 from .currency import Currency
 from .customer_receipt import CustomerReceipt
 from .escrow import Escrow
+from .info_shop_data import InfoShopData
 from .interval import Interval
 from .json_data import JsonData
+from .listed_status import ListedStatus
+from .notification_settings import NotificationSettings
+from .notification_settings_request import NotificationSettingsRequest
+from .notification_settings_request_encoding import NotificationSettingsRequestEncoding
+from .notification_settings_request_format import NotificationSettingsRequestFormat
+from .notification_settings_request_http_method import NotificationSettingsRequestHttpMethod
+from .notification_settings_response import NotificationSettingsResponse
+from .notification_type import NotificationType
 from .operation_response import OperationResponse
 from .order import Order
 from .order_create_request import OrderCreateRequest
+from .order_id_request import OrderIdRequest
 from .order_response import OrderResponse
 from .payer import Payer
+from .payment_find_request import PaymentFindRequest
+from .payment_get_request import PaymentGetRequest
+from .payment_list_request import PaymentListRequest
+from .payment_list_v2_request import PaymentListV2Request
 from .payment_scheduled import PaymentScheduled
+from .payout_currency import PayoutCurrency
 from .post3ds_request import Post3DsRequest
+from .receiver import Receiver
 from .refund_request import RefundRequest
 from .refund_response import RefundResponse
 from .refund_result import RefundResult
 from .subscription import Subscription
 from .subscription_behavior import SubscriptionBehavior
 from .subscription_create_request import SubscriptionCreateRequest
+from .subscription_find_request import SubscriptionFindRequest
 from .subscription_id_request import SubscriptionIdRequest
+from .subscription_list_response import SubscriptionListResponse
 from .subscription_receipt import SubscriptionReceipt
 from .subscription_response import SubscriptionResponse
+from .subscription_update_request import SubscriptionUpdateRequest
+from .subscription_update_request_customer_receipt import SubscriptionUpdateRequestCustomerReceipt
 from .three_d_secure_challenge import ThreeDSecureChallenge
+from .time_zone import TimeZone
+from .token import Token
+from .token_list_request import TokenListRequest
+from .token_list_response import TokenListResponse
 from .token_payment_request import TokenPaymentRequest
+from .token_payout_request import TokenPayoutRequest
 from .tr_initiator_code import TrInitiatorCode
 from .transaction import Transaction
+from .transaction_list_response import TransactionListResponse
+from .transaction_receiver import TransactionReceiver
 from .transaction_response import TransactionResponse
+from .updatable_notification_type import UpdatableNotificationType
 from .void_request import VoidRequest
 
 __all__ = (
@@ -41,33 +70,62 @@ __all__ = (
     "AirlinePassenger",
     "CardPaymentRequest",
     "CardPaymentResponse",
+    "CardPayoutRequest",
     "ConfirmRequest",
     "ConnectionCheckResponse",
     "Currency",
     "CustomerReceipt",
     "Escrow",
+    "InfoShopData",
     "Interval",
     "JsonData",
+    "ListedStatus",
+    "NotificationSettings",
+    "NotificationSettingsRequest",
+    "NotificationSettingsRequestEncoding",
+    "NotificationSettingsRequestFormat",
+    "NotificationSettingsRequestHttpMethod",
+    "NotificationSettingsResponse",
+    "NotificationType",
     "OperationResponse",
     "Order",
     "OrderCreateRequest",
+    "OrderIdRequest",
     "OrderResponse",
     "Payer",
+    "PaymentFindRequest",
+    "PaymentGetRequest",
+    "PaymentListRequest",
+    "PaymentListV2Request",
     "PaymentScheduled",
+    "PayoutCurrency",
     "Post3DsRequest",
+    "Receiver",
     "RefundRequest",
     "RefundResponse",
     "RefundResult",
     "Subscription",
     "SubscriptionBehavior",
     "SubscriptionCreateRequest",
+    "SubscriptionFindRequest",
     "SubscriptionIdRequest",
+    "SubscriptionListResponse",
     "SubscriptionReceipt",
     "SubscriptionResponse",
+    "SubscriptionUpdateRequest",
+    "SubscriptionUpdateRequestCustomerReceipt",
     "ThreeDSecureChallenge",
+    "TimeZone",
+    "Token",
+    "TokenListRequest",
+    "TokenListResponse",
     "TokenPaymentRequest",
+    "TokenPayoutRequest",
     "Transaction",
+    "TransactionListResponse",
+    "TransactionReceiver",
     "TransactionResponse",
     "TrInitiatorCode",
+    "UpdatableNotificationType",
     "VoidRequest",
 )

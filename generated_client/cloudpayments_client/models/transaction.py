@@ -15,9 +15,12 @@ from ..types import (
     read_decimal,
     read_int,
     read_json,
+    read_model,
     read_str,
     read_union,
 )
+from .info_shop_data import InfoShopData
+from .transaction_receiver import TransactionReceiver
 
 
 class Transaction(AnswerModel):
@@ -94,6 +97,13 @@ class Transaction(AnswerModel):
         "VatAboveTotalFee": "vat_above_total_fee",
         "ProcessorAndPartnerFee": "processor_and_partner_fee",
         "VatWithinProcessorFee": "vat_within_processor_fee",
+        "TransactionIsInProcess": "transaction_is_in_process",
+        "IsLocalOrder": "is_local_order",
+        "HideInvoiceId": "hide_invoice_id",
+        "MasterPass": "master_pass",
+        "Gateway": "gateway",
+        "InfoShopData": "info_shop_data",
+        "Receiver": "receiver",
     }
     _DECISIVE: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
         ("ReasonCode", (int,)),
@@ -378,7 +388,8 @@ class Transaction(AnswerModel):
 
     @property
     def type_(self) -> int | None:
-        """0 = payment, 2 = payout."""
+        """0 = payment, 2 = payout (documented); a refund carries another value, undocumented (the mock uses
+        1)."""
         return read_int(self, "Type")
 
     @property
@@ -435,3 +446,38 @@ class Transaction(AnswerModel):
     def vat_within_processor_fee(self) -> Decimal | None:
         """`VatWithinProcessorFee`"""
         return read_decimal(self, "VatWithinProcessorFee")
+
+    @property
+    def transaction_is_in_process(self) -> bool | None:
+        """Payouts: true while the bank still processes it (`Status: Created`)."""
+        return read_bool(self, "TransactionIsInProcess")
+
+    @property
+    def is_local_order(self) -> bool | None:
+        """`IsLocalOrder`"""
+        return read_bool(self, "IsLocalOrder")
+
+    @property
+    def hide_invoice_id(self) -> bool | None:
+        """`HideInvoiceId`"""
+        return read_bool(self, "HideInvoiceId")
+
+    @property
+    def master_pass(self) -> bool | None:
+        """`MasterPass`"""
+        return read_bool(self, "MasterPass")
+
+    @property
+    def gateway(self) -> int | None:
+        """`Gateway`"""
+        return read_int(self, "Gateway")
+
+    @property
+    def info_shop_data(self) -> InfoShopData | None:
+        """`InfoShopData`"""
+        return read_model(self, "InfoShopData", InfoShopData)
+
+    @property
+    def receiver(self) -> TransactionReceiver | None:
+        """Payouts: the recipient, with the fields of `Payer`."""
+        return read_model(self, "Receiver", TransactionReceiver)

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...models import Currency, JsonData, Order, SubscriptionBehavior
+from ...models import Currency, JsonData, OperationResponse, Order, SubscriptionBehavior
 from ...types import money, nested
+from .cancel_order import OPERATION as CANCEL_ORDER
 from .create_order import OPERATION as CREATE_ORDER
 
 if TYPE_CHECKING:
@@ -102,6 +103,38 @@ class Orders:
             body["JsonData"] = nested(json_data, "json_data", None)
         return self._runtime.call(CREATE_ORDER, body, request_id, timeout, max_retries, extra_headers)
 
+    def cancel_order(
+        self,
+        *,
+        id: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OperationResponse:
+        """Cancel an invoice
+
+        Withdraws an invoice that was not paid: its payment page no longer takes payments. An unknown or already
+        paid invoice is refused with a `Message`.
+
+        Keyword arguments are the fields of `OrderIdRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `OperationResponse`: the whole envelope (`success`, `message`); there is no Model.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "Id": id,
+        }
+        return self._runtime.call(CANCEL_ORDER, body, request_id, timeout, max_retries, extra_headers)
+
 
 class AsyncOrders:
     """Orders operations: Invoices with a payment link, optionally sent to the payer by e-mail."""
@@ -183,3 +216,35 @@ class AsyncOrders:
         if json_data is not None:
             body["JsonData"] = nested(json_data, "json_data", None)
         return await self._runtime.call(CREATE_ORDER, body, request_id, timeout, max_retries, extra_headers)
+
+    async def cancel_order(
+        self,
+        *,
+        id: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OperationResponse:
+        """Cancel an invoice
+
+        Withdraws an invoice that was not paid: its payment page no longer takes payments. An unknown or already
+        paid invoice is refused with a `Message`.
+
+        Keyword arguments are the fields of `OrderIdRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `OperationResponse`: the whole envelope (`success`, `message`); there is no Model.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "Id": id,
+        }
+        return await self._runtime.call(CANCEL_ORDER, body, request_id, timeout, max_retries, extra_headers)

@@ -7,7 +7,8 @@ operation's module in this package.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -18,19 +19,28 @@ from ...models import (
     Currency,
     Escrow,
     JsonData,
+    ListedStatus,
     OperationResponse,
     Payer,
     PaymentScheduled,
     RefundResult,
+    TimeZone,
+    Token,
     Transaction,
     TrInitiatorCode,
 )
-from ...types import money, nested
+from ...types import date_argument, day_argument, list_argument, money, nested
 from .auth_card import OPERATION as AUTH_CARD
 from .auth_token import OPERATION as AUTH_TOKEN
 from .charge_card import OPERATION as CHARGE_CARD
 from .charge_token import OPERATION as CHARGE_TOKEN
 from .confirm_payment import OPERATION as CONFIRM_PAYMENT
+from .find_payment import OPERATION as FIND_PAYMENT
+from .find_payment_v2 import OPERATION as FIND_PAYMENT_V2
+from .get_payment import OPERATION as GET_PAYMENT
+from .list_payments import OPERATION as LIST_PAYMENTS
+from .list_payments_v2 import OPERATION as LIST_PAYMENTS_V2
+from .list_tokens import OPERATION as LIST_TOKENS
 from .post3ds import OPERATION as POST3DS
 from .refund_payment import OPERATION as REFUND_PAYMENT
 from .void_payment import OPERATION as VOID_PAYMENT
@@ -51,7 +61,8 @@ _PAYER_KEYS = frozenset(
 
 
 class Payments:
-    """Payments operations: Payments by card cryptogram and by saved token, 3-D Secure completion, two-step confirmation, void and refund."""
+    """Payments operations: Payments by card cryptogram and by saved token, 3-D Secure completion, two-step confirmation, void and refund;
+    lookups of a transaction, lists of transactions and of saved card tokens."""
 
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
@@ -480,9 +491,292 @@ class Payments:
             body["JsonData"] = nested(json_data, "json_data", None)
         return self._runtime.call(REFUND_PAYMENT, body, request_id, timeout, max_retries, extra_headers)
 
+    def get_payment(
+        self,
+        *,
+        transaction_id: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Get a transaction
+
+        Returns the transaction with the given id, whatever its status: a payment, a refund or a payout. Call it
+        after a timeout or an unclear answer to learn what happened.
+
+        Keyword arguments are the fields of `PaymentGetRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `Transaction`: the envelope's Model on `Success: true`.
+
+        Raises:
+            PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "TransactionId": transaction_id,
+        }
+        return self._runtime.call(GET_PAYMENT, body, None, timeout, max_retries, extra_headers)
+
+    def find_payment(
+        self,
+        *,
+        invoice_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Find a payment by invoice number
+
+        Returns the latest **payment** made with the given `InvoiceId` (refunds and payouts are not searched; see
+        `/v2/payments/find`). Without one the answer is `Success: false` with `Message: "Not found"`.
+
+        Keyword arguments are the fields of `PaymentFindRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `Transaction`: the envelope's Model on `Success: true`.
+
+        Raises:
+            PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "InvoiceId": invoice_id,
+        }
+        return self._runtime.call(FIND_PAYMENT, body, None, timeout, max_retries, extra_headers)
+
+    def find_payment_v2(
+        self,
+        *,
+        invoice_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Find an operation by invoice number (payments, refunds and payouts)
+
+        Returns the latest operation with the given `InvoiceId`: unlike `/payments/find`, refunds and payouts are
+        searched too (a refund carries the `InvoiceId` of its payment). Not found as `/payments/find`.
+
+        Keyword arguments are the fields of `PaymentFindRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `Transaction`: the envelope's Model on `Success: true`.
+
+        Raises:
+            PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "InvoiceId": invoice_id,
+        }
+        return self._runtime.call(FIND_PAYMENT_V2, body, None, timeout, max_retries, extra_headers)
+
+    def list_payments(
+        self,
+        *,
+        date: datetime.date | str,
+        time_zone: TimeZone | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Transaction]:
+        """List the transactions of one day
+
+        Returns every transaction created on `Date` in `TimeZone` (UTC by default), oldest first, in one answer.
+        For a longer period, or page by page, use `/v2/payments/list`.
+
+        Keyword arguments are the fields of `PaymentListRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `list[Transaction]`: the envelope's Model on `Success: true`, each item read as a single
+            Model is; an empty list when the Model is null or absent.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "Date": day_argument(date, "date"),
+        }
+        if time_zone is not None:
+            body["TimeZone"] = time_zone
+        return self._runtime.call(LIST_PAYMENTS, body, None, timeout, max_retries, extra_headers)
+
+    def list_payments_v2(
+        self,
+        *,
+        created_date_gte: datetime.datetime | str,
+        created_date_lte: datetime.datetime | str,
+        page_number: int,
+        time_zone: TimeZone | None = None,
+        statuses: Sequence[ListedStatus | str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Transaction]:
+        """List transactions of a period, page by page
+
+        Returns the transactions created between `CreatedDateGte` and `CreatedDateLte` (both included), oldest
+        first, 100 a page; `PageNumber` counts from 1. The answer has no total: a page with fewer than 100
+        transactions is the last one. `Statuses` keeps only transactions in those statuses (all by default).
+
+        Keyword arguments are the fields of `PaymentListV2Request` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        One page of at most 100 items (`page_number` counts from 1; there is no
+        total): `iter_list_payments_v2(...)` walks every page for you.
+
+        Returns:
+            `list[Transaction]`: the envelope's Model on `Success: true`, each item read as a single
+            Model is; an empty list when the Model is null or absent.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "CreatedDateGte": date_argument(created_date_gte, "created_date_gte"),
+            "CreatedDateLte": date_argument(created_date_lte, "created_date_lte"),
+            "PageNumber": page_number,
+        }
+        if time_zone is not None:
+            body["TimeZone"] = time_zone
+        if statuses is not None:
+            body["Statuses"] = list_argument(statuses, "statuses")
+        return self._runtime.call(LIST_PAYMENTS_V2, body, None, timeout, max_retries, extra_headers)
+
+    def iter_list_payments_v2(
+        self,
+        *,
+        created_date_gte: datetime.datetime | str,
+        created_date_lte: datetime.datetime | str,
+        time_zone: TimeZone | None = None,
+        statuses: Sequence[ListedStatus | str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Iterator[Transaction]:
+        """List transactions of a period, page by page: every item of every page.
+
+        Calls `list_payments_v2` with `page_number` 1, 2, 3... and yields the items of each page in
+        order, until a page with fewer than 100 items (an empty one included): the answer has no total.
+        Nothing is sent before the first item is asked for. Keyword arguments are those of `list_payments_v2`
+        but `page_number`; `timeout`, `max_retries` and `extra_headers` apply to every page.
+
+        Yields:
+            `Transaction`: each item, read as `list_payments_v2` reads it.
+
+        Raises:
+            The errors of `list_payments_v2`, for the page that failed (the items of the pages before it were
+            yielded already).
+        """
+        current_page = 1
+        while True:
+            page_items = self.list_payments_v2(
+                created_date_gte=created_date_gte,
+                created_date_lte=created_date_lte,
+                page_number=current_page,
+                time_zone=time_zone,
+                statuses=statuses,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+            yield from page_items
+            if len(page_items) < 100:
+                return
+            current_page += 1
+
+    def list_tokens(
+        self,
+        *,
+        page_number: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Token]:
+        """List the saved card tokens
+
+        Returns the card tokens the terminal issued, 100 a page; `PageNumber` counts from 1 and is required (it
+        was not before). The answer has no total: a page with fewer than 100 tokens is the last one.
+
+        Keyword arguments are the fields of `TokenListRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        One page of at most 100 items (`page_number` counts from 1; there is no
+        total): `iter_list_tokens(...)` walks every page for you.
+
+        Returns:
+            `list[Token]`: the envelope's Model on `Success: true`, each item read as a single
+            Model is; an empty list when the Model is null or absent.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "PageNumber": page_number,
+        }
+        return self._runtime.call(LIST_TOKENS, body, None, timeout, max_retries, extra_headers)
+
+    def iter_list_tokens(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Iterator[Token]:
+        """List the saved card tokens: every item of every page.
+
+        Calls `list_tokens` with `page_number` 1, 2, 3... and yields the items of each page in
+        order, until a page with fewer than 100 items (an empty one included): the answer has no total.
+        Nothing is sent before the first item is asked for. Keyword arguments are those of `list_tokens`
+        but `page_number`; `timeout`, `max_retries` and `extra_headers` apply to every page.
+
+        Yields:
+            `Token`: each item, read as `list_tokens` reads it.
+
+        Raises:
+            The errors of `list_tokens`, for the page that failed (the items of the pages before it were
+            yielded already).
+        """
+        current_page = 1
+        while True:
+            page_items = self.list_tokens(
+                page_number=current_page,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+            yield from page_items
+            if len(page_items) < 100:
+                return
+            current_page += 1
+
 
 class AsyncPayments:
-    """Payments operations: Payments by card cryptogram and by saved token, 3-D Secure completion, two-step confirmation, void and refund."""
+    """Payments operations: Payments by card cryptogram and by saved token, 3-D Secure completion, two-step confirmation, void and refund;
+    lookups of a transaction, lists of transactions and of saved card tokens."""
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
@@ -910,3 +1204,287 @@ class AsyncPayments:
         if json_data is not None:
             body["JsonData"] = nested(json_data, "json_data", None)
         return await self._runtime.call(REFUND_PAYMENT, body, request_id, timeout, max_retries, extra_headers)
+
+    async def get_payment(
+        self,
+        *,
+        transaction_id: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Get a transaction
+
+        Returns the transaction with the given id, whatever its status: a payment, a refund or a payout. Call it
+        after a timeout or an unclear answer to learn what happened.
+
+        Keyword arguments are the fields of `PaymentGetRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `Transaction`: the envelope's Model on `Success: true`.
+
+        Raises:
+            PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "TransactionId": transaction_id,
+        }
+        return await self._runtime.call(GET_PAYMENT, body, None, timeout, max_retries, extra_headers)
+
+    async def find_payment(
+        self,
+        *,
+        invoice_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Find a payment by invoice number
+
+        Returns the latest **payment** made with the given `InvoiceId` (refunds and payouts are not searched; see
+        `/v2/payments/find`). Without one the answer is `Success: false` with `Message: "Not found"`.
+
+        Keyword arguments are the fields of `PaymentFindRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `Transaction`: the envelope's Model on `Success: true`.
+
+        Raises:
+            PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "InvoiceId": invoice_id,
+        }
+        return await self._runtime.call(FIND_PAYMENT, body, None, timeout, max_retries, extra_headers)
+
+    async def find_payment_v2(
+        self,
+        *,
+        invoice_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Find an operation by invoice number (payments, refunds and payouts)
+
+        Returns the latest operation with the given `InvoiceId`: unlike `/payments/find`, refunds and payouts are
+        searched too (a refund carries the `InvoiceId` of its payment). Not found as `/payments/find`.
+
+        Keyword arguments are the fields of `PaymentFindRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `Transaction`: the envelope's Model on `Success: true`.
+
+        Raises:
+            PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "InvoiceId": invoice_id,
+        }
+        return await self._runtime.call(FIND_PAYMENT_V2, body, None, timeout, max_retries, extra_headers)
+
+    async def list_payments(
+        self,
+        *,
+        date: datetime.date | str,
+        time_zone: TimeZone | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Transaction]:
+        """List the transactions of one day
+
+        Returns every transaction created on `Date` in `TimeZone` (UTC by default), oldest first, in one answer.
+        For a longer period, or page by page, use `/v2/payments/list`.
+
+        Keyword arguments are the fields of `PaymentListRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `list[Transaction]`: the envelope's Model on `Success: true`, each item read as a single
+            Model is; an empty list when the Model is null or absent.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "Date": day_argument(date, "date"),
+        }
+        if time_zone is not None:
+            body["TimeZone"] = time_zone
+        return await self._runtime.call(LIST_PAYMENTS, body, None, timeout, max_retries, extra_headers)
+
+    async def list_payments_v2(
+        self,
+        *,
+        created_date_gte: datetime.datetime | str,
+        created_date_lte: datetime.datetime | str,
+        page_number: int,
+        time_zone: TimeZone | None = None,
+        statuses: Sequence[ListedStatus | str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Transaction]:
+        """List transactions of a period, page by page
+
+        Returns the transactions created between `CreatedDateGte` and `CreatedDateLte` (both included), oldest
+        first, 100 a page; `PageNumber` counts from 1. The answer has no total: a page with fewer than 100
+        transactions is the last one. `Statuses` keeps only transactions in those statuses (all by default).
+
+        Keyword arguments are the fields of `PaymentListV2Request` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        One page of at most 100 items (`page_number` counts from 1; there is no
+        total): `iter_list_payments_v2(...)` walks every page for you.
+
+        Returns:
+            `list[Transaction]`: the envelope's Model on `Success: true`, each item read as a single
+            Model is; an empty list when the Model is null or absent.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "CreatedDateGte": date_argument(created_date_gte, "created_date_gte"),
+            "CreatedDateLte": date_argument(created_date_lte, "created_date_lte"),
+            "PageNumber": page_number,
+        }
+        if time_zone is not None:
+            body["TimeZone"] = time_zone
+        if statuses is not None:
+            body["Statuses"] = list_argument(statuses, "statuses")
+        return await self._runtime.call(LIST_PAYMENTS_V2, body, None, timeout, max_retries, extra_headers)
+
+    async def iter_list_payments_v2(
+        self,
+        *,
+        created_date_gte: datetime.datetime | str,
+        created_date_lte: datetime.datetime | str,
+        time_zone: TimeZone | None = None,
+        statuses: Sequence[ListedStatus | str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[Transaction]:
+        """List transactions of a period, page by page: every item of every page (async).
+
+        Calls `list_payments_v2` with `page_number` 1, 2, 3... and yields the items of each page in
+        order, until a page with fewer than 100 items (an empty one included): the answer has no total.
+        Nothing is sent before the first item is asked for. Keyword arguments are those of `list_payments_v2`
+        but `page_number`; `timeout`, `max_retries` and `extra_headers` apply to every page.
+
+        Yields:
+            `Transaction`: each item, read as `list_payments_v2` reads it.
+
+        Raises:
+            The errors of `list_payments_v2`, for the page that failed (the items of the pages before it were
+            yielded already).
+        """
+        current_page = 1
+        while True:
+            page_items = await self.list_payments_v2(
+                created_date_gte=created_date_gte,
+                created_date_lte=created_date_lte,
+                page_number=current_page,
+                time_zone=time_zone,
+                statuses=statuses,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+            for page_item in page_items:
+                yield page_item
+            if len(page_items) < 100:
+                return
+            current_page += 1
+
+    async def list_tokens(
+        self,
+        *,
+        page_number: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Token]:
+        """List the saved card tokens
+
+        Returns the card tokens the terminal issued, 100 a page; `PageNumber` counts from 1 and is required (it
+        was not before). The answer has no total: a page with fewer than 100 tokens is the last one.
+
+        Keyword arguments are the fields of `TokenListRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        One page of at most 100 items (`page_number` counts from 1; there is no
+        total): `iter_list_tokens(...)` walks every page for you.
+
+        Returns:
+            `list[Token]`: the envelope's Model on `Success: true`, each item read as a single
+            Model is; an empty list when the Model is null or absent.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "PageNumber": page_number,
+        }
+        return await self._runtime.call(LIST_TOKENS, body, None, timeout, max_retries, extra_headers)
+
+    async def iter_list_tokens(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[Token]:
+        """List the saved card tokens: every item of every page (async).
+
+        Calls `list_tokens` with `page_number` 1, 2, 3... and yields the items of each page in
+        order, until a page with fewer than 100 items (an empty one included): the answer has no total.
+        Nothing is sent before the first item is asked for. Keyword arguments are those of `list_tokens`
+        but `page_number`; `timeout`, `max_retries` and `extra_headers` apply to every page.
+
+        Yields:
+            `Token`: each item, read as `list_tokens` reads it.
+
+        Raises:
+            The errors of `list_tokens`, for the page that failed (the items of the pages before it were
+            yielded already).
+        """
+        current_page = 1
+        while True:
+            page_items = await self.list_tokens(
+                page_number=current_page,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+            for page_item in page_items:
+                yield page_item
+            if len(page_items) < 100:
+                return
+            current_page += 1

@@ -1,0 +1,270 @@
+"""The `payouts` operations: `Payouts` for `CloudPayments`, `AsyncPayouts` for `AsyncCloudPayments`.
+
+One method per operation; each builds the request model from its keyword arguments and makes one call
+through the client (retries, outcome mapping, response check). The request itself is built by the
+operation's module in this package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...models import JsonData, Payer, PayoutCurrency, Receiver, Transaction
+from ...types import money, nested
+from .topup_card import OPERATION as TOPUP_CARD
+from .topup_token import OPERATION as TOPUP_TOKEN
+
+if TYPE_CHECKING:
+    from ...client import AsyncRuntime, SyncRuntime
+
+# The keys a mapping given for `Payer` may hold.
+_PAYER_KEYS = frozenset(
+    {"FirstName", "LastName", "MiddleName", "Birth", "Street", "Address", "City", "Country", "Phone", "Postcode"}
+)
+
+# The keys a mapping given for `Receiver` may hold.
+_RECEIVER_KEYS = frozenset(
+    {"FirstName", "LastName", "MiddleName", "Birth", "Street", "Address", "City", "Country", "Phone", "Postcode"}
+)
+
+
+class Payouts:
+    """Payouts operations: Payouts to a card, by cryptogram or by saved token."""
+
+    def __init__(self, runtime: SyncRuntime) -> None:
+        self._runtime = runtime
+
+    def topup_card(
+        self,
+        *,
+        card_cryptogram_packet: str,
+        amount: Decimal | int | float,
+        currency: PayoutCurrency,
+        name: str | None = None,
+        account_id: str | None = None,
+        email: str | None = None,
+        invoice_id: str | None = None,
+        description: str | None = None,
+        json_data: JsonData | Mapping[str, Any] | None = None,
+        payer: Payer | Mapping[str, Any] | None = None,
+        receiver: Receiver | Mapping[str, Any] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Payout to a card by cryptogram
+
+        Sends money to the card described by a cryptogram (RUB only). The answer is the payout transaction
+        (`Type: 2`): `Completed`, or `Created` with `TransactionIsInProcess: true` while the bank still works on it
+        (the final Pay or Fail notification follows within an hour). There is no 3-D Secure step. In test mode the
+        payout follows the card's cryptogram column of the test cards: a card that declines answers a declined
+        transaction with `ReasonCode` 5051.
+
+        Keyword arguments are the fields of `CardPayoutRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `Transaction`: the envelope's Model on `Success: true`.
+
+        Raises:
+            PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "CardCryptogramPacket": card_cryptogram_packet,
+            "Amount": money(amount, "amount"),
+            "Currency": currency,
+        }
+        if name is not None:
+            body["Name"] = name
+        if account_id is not None:
+            body["AccountId"] = account_id
+        if email is not None:
+            body["Email"] = email
+        if invoice_id is not None:
+            body["InvoiceId"] = invoice_id
+        if description is not None:
+            body["Description"] = description
+        if json_data is not None:
+            body["JsonData"] = nested(json_data, "json_data", None)
+        if payer is not None:
+            body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
+        if receiver is not None:
+            body["Receiver"] = nested(receiver, "receiver", _RECEIVER_KEYS)
+        return self._runtime.call(TOPUP_CARD, body, request_id, timeout, max_retries, extra_headers)
+
+    def topup_token(
+        self,
+        *,
+        token: str,
+        amount: Decimal | int | float,
+        account_id: str,
+        currency: PayoutCurrency,
+        invoice_id: str | None = None,
+        payer: Payer | Mapping[str, Any] | None = None,
+        receiver: Receiver | Mapping[str, Any] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Payout to a card by token
+
+        Sends money to a card saved as a token (card tokens only; the path says `token`, singular). Answers as
+        `/payments/cards/topup`; in test mode the payout follows the card's token column of the test cards.
+
+        Keyword arguments are the fields of `TokenPayoutRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `Transaction`: the envelope's Model on `Success: true`.
+
+        Raises:
+            PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "Token": token,
+            "Amount": money(amount, "amount"),
+            "AccountId": account_id,
+            "Currency": currency,
+        }
+        if invoice_id is not None:
+            body["InvoiceId"] = invoice_id
+        if payer is not None:
+            body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
+        if receiver is not None:
+            body["Receiver"] = nested(receiver, "receiver", _RECEIVER_KEYS)
+        return self._runtime.call(TOPUP_TOKEN, body, request_id, timeout, max_retries, extra_headers)
+
+
+class AsyncPayouts:
+    """Payouts operations: Payouts to a card, by cryptogram or by saved token."""
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def topup_card(
+        self,
+        *,
+        card_cryptogram_packet: str,
+        amount: Decimal | int | float,
+        currency: PayoutCurrency,
+        name: str | None = None,
+        account_id: str | None = None,
+        email: str | None = None,
+        invoice_id: str | None = None,
+        description: str | None = None,
+        json_data: JsonData | Mapping[str, Any] | None = None,
+        payer: Payer | Mapping[str, Any] | None = None,
+        receiver: Receiver | Mapping[str, Any] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Payout to a card by cryptogram
+
+        Sends money to the card described by a cryptogram (RUB only). The answer is the payout transaction
+        (`Type: 2`): `Completed`, or `Created` with `TransactionIsInProcess: true` while the bank still works on it
+        (the final Pay or Fail notification follows within an hour). There is no 3-D Secure step. In test mode the
+        payout follows the card's cryptogram column of the test cards: a card that declines answers a declined
+        transaction with `ReasonCode` 5051.
+
+        Keyword arguments are the fields of `CardPayoutRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `Transaction`: the envelope's Model on `Success: true`.
+
+        Raises:
+            PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "CardCryptogramPacket": card_cryptogram_packet,
+            "Amount": money(amount, "amount"),
+            "Currency": currency,
+        }
+        if name is not None:
+            body["Name"] = name
+        if account_id is not None:
+            body["AccountId"] = account_id
+        if email is not None:
+            body["Email"] = email
+        if invoice_id is not None:
+            body["InvoiceId"] = invoice_id
+        if description is not None:
+            body["Description"] = description
+        if json_data is not None:
+            body["JsonData"] = nested(json_data, "json_data", None)
+        if payer is not None:
+            body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
+        if receiver is not None:
+            body["Receiver"] = nested(receiver, "receiver", _RECEIVER_KEYS)
+        return await self._runtime.call(TOPUP_CARD, body, request_id, timeout, max_retries, extra_headers)
+
+    async def topup_token(
+        self,
+        *,
+        token: str,
+        amount: Decimal | int | float,
+        account_id: str,
+        currency: PayoutCurrency,
+        invoice_id: str | None = None,
+        payer: Payer | Mapping[str, Any] | None = None,
+        receiver: Receiver | Mapping[str, Any] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Payout to a card by token
+
+        Sends money to a card saved as a token (card tokens only; the path says `token`, singular). Answers as
+        `/payments/cards/topup`; in test mode the payout follows the card's token column of the test cards.
+
+        Keyword arguments are the fields of `TokenPayoutRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `Transaction`: the envelope's Model on `Success: true`.
+
+        Raises:
+            PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "Token": token,
+            "Amount": money(amount, "amount"),
+            "AccountId": account_id,
+            "Currency": currency,
+        }
+        if invoice_id is not None:
+            body["InvoiceId"] = invoice_id
+        if payer is not None:
+            body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
+        if receiver is not None:
+            body["Receiver"] = nested(receiver, "receiver", _RECEIVER_KEYS)
+        return await self._runtime.call(TOPUP_TOKEN, body, request_id, timeout, max_retries, extra_headers)

@@ -1,0 +1,19 @@
+from typing import Literal
+
+NotificationType = Literal["Cancel", "Check", "Confirm", "Fail", "Pay", "Recurrent", "Refund"]
+
+NOTIFICATION_TYPE_VALUES: set[NotificationType] = {
+    "Cancel",
+    "Check",
+    "Confirm",
+    "Fail",
+    "Pay",
+    "Recurrent",
+    "Refund",
+}
+
+
+def check_notification_type(value: str) -> NotificationType:
+    if value in NOTIFICATION_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {NOTIFICATION_TYPE_VALUES!r}")

@@ -1,0 +1,73 @@
+from typing import Literal
+
+TimeZone = Literal[
+    "AKST",
+    "ALMT",
+    "AMT",
+    "ANAT",
+    "AST",
+    "AZT",
+    "BRT",
+    "CET",
+    "CST",
+    "EET",
+    "EST",
+    "GET",
+    "GMT",
+    "HKT",
+    "HST",
+    "IRKT",
+    "KRAT",
+    "MSK",
+    "MST",
+    "NOVT",
+    "PST",
+    "SAKT",
+    "SAMT",
+    "SGT",
+    "TJT",
+    "ULAT",
+    "UTC",
+    "VLAT",
+    "YAKT",
+    "YEKT",
+]
+
+TIME_ZONE_VALUES: set[TimeZone] = {
+    "AKST",
+    "ALMT",
+    "AMT",
+    "ANAT",
+    "AST",
+    "AZT",
+    "BRT",
+    "CET",
+    "CST",
+    "EET",
+    "EST",
+    "GET",
+    "GMT",
+    "HKT",
+    "HST",
+    "IRKT",
+    "KRAT",
+    "MSK",
+    "MST",
+    "NOVT",
+    "PST",
+    "SAKT",
+    "SAMT",
+    "SGT",
+    "TJT",
+    "ULAT",
+    "UTC",
+    "VLAT",
+    "YAKT",
+    "YEKT",
+}
+
+
+def check_time_zone(value: str) -> TimeZone:
+    if value in TIME_ZONE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {TIME_ZONE_VALUES!r}")

@@ -1,0 +1,18 @@
+from typing import Literal
+
+UpdatableNotificationType = Literal["Cancel", "Confirm", "Fail", "Pay", "Recurrent", "Refund"]
+
+UPDATABLE_NOTIFICATION_TYPE_VALUES: set[UpdatableNotificationType] = {
+    "Cancel",
+    "Confirm",
+    "Fail",
+    "Pay",
+    "Recurrent",
+    "Refund",
+}
+
+
+def check_updatable_notification_type(value: str) -> UpdatableNotificationType:
+    if value in UPDATABLE_NOTIFICATION_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {UPDATABLE_NOTIFICATION_TYPE_VALUES!r}")
