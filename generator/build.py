@@ -20,11 +20,10 @@ import tempfile
 from pathlib import Path
 from typing import Any, Final
 
-import jinja2
 import yaml
 
 import spec_tools
-from generator.code_samples import python_examples, python_page_examples
+from generator.code_samples import python_examples, python_page_example
 from generator.naming import group_name
 from generator.spec_transform import json_only
 
@@ -42,8 +41,6 @@ FACTS_TEMPLATE: Final = "spec_facts.jinja"
 META: Final = "uv"
 # Files the generator or its hooks leave behind that are not part of the package.
 IGNORED: Final = frozenset({".ruff_cache", "__pycache__", ".mypy_cache"})
-# Package modules openapi-python-client has no template name for: rendered from TEMPLATES after its run.
-EXTRA_MODULES: Final = {"webhooks.py.jinja": "webhooks.py"}
 
 
 class GenerationError(RuntimeError):
@@ -139,14 +136,14 @@ def spec_facts(spec: dict[str, Any]) -> str:
     meta = {key: value for key, value in package.items() if key not in ("decisive", "enums")}
     answer_enums = {key: value for key, value in package.get("enums", {}).items() if value in enums}
     samples = python_examples(spec)
-    page_samples = python_page_examples(spec)
     operations: dict[str, dict[str, Any]] = {}
     for op in spec_tools.operations(spec):
         facts: dict[str, Any] = {"id": op.operation_id, "sample": samples[op.operation_id]}
-        pagination = _pagination(spec_tools.pointer_get(spec, op.pointer))
+        operation = spec_tools.pointer_get(spec, op.pointer)
+        pagination = _pagination(operation)
         if pagination:
             facts["pagination"] = pagination
-            facts["page_sample"] = page_samples[op.operation_id]
+            facts["page_sample"] = python_page_example(spec, operation)
         operations[f"{op.method} {op.path}"] = facts
     tags = {
         group_name(str(tag["name"])): str(tag.get("description", "")).strip()
@@ -213,11 +210,6 @@ def generate(output: Path = OUTPUT, spec_path: Path = SPEC) -> None:
             ],
             cwd=Path(tmp),
         )  # fmt: skip
-        package = fresh / str(yaml.safe_load(config_path.read_text(encoding="utf-8"))["package_name_override"])
-        loader = jinja2.FileSystemLoader(templates)
-        env = jinja2.Environment(loader=loader, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-        for template, module in EXTRA_MODULES.items():
-            (package / module).write_text(env.get_template(template).render(), encoding="utf-8")
         for leftover in IGNORED:
             for path in sorted(fresh.rglob(leftover), reverse=True):
                 shutil.rmtree(path, ignore_errors=True)

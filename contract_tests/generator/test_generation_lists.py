@@ -22,7 +22,7 @@ import httpx
 import pytest
 
 from contract_tests.generator.test_generation import PACKAGE, imported, write_spec
-from generator.build import diff_trees, generate
+from generator.build import GenerationError, diff_trees, generate
 
 BASE_URL: Final = "https://shelves.test.invalid"
 PAGE_SIZE: Final = 100
@@ -485,3 +485,38 @@ async def test_async_iterator_walks_the_pages(package: ModuleType) -> None:
     async with _client(package, _pages(0), seen, async_=True) as client:
         assert [item async for item in client.shelves.iter_list_items_v2(from_="x")] == []
     assert len(seen) == 1
+
+
+# ---- what the templates refuse --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        # a paged operation must answer an array and number its pages with a required integer field
+        (
+            lambda spec: spec["paths"]["/items/list"]["post"].update(
+                {"x-pagination": {"parameter": "Day", "pageSize": 9}}
+            ),
+            r"ruff failed[\s\S]*list_items\.py",
+        ),
+        (
+            lambda spec: spec["paths"]["/v2/items/list"]["post"].update(
+                {"x-pagination": {"parameter": "PageNumber"}}
+            ),
+            "x-pagination needs",
+        ),
+        # query and cookie parameters stay refused
+        (
+            lambda spec: spec["paths"]["/shelves/{Type}/get"]["post"]["parameters"].append(
+                {"name": "c", "in": "cookie", "schema": {"type": "string"}}
+            ),
+            r"ruff failed[\s\S]*get_shelf\.py",
+        ),
+    ],
+)
+def test_what_cannot_be_sent_fails_the_generation(tmp_path: Path, change: Any, message: str) -> None:
+    spec = json.loads(json.dumps(LIST_SPEC))
+    change(spec)
+    with pytest.raises(GenerationError, match=message):
+        generate(tmp_path / "client", write_spec(tmp_path, spec))
