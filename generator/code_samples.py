@@ -175,16 +175,6 @@ def python_page_example(spec: dict[str, Any], operation: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def python_page_examples(spec: dict[str, Any]) -> dict[str, str]:
-    """operationId -> the page iterator's snippet, for every operation marked `x-pagination`."""
-    found: dict[str, str] = {}
-    for op in operations(spec):
-        operation = pointer_get(spec, op.pointer)
-        if isinstance(operation.get("x-pagination"), dict):
-            found[op.operation_id] = python_page_example(spec, operation)
-    return found
-
-
 def _documented_packet(spec: dict[str, Any]) -> str:
     """The documented cryptogram packet (the first card payment example that carries one)."""
     for operation in operations(spec):
