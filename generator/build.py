@@ -20,6 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Final
 
+import jinja2
 import yaml
 
 import spec_tools
@@ -41,6 +42,8 @@ FACTS_TEMPLATE: Final = "spec_facts.jinja"
 META: Final = "uv"
 # Files the generator or its hooks leave behind that are not part of the package.
 IGNORED: Final = frozenset({".ruff_cache", "__pycache__", ".mypy_cache"})
+# Package modules openapi-python-client has no template name for: rendered from TEMPLATES after its run.
+EXTRA_MODULES: Final = {"webhooks.py.jinja": "webhooks.py"}
 
 
 class GenerationError(RuntimeError):
@@ -192,6 +195,18 @@ def _run(command: list[str], cwd: Path) -> None:
         raise GenerationError(f"{' '.join(command)} failed ({done.returncode}):\n{done.stdout}{done.stderr}")
 
 
+def _render_extra_modules(templates: Path, package: Path) -> None:
+    """EXTRA_MODULES, rendered with the Jinja settings openapi-python-client gives its own templates."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    for template, module in EXTRA_MODULES.items():
+        (package / module).write_text(env.get_template(template).render(), encoding="utf-8")
+
+
 def generate(output: Path = OUTPUT, spec_path: Path = SPEC) -> None:
     """Rebuild `output` from the spec; the result is byte-identical for the same inputs."""
     spec = spec_tools.load_spec(spec_path)
@@ -210,6 +225,8 @@ def generate(output: Path = OUTPUT, spec_path: Path = SPEC) -> None:
             ],
             cwd=Path(tmp),
         )  # fmt: skip
+        package = str(yaml.safe_load(config_path.read_text(encoding="utf-8"))["package_name_override"])
+        _render_extra_modules(templates, fresh / package)
         for leftover in IGNORED:
             for path in sorted(fresh.rglob(leftover), reverse=True):
                 shutil.rmtree(path, ignore_errors=True)

@@ -20,6 +20,8 @@ EXPORTED = {
     "CloudPaymentsError",
     "ConfigurationError",
     "InvalidArgumentError",
+    "InvalidNotificationError",
+    "InvalidSignatureError",
     "OperationFailedError",
     "PaymentDeclinedError",
     "RateLimitError",
@@ -51,7 +53,7 @@ def test_exported_members_are_defined_in_the_package() -> None:
 def test_public_module_attributes_are_exported() -> None:
     """Nothing else public at the top level but the package's own submodules."""
     public = {name for name in vars(cloudpayments_client) if not name.startswith("_")}
-    submodules = {"api", "client", "errors", "models", "types"}
+    submodules = {"api", "client", "errors", "models", "types", "webhooks"}
     assert public - set(cloudpayments_client.__all__) <= submodules
     assert not {"Client", "AuthenticatedClient", "low_level"} & public
 

@@ -3,6 +3,7 @@
 `CloudPayments` / `AsyncCloudPayments` have one method per operation, grouped by tag (`client.payments`...),
 and raise the exceptions below for every outcome that is not a success; each carries the `request_id` that was
 sent. The models they return are in `cloudpayments_client.models`; statuses and reason codes are the enums below.
+Notifications (webhooks) are checked and read by `cloudpayments_client.webhooks`.
 """
 
 from .client import AsyncCloudPayments, CloudPayments
@@ -15,6 +16,8 @@ from .errors import (
     CloudPaymentsError,
     ConfigurationError,
     InvalidArgumentError,
+    InvalidNotificationError,
+    InvalidSignatureError,
     OperationFailedError,
     PaymentDeclinedError,
     RateLimitError,
@@ -39,6 +42,8 @@ __all__ = (
     "CloudPaymentsError",
     "ConfigurationError",
     "InvalidArgumentError",
+    "InvalidNotificationError",
+    "InvalidSignatureError",
     "OperationFailedError",
     "PaymentDeclinedError",
     "RateLimitError",

@@ -6,6 +6,8 @@ The hierarchy::
     ├── ConfigurationError          credentials missing (constructor argument or env var)
     ├── InvalidArgumentError        an argument refused before anything is sent (request_id, extra_headers,
     │                               an amount, a key of a nested object)
+    ├── InvalidSignatureError       a notification's Content-HMAC / X-Content-HMAC is missing or wrong (webhooks)
+    ├── InvalidNotificationError    a signed notification lacks a required parameter, or one cannot be read
     ├── APIConnectionError          the request never got an answer (after retries)
     │   └── APITimeoutError         ... because a timeout expired
     ├── APIStatusError              an HTTP status other than 200 (after retries)
@@ -20,9 +22,10 @@ The hierarchy::
         ├── PaymentDeclinedError    the payment was declined; `reason_code`, `transaction`
         └── ThreeDSecureRequired    3-D Secure is needed; `acs_url`, `pa_req`, `md`, `form_html()`
 
-Messages never contain credentials: they name the operation and what the API answered. An error raised
-after a request was sent carries the `request_id` that was sent as X-Request-ID: a retry with the same
-`request_id` is processed once by the API (never charged twice), and support can look the request up by it.
+Messages never contain credentials: they name the operation and what the API answered (the notification
+errors name a header or a parameter, never a value). An error raised after a request was sent carries the
+`request_id` that was sent as X-Request-ID: a retry with the same `request_id` is processed once by the API
+(never charged twice), and support can look the request up by it.
 """
 
 from __future__ import annotations
@@ -274,3 +277,26 @@ class ThreeDSecureRequired(OperationFailedError):
             '    <noscript><button type="submit">Continue</button></noscript>\n'
             "  </form>\n</body>\n</html>\n"
         )
+
+
+class InvalidSignatureError(CloudPaymentsError):
+    """A notification's signature (`Content-HMAC`, or `X-Content-HMAC` when the first is absent) is missing or
+    does not match its body: it may not come from CloudPayments, or was signed with another API Secret.
+    `header` is the header that was checked (None when both are missing)."""
+
+    def __init__(self, message: str, *, header: str | None = None) -> None:
+        super().__init__(message)
+        self.header = header
+
+
+class InvalidNotificationError(CloudPaymentsError):
+    """A notification with a valid signature that cannot be read: `field` is the parameter that is missing or
+    not of its type (None when the body itself cannot be decoded), `problem` what is wrong with it, `kind` the
+    notification type it was read as. Values are never quoted."""
+
+    def __init__(self, problem: str, *, field: str | None = None, kind: str | None = None) -> None:
+        subject = f"parameter {field} " if field else ""
+        super().__init__(f"{kind} notification: {subject}{problem}" if kind else f"{subject}{problem}")
+        self.field = field
+        self.problem = problem
+        self.kind = kind

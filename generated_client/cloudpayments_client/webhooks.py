@@ -1,0 +1,561 @@
+"""Notifications (webhooks) that CloudPayments sends to the merchant's site: check their signature, read them
+into typed objects, write the answer. Framework-neutral: it takes bytes and a mapping of headers.
+
+Each kind (Check, Pay, Fail, Confirm, Refund, Recurrent, Cancel) is sent to its own address, so the handler of
+an address knows the kind and names it::
+
+    notification = webhooks.parse(body, headers, api_secret, kind="Pay")   # verifies first
+    answer = webhooks.accept()          # answer.body b'{"code":0}', answer.content_type, answer.status_code
+
+`body` is the raw body as received (for a notification sent by GET, the raw query string), never a re-encoding.
+
+Signatures: `Content-HMAC` is base64(HMAC-SHA256(key = API Secret in UTF-8, message = the body as sent)); when
+it is absent, `X-Content-HMAC` is checked: the same over the URL-decoded body (`+` read as a space, `%xx` as its
+byte, i.e. `urllib.parse.unquote_plus` of the body in the sender's charset); a JSON body is signed as it is.
+The comparison takes constant time. This module logs nothing, and no error message or repr contains the secret
+or the body: errors name the header or the parameter at fault, never a value.
+
+Parameters: amounts are `Decimal`, dates timezone-aware `datetime`s in UTC, `TestMode` and other flags `bool`,
+ids and counters `int`, `Data` the decoded JSON object (its text when it is not a JSON object). A parameter
+this module does not know is kept in `.extra`; the whole decoded form is in `.raw`. A required parameter that
+is missing, or one that cannot be read as its type, raises `InvalidNotificationError` naming it.
+"""
+
+from __future__ import annotations
+
+import base64
+import codecs
+import enum
+import hashlib
+import hmac
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import MISSING, dataclass, field, fields
+from datetime import UTC, datetime
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Any, ClassVar, Final, TypeAlias, TypeVar, cast
+from urllib.parse import parse_qsl, unquote_to_bytes
+
+from .errors import ConfigurationError, InvalidArgumentError, InvalidNotificationError, InvalidSignatureError
+
+__all__ = (
+    "CONTENT_HMAC",
+    "X_CONTENT_HMAC",
+    "CancelNotification",
+    "CheckCode",
+    "CheckNotification",
+    "ConfirmNotification",
+    "FailNotification",
+    "InvalidNotificationError",
+    "InvalidSignatureError",
+    "Notification",
+    "NotificationKind",
+    "PayNotification",
+    "RecurrentNotification",
+    "RefundNotification",
+    "WebhookAnswer",
+    "accept",
+    "decline",
+    "parse",
+    "signature_headers",
+    "verify",
+)
+
+CONTENT_HMAC: Final = "Content-HMAC"
+X_CONTENT_HMAC: Final = "X-Content-HMAC"
+FORM_CONTENT_TYPE: Final = "application/x-www-form-urlencoded; charset=utf-8"
+JSON_CONTENT_TYPE: Final = "application/json"
+
+
+class NotificationKind(enum.StrEnum):
+    """The notification types, as the notification settings name them."""
+
+    CHECK = "Check"
+    PAY = "Pay"
+    FAIL = "Fail"
+    CONFIRM = "Confirm"
+    REFUND = "Refund"
+    RECURRENT = "Recurrent"
+    CANCEL = "Cancel"
+
+
+class CheckCode(enum.IntEnum):
+    """The answer `{"code": N}` to a Check: 0 lets the payment go on, any other code declines it.
+    The other kinds are answered 0 only (another code makes CloudPayments send them again later)."""
+
+    OK = 0
+    INVALID_INVOICE_ID = 10  # the order number (InvoiceId) is wrong
+    INVALID_ACCOUNT_ID = 11  # the payer's AccountId is wrong
+    INVALID_AMOUNT = 12  # the amount is wrong
+    NOT_ACCEPTED = 13  # the payment cannot be accepted
+    EXPIRED = 20  # the payment is overdue; the payer is told so
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Signatures
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    """The header `name` in any case (Starlette and Werkzeug headers, a plain dict)."""
+    wanted = name.lower()
+    for key, value in headers.items():
+        if key.lower() == wanted:
+            return value
+    return None
+
+
+def _content_type(headers: Mapping[str, str]) -> tuple[bool, str | None]:
+    """(the body is JSON, the charset named by the Content-Type or None)."""
+    media, _, parameters = (_header(headers, "Content-Type") or "").partition(";")
+    media = media.strip().lower()
+    charset = None
+    for parameter in parameters.split(";"):
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset" and value.strip().strip('"'):
+            charset = value.strip().strip('"')
+    return media == "application/json" or media.endswith("+json"), charset
+
+
+def _url_decoded(body: bytes) -> bytes:
+    # Bytewise, so the charset does not matter: the same bytes as unquote_plus in the sender's charset.
+    return unquote_to_bytes(body.replace(b"+", b" "))
+
+
+def _raw_bytes(body: bytes) -> bytes:
+    if not isinstance(body, bytes | bytearray | memoryview):
+        raise TypeError("body must be the raw bytes received, not " + type(body).__name__)
+    return bytes(body)
+
+
+def _signature(message: bytes, api_secret: str) -> str:
+    if not api_secret:
+        raise ConfigurationError("the API Secret to check notifications with is empty")
+    digest = hmac.new(api_secret.encode("utf-8"), message, hashlib.sha256).digest()
+    return base64.b64encode(digest).decode("ascii")
+
+
+def verify(body: bytes, headers: Mapping[str, str], api_secret: str) -> None:
+    """Checks the notification's signature; raises `InvalidSignatureError` when it is missing or wrong.
+
+    `Content-HMAC` is checked when present (over the raw body), otherwise `X-Content-HMAC` (over the URL-decoded
+    body; a JSON body as it is). Header names in any case. A GET notification: pass its raw query string."""
+    raw = _raw_bytes(body)
+    given = _header(headers, CONTENT_HMAC)
+    name, message = CONTENT_HMAC, raw
+    if given is None:
+        given = _header(headers, X_CONTENT_HMAC)
+        if given is None:
+            raise InvalidSignatureError(
+                f"the notification has neither a {CONTENT_HMAC} nor an {X_CONTENT_HMAC} header", header=None
+            )
+        is_json, _ = _content_type(headers)
+        name, message = X_CONTENT_HMAC, raw if is_json else _url_decoded(raw)
+    expected = _signature(message, api_secret)
+    if not hmac.compare_digest(expected.encode("ascii"), given.strip().encode("utf-8", errors="replace")):
+        raise InvalidSignatureError(f"the {name} header does not match the body", header=name)
+
+
+def signature_headers(body: bytes, api_secret: str, *, content_type: str = FORM_CONTENT_TYPE) -> dict[str, str]:
+    """The headers CloudPayments sends with `body`: Content-Type, Content-HMAC and X-Content-HMAC. For tests of
+    a handler (a notification of your own, signed as the real ones are)."""
+    raw = _raw_bytes(body)
+    is_json, _ = _content_type({"Content-Type": content_type})
+    return {
+        "Content-Type": content_type,
+        CONTENT_HMAC: _signature(raw, api_secret),
+        X_CONTENT_HMAC: _signature(raw if is_json else _url_decoded(raw), api_secret),
+    }
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Parameters: each converter takes the text as sent; ValueError when it cannot be read (never quoting it).
+
+_INTEGER: Final = re.compile(r"-?[0-9]+")
+_DECIMAL: Final = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+_FLAGS: Final = {"1": True, "0": False, "true": True, "false": False}
+
+
+def _text(text: str) -> str:
+    return text
+
+
+def _integer(text: str) -> int:
+    if not _INTEGER.fullmatch(text.strip()):
+        raise ValueError("an integer")
+    return int(text)
+
+
+def _decimal(text: str) -> Decimal:
+    if not _DECIMAL.fullmatch(text.strip()):
+        raise ValueError("a decimal number with a dot")
+    return Decimal(text.strip())
+
+
+def _flag(text: str) -> bool:
+    try:
+        return _FLAGS[text.strip().lower()]
+    except KeyError:
+        raise ValueError("1 or 0") from None
+
+
+def _moment(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError("a date and time yyyy-MM-dd HH:mm:ss") from None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _data(text: str) -> dict[str, Any] | str:
+    try:
+        decoded = json.loads(text, parse_float=Decimal)
+    except ValueError:
+        return text
+    return decoded if isinstance(decoded, dict) else text
+
+
+def _wire(name: str, convert: Callable[[str], Any] = _text) -> dict[str, Any]:
+    return {"wire": name, "convert": convert}
+
+
+def _optional(name: str, convert: Callable[[str], Any] = _text) -> Any:
+    return field(default=None, metadata=_wire(name, convert))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Notifications
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Notification:
+    kind: ClassVar[NotificationKind]
+
+    extra: Mapping[str, str] = field(default_factory=dict, hash=False)
+    """Parameters this module does not know, as sent (text)."""
+    raw: Mapping[str, str] = field(default_factory=dict, hash=False, repr=False)
+    """Every parameter as decoded from the body (text)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class _CardNotification(_Notification):
+    """The parameters of Check, Pay, Fail and Confirm: a card payment."""
+
+    transaction_id: int = field(metadata=_wire("TransactionId", _integer))
+    amount: Decimal = field(metadata=_wire("Amount", _decimal))
+    currency: str = field(metadata=_wire("Currency"))
+    payment_amount: Decimal = field(metadata=_wire("PaymentAmount", _decimal))
+    payment_currency: str = field(metadata=_wire("PaymentCurrency"))
+    date_time: datetime = field(metadata=_wire("DateTime", _moment))
+    card_first_six: str = field(metadata=_wire("CardFirstSix"))
+    card_last_four: str = field(metadata=_wire("CardLastFour"))
+    card_type: str = field(metadata=_wire("CardType"))
+    card_exp_date: str = field(metadata=_wire("CardExpDate"))
+    test_mode: bool = field(metadata=_wire("TestMode", _flag))
+    invoice_id: str | None = _optional("InvoiceId")
+    account_id: str | None = _optional("AccountId")
+    email: str | None = _optional("Email")
+    subscription_id: str | None = _optional("SubscriptionId")
+    name: str | None = _optional("Name")
+    ip_address: str | None = _optional("IpAddress")
+    ip_country: str | None = _optional("IpCountry")
+    ip_city: str | None = _optional("IpCity")
+    ip_region: str | None = _optional("IpRegion")
+    ip_district: str | None = _optional("IpDistrict")
+    ip_latitude: str | None = _optional("IpLatitude")
+    ip_longitude: str | None = _optional("IpLongitude")
+    issuer: str | None = _optional("Issuer")
+    issuer_bank_country: str | None = _optional("IssuerBankCountry")
+    description: str | None = _optional("Description")
+    data: dict[str, Any] | str | None = field(default=None, hash=False, metadata=_wire("Data", _data))
+    payment_method: str | None = _optional("PaymentMethod")
+
+
+@dataclass(frozen=True, kw_only=True)
+class CheckNotification(_CardNotification):
+    """Check: sent before the payment is decided; the answer (`accept()` or `decline(code)`) decides it."""
+
+    kind: ClassVar[NotificationKind] = NotificationKind.CHECK
+
+    status: str = field(metadata=_wire("Status"))
+    operation_type: str = field(metadata=_wire("OperationType"))
+    card_id: str | None = _optional("CardId")
+    token_recipient: str | None = _optional("TokenRecipient")
+    card_product: str | None = _optional("CardProduct")
+
+
+@dataclass(frozen=True, kw_only=True)
+class PayNotification(_CardNotification):
+    """Pay: a payment succeeded (Status Completed, or Authorized in a two-step payment)."""
+
+    kind: ClassVar[NotificationKind] = NotificationKind.PAY
+
+    status: str = field(metadata=_wire("Status"))
+    operation_type: str = field(metadata=_wire("OperationType"))
+    gateway_name: str = field(metadata=_wire("GatewayName"))
+    card_id: str | None = _optional("CardId")
+    auth_code: str | None = _optional("AuthCode")
+    token: str | None = _optional("Token")
+    total_fee: Decimal | None = _optional("TotalFee", _decimal)
+    card_product: str | None = _optional("CardProduct")
+    fall_back_scenario_declined_transaction_id: int | None = _optional(
+        "FallBackScenarioDeclinedTransactionId", _integer
+    )
+    rrn: str | None = _optional("Rrn")
+    custom_fields: str | None = _optional("CustomFields")
+    vat_above_total_fee: Decimal | None = _optional("VatAboveTotalFee", _decimal)
+    processor_and_partner_fee: Decimal | None = _optional("ProcessorAndPartnerFee", _decimal)
+    vat_within_processor_fee: Decimal | None = _optional("VatWithinProcessorFee", _decimal)
+    escrow_accumulation_id: str | None = _optional("EscrowAccumulationId")
+
+
+@dataclass(frozen=True, kw_only=True)
+class FailNotification(_CardNotification):
+    """Fail: a payment was declined; `reason_code` is its ReasonCode."""
+
+    kind: ClassVar[NotificationKind] = NotificationKind.FAIL
+
+    reason: str = field(metadata=_wire("Reason"))
+    reason_code: int = field(metadata=_wire("ReasonCode", _integer))
+    operation_type: str = field(metadata=_wire("OperationType"))
+    card_id: str | None = _optional("CardId")
+    token: str | None = _optional("Token")
+    fall_back_scenario_declined_transaction_id: int | None = _optional(
+        "FallBackScenarioDeclinedTransactionId", _integer
+    )
+    rrn: str | None = _optional("Rrn")
+    custom_fields: str | None = _optional("CustomFields")
+    retry_after: str | None = _optional("RetryAfter")
+    provider_message: str | None = _optional("ProviderMessage")
+    escrow_accumulation_id: str | None = _optional("EscrowAccumulationId")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConfirmNotification(_CardNotification):
+    """Confirm: an authorized (two-step) payment was confirmed."""
+
+    kind: ClassVar[NotificationKind] = NotificationKind.CONFIRM
+
+    status: str = field(metadata=_wire("Status"))
+    auth_code: str | None = _optional("AuthCode")
+    token: str | None = _optional("Token")
+    rrn: str | None = _optional("Rrn")
+    escrow_accumulation_id: str | None = _optional("EscrowAccumulationId")
+
+
+@dataclass(frozen=True, kw_only=True)
+class RefundNotification(_Notification):
+    """Refund: a payment was refunded; `transaction_id` is the refund's, `payment_transaction_id` the payment's."""
+
+    kind: ClassVar[NotificationKind] = NotificationKind.REFUND
+
+    transaction_id: int = field(metadata=_wire("TransactionId", _integer))
+    payment_transaction_id: int = field(metadata=_wire("PaymentTransactionId", _integer))
+    amount: Decimal = field(metadata=_wire("Amount", _decimal))
+    date_time: datetime = field(metadata=_wire("DateTime", _moment))
+    operation_type: str = field(metadata=_wire("OperationType"))
+    invoice_id: str | None = _optional("InvoiceId")
+    account_id: str | None = _optional("AccountId")
+    email: str | None = _optional("Email")
+    data: dict[str, Any] | str | None = field(default=None, hash=False, metadata=_wire("Data", _data))
+    rrn: str | None = _optional("Rrn")
+    custom_fields: str | None = _optional("CustomFields")
+    escrow_accumulation_id: str | None = _optional("EscrowAccumulationId")
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecurrentNotification(_Notification):
+    """Recurrent: a subscription's status changed (not sent for changes made through the API)."""
+
+    kind: ClassVar[NotificationKind] = NotificationKind.RECURRENT
+
+    id: str = field(metadata=_wire("Id"))
+    account_id: str = field(metadata=_wire("AccountId"))
+    description: str = field(metadata=_wire("Description"))
+    email: str = field(metadata=_wire("Email"))
+    amount: Decimal = field(metadata=_wire("Amount", _decimal))
+    currency: str = field(metadata=_wire("Currency"))
+    require_confirmation: bool = field(metadata=_wire("RequireConfirmation", _flag))
+    start_date: datetime = field(metadata=_wire("StartDate", _moment))
+    interval: str = field(metadata=_wire("Interval"))
+    period: int = field(metadata=_wire("Period", _integer))
+    status: str = field(metadata=_wire("Status"))
+    successful_transactions_number: int = field(metadata=_wire("SuccessfulTransactionsNumber", _integer))
+    failed_transactions_number: int = field(metadata=_wire("FailedTransactionsNumber", _integer))
+    max_periods: int | None = _optional("MaxPeriods", _integer)
+    last_transaction_date: datetime | None = _optional("LastTransactionDate", _moment)
+    next_transaction_date: datetime | None = _optional("NextTransactionDate", _moment)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CancelNotification(_Notification):
+    """Cancel: an authorized payment was voided."""
+
+    kind: ClassVar[NotificationKind] = NotificationKind.CANCEL
+
+    transaction_id: int = field(metadata=_wire("TransactionId", _integer))
+    amount: Decimal = field(metadata=_wire("Amount", _decimal))
+    date_time: datetime = field(metadata=_wire("DateTime", _moment))
+    invoice_id: str | None = _optional("InvoiceId")
+    account_id: str | None = _optional("AccountId")
+    email: str | None = _optional("Email")
+    data: dict[str, Any] | str | None = field(default=None, hash=False, metadata=_wire("Data", _data))
+    rrn: str | None = _optional("Rrn")
+    escrow_accumulation_id: str | None = _optional("EscrowAccumulationId")
+
+
+Notification: TypeAlias = (
+    CheckNotification
+    | PayNotification
+    | FailNotification
+    | ConfirmNotification
+    | RefundNotification
+    | RecurrentNotification
+    | CancelNotification
+)
+
+_CLASSES: Final[dict[NotificationKind, type[_Notification]]] = {
+    cls.kind: cls
+    for cls in (
+        CheckNotification,
+        PayNotification,
+        FailNotification,
+        ConfirmNotification,
+        RefundNotification,
+        RecurrentNotification,
+        CancelNotification,
+    )
+}
+_N = TypeVar("_N", bound=_Notification)
+
+
+def _notification_kind(kind: NotificationKind | str) -> NotificationKind:
+    if isinstance(kind, str):
+        for member in NotificationKind:
+            if member.value.lower() == kind.lower():
+                return member
+    names = ", ".join(member.value for member in NotificationKind)
+    raise InvalidArgumentError(f"kind must be one of {names}, not {kind!r}")
+
+
+def _json_text(value: Any) -> str:
+    """A JSON value as text: strings as they are, anything else as JSON (numbers exactly as sent)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dict):
+        items = (json.dumps(str(key), ensure_ascii=False) + ":" + _json_member(item) for key, item in value.items())
+        return "{" + ",".join(items) + "}"
+    if isinstance(value, list):
+        return "[" + ",".join(_json_member(item) for item in value) + "]"
+    return json.dumps(value)
+
+
+def _json_member(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else _json_text(value)
+
+
+def _decode(body: bytes, headers: Mapping[str, str]) -> dict[str, str]:
+    """The parameters of a form (the default) or of a JSON object, in the Content-Type's charset (UTF-8)."""
+    is_json, charset = _content_type(headers)
+    try:
+        codec = codecs.lookup(charset or "utf-8").name
+    except LookupError:
+        raise InvalidNotificationError("the Content-Type names a charset Python does not know") from None
+    try:
+        text = body.decode(codec)
+    except UnicodeDecodeError:
+        raise InvalidNotificationError(f"the body is not valid {codec}") from None
+    if is_json:
+        try:
+            loaded = json.loads(text, parse_float=Decimal)
+        except ValueError:
+            raise InvalidNotificationError("the body is not JSON") from None
+        if not isinstance(loaded, dict):
+            raise InvalidNotificationError("the JSON body is not an object")
+        return {str(key): _json_text(value) for key, value in loaded.items() if value is not None}
+    try:
+        return dict(parse_qsl(text, keep_blank_values=True, encoding=codec, errors="strict"))
+    except (ValueError, UnicodeDecodeError):
+        raise InvalidNotificationError(f"the form's escapes are not valid {codec}") from None
+
+
+def _build(cls: type[_N], values: dict[str, str]) -> _N:
+    keys = {key.lower(): key for key in values}
+    arguments: dict[str, Any] = {}
+    known: set[str] = set()
+    for item in fields(cls):
+        wire = item.metadata.get("wire")
+        if wire is None:
+            continue
+        convert: Callable[[str], Any] = item.metadata["convert"]
+        required = item.default is MISSING
+        key = keys.get(wire.lower())
+        if key is None:
+            if required:
+                raise InvalidNotificationError("is missing", field=wire, kind=cls.kind)
+            continue
+        known.add(key)
+        text = values[key]
+        if text.strip() == "" and (convert is not _text or not required):
+            if required:
+                raise InvalidNotificationError("is empty", field=wire, kind=cls.kind)
+            continue
+        try:
+            arguments[item.name] = convert(text)
+        except ValueError as error:
+            raise InvalidNotificationError(f"is not {error}", field=wire, kind=cls.kind) from None
+    extra = {key: value for key, value in values.items() if key not in known}
+    return cls(**arguments, extra=MappingProxyType(extra), raw=MappingProxyType(dict(values)))
+
+
+def parse(body: bytes, headers: Mapping[str, str], api_secret: str, *, kind: NotificationKind | str) -> Notification:
+    """Verifies the notification (see `verify`), then reads it as the notification of `kind` (a
+    `NotificationKind` or its name in any case: "Check", "Pay", ...).
+
+    The body is a form (`application/x-www-form-urlencoded`, the default) or, when the Content-Type says so,
+    JSON; in the Content-Type's charset (UTF-8 unless it names another, e.g. windows-1251).
+    Raises `InvalidSignatureError` or `InvalidNotificationError`."""
+    notification_kind = _notification_kind(kind)
+    raw = _raw_bytes(body)
+    verify(raw, headers, api_secret)
+    return cast(Notification, _build(_CLASSES[notification_kind], _decode(raw, headers)))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Answers
+
+
+@dataclass(frozen=True)
+class WebhookAnswer:
+    """What to send back: HTTP `status_code` 200, `content_type` and `body` `{"code":N}`."""
+
+    code: int
+    status_code: int = 200
+    content_type: str = JSON_CONTENT_TYPE
+
+    @property
+    def body(self) -> bytes:
+        return json.dumps({"code": int(self.code)}, separators=(",", ":")).encode("ascii")
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Content-Type": self.content_type}
+
+
+def accept() -> WebhookAnswer:
+    """The answer `{"code":0}`: the notification was received (a Check: the payment may go on)."""
+    return WebhookAnswer(CheckCode.OK)
+
+
+def decline(code: CheckCode | int) -> WebhookAnswer:
+    """The answer to a Check that declines the payment: 10, 11, 12, 13 or 20 (see `CheckCode`)."""
+    try:
+        member = CheckCode(code)
+    except ValueError:
+        raise InvalidArgumentError(f"{code!r} is not a Check answer code (10, 11, 12, 13 or 20)") from None
+    if member is CheckCode.OK:
+        raise InvalidArgumentError("decline() needs a non-zero code; accept() answers 0")
+    return WebhookAnswer(member)
