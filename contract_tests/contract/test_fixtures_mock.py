@@ -2,22 +2,26 @@
 
 Each fixture's request is replayed against a fresh in-process mock after a small setup, one per
 operation, has created what the request refers to (an authorized transaction for confirm, a token for a
-token payment, a subscription for get/cancel) and put the mock's ids, tokens and test-card cryptograms
-in place of the recorded ones. Every other field, its spelling (camelCase stays camelCase) and the
-content type are the fixture's own.
+token payment, a subscription for get/cancel/update, an invoice to withdraw, the transactions a lookup or
+a list finds) and put the mock's ids, tokens, test-card cryptograms and today's dates in place of the
+recorded ones. Every other field, its spelling (camelCase stays camelCase), the called path (with its path
+parameters, `/site/notifications/pay/get`) and the content type are the fixture's own. Where the setup
+rebuilt what the recording shows, the answer must tell the same story: the statuses and types of the
+transactions or subscriptions found, the settings read back.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Final
 
 import httpx
 import pytest
 from starlette.applications import Starlette
 
+from contract_tests.contract.fixture_paths import called_path
 from contract_tests.support import cards, mock_setup
 from contract_tests.support.mock_target import api_client, mock_app
 from contract_tests.support.recorded import Exchange, load_exchanges
@@ -25,11 +29,13 @@ from spec_tools import (
     JSON,
     Spec,
     canonicalize_keys,
+    load_spec,
     request_schema,
     required_properties,
     response_validator,
 )
 
+SPEC_PATHS: Final = tuple(load_spec()["paths"])
 EXCHANGES: Final = load_exchanges()
 IDS: Final = [exchange["name"] for exchange in EXCHANGES]
 # bad_request and rejected look alike on the wire (Success false, a Message, no Model); the bad_request
@@ -179,6 +185,134 @@ def prepare_create_order(client: httpx.Client, exchange: Exchange) -> Body:
     return recorded_body(exchange)  # an invoice refers to nothing that must exist first
 
 
+def setup_call(client: httpx.Client, path: str, body: Body, *, success: bool = True) -> Body:
+    return mock_setup.expect(mock_setup.post(client, path, body), success, f"{path} for setup", body)
+
+
+def prepare_get_payment(client: httpx.Client, exchange: Exchange) -> Body:
+    """A completed payment of the recorded one's amount."""
+    amount = float(exchange["response"]["body"]["Model"]["Amount"])
+    transaction_id = mock_setup.approved_transaction(client, "charge", amount)
+    return with_values(recorded_body(exchange), TransactionId=transaction_id)
+
+
+def prepare_find_payment(client: httpx.Client, exchange: Exchange) -> Body:
+    """The recording finds nothing: a payment with another invoice number, which the lookup must not find."""
+    body = recorded_body(exchange)
+    assert exchange["outcome"] == "rejected", "only the not-found answer is documented"
+    other = cards.card_body(cards.approving_card(), 10, InvoiceId=f"not-{value_of(body, 'InvoiceId')}")
+    setup_call(client, "/payments/cards/charge", other)
+    return body
+
+
+def utc_offset(client_body: Body) -> timezone:
+    """The fixed offset of the request's TimeZone (UTC by default), as the spec gives it."""
+    zone = client_body.get(key_of(client_body, "TimeZone") or "TimeZone", "UTC")
+    offsets = load_spec()["components"]["schemas"]["TimeZone"]["x-utc-offsets"]
+    sign, hours, minutes = offsets[zone][0], int(offsets[zone][1:3]), int(offsets[zone][4:6])
+    delta = timedelta(hours=hours, minutes=minutes)
+    return timezone(delta if sign == "+" else -delta)
+
+
+def declined_payment(client: httpx.Client) -> None:
+    """The recorded lists show one declined payment."""
+    body = cards.card_body(cards.declining_card(), 12.34)
+    setup_call(client, "/payments/cards/charge", body, success=False)
+
+
+def prepare_list_payments(client: httpx.Client, exchange: Exchange) -> Body:
+    """A declined payment made today; the recorded day has passed, so the request asks for today."""
+    declined_payment(client)
+    body = recorded_body(exchange)
+    today = datetime.now(utc_offset(body)).strftime("%Y-%m-%d")
+    return with_values(body, Date=today)
+
+
+def prepare_list_payments_v2(client: httpx.Client, exchange: Exchange) -> Body:
+    """A declined payment made now; the recorded period has passed, so the request asks for the days around
+    now, written with the offset of its TimeZone as the recording writes them."""
+    declined_payment(client)
+    body = recorded_body(exchange)
+    now = datetime.now(utc_offset(body)).replace(microsecond=0)
+    return with_values(
+        body,
+        CreatedDateGte=(now - timedelta(days=1)).isoformat(),
+        CreatedDateLte=(now + timedelta(days=1)).isoformat(),
+    )
+
+
+def prepare_list_tokens(client: httpx.Client, exchange: Exchange) -> Body:
+    """As many tokens as the recording lists, for its payer, one card each."""
+    recorded = exchange["response"]["body"]["Model"]
+    brands = ("Visa", "Mastercard", "MIR")
+    assert len(recorded) <= len(brands)
+    for token, brand in zip(recorded, brands, strict=False):
+        mock_setup.token_for(client, cards.approving_card(brand), str(token["AccountId"]))
+    return recorded_body(exchange)
+
+
+def prepare_card_payout(client: httpx.Client, exchange: Exchange) -> Body:
+    """A test card that approves payouts by cryptogram in place of the recorded (real) card."""
+    return with_values(recorded_body(exchange), CardCryptogramPacket=cards.packet(cards.approving_card()))
+
+
+def prepare_token_payout(client: httpx.Client, exchange: Exchange) -> Body:
+    """A token the mock issued to the fixture's payer, for a card that approves payouts by token."""
+    body = recorded_body(exchange)
+    account_id = str(value_of(body, "AccountId"))
+    return with_values(body, Token=mock_setup.token_for(client, cards.approving_card(), account_id))
+
+
+def subscription_of(client: httpx.Client, account_id: str, status: str) -> str:
+    token = mock_setup.token_for(client, cards.approving_card(), account_id)
+    body = mock_setup.subscription_body(token, account_id)
+    subscription_id: str = setup_call(client, "/subscriptions/create", body)["Model"]["Id"]
+    if status == "Cancelled":
+        setup_call(client, "/subscriptions/cancel", {"Id": subscription_id})
+    else:
+        assert status == "Active", f"no setup for a {status} subscription"
+    return subscription_id
+
+
+def prepare_find_subscriptions(client: httpx.Client, exchange: Exchange) -> Body:
+    """Subscriptions of the requested payer in the recorded ones' statuses (a cancelled and an active one)."""
+    body = recorded_body(exchange)
+    account_id = str(value_of(body, "AccountId"))
+    for subscription in exchange["response"]["body"]["Model"]:
+        subscription_of(client, account_id, subscription["Status"])
+    return body
+
+
+def prepare_update_subscription(client: httpx.Client, exchange: Exchange) -> Body:
+    return with_values(recorded_body(exchange), Id=subscription_of(client, mock_setup.ACCOUNT_ID, "Active"))
+
+
+def prepare_cancel_order(client: httpx.Client, exchange: Exchange) -> Body:
+    """An unpaid invoice to withdraw."""
+    order = {
+        "Amount": 10.0,
+        "Currency": "RUB",
+        "Description": "Invoice to withdraw",
+        "Email": "client@test.local",
+        "RequireConfirmation": True,
+        "SendEmail": False,
+    }
+    return with_values(recorded_body(exchange), Id=setup_call(client, "/orders/create", order)["Model"]["Id"])
+
+
+def prepare_get_notification_settings(client: httpx.Client, exchange: Exchange) -> Body | None:
+    """The recorded settings, saved first through the update of the same type (the same path's segment)."""
+    assert exchange["request"]["body"] is None, "the settings read takes no body"
+    settings = exchange["response"]["body"]["Model"]
+    path = exchange["operation"].rsplit("/", 1)[0] + "/update"
+    setup_call(client, path, settings)
+    return None
+
+
+def prepare_update_notification_settings(client: httpx.Client, exchange: Exchange) -> Body:
+    return recorded_body(exchange)  # settings of a type always exist (their defaults)
+
+
 PREPARE: Final[dict[str, Prepare]] = {
     "/test": prepare_test,
     "/payments/cards/charge": prepare_card_payment,
@@ -192,7 +326,50 @@ PREPARE: Final[dict[str, Prepare]] = {
     "/subscriptions/get": prepare_get_subscription,
     "/subscriptions/cancel": prepare_cancel_subscription,
     "/orders/create": prepare_create_order,
+    "/payments/get": prepare_get_payment,
+    "/payments/find": prepare_find_payment,
+    "/v2/payments/find": prepare_find_payment,
+    "/payments/list": prepare_list_payments,
+    "/v2/payments/list": prepare_list_payments_v2,
+    "/payments/tokens/list": prepare_list_tokens,
+    "/payments/cards/topup": prepare_card_payout,
+    "/payments/token/topup": prepare_token_payout,
+    "/subscriptions/find": prepare_find_subscriptions,
+    "/subscriptions/update": prepare_update_subscription,
+    "/orders/cancel": prepare_cancel_order,
+    "/site/notifications/{Type}/get": prepare_get_notification_settings,
+    "/site/notifications/{Type}/update": prepare_update_notification_settings,
 }
+# Operations whose setup rebuilds what the recording shows: the answer's transactions or subscriptions must
+# have the recorded statuses and types, in the same number.
+SAME_STORY: Final = frozenset(
+    {
+        "/payments/get",
+        "/payments/list",
+        "/v2/payments/list",
+        "/payments/tokens/list",
+        "/payments/cards/topup",
+        "/payments/token/topup",
+        "/subscriptions/find",
+        "/subscriptions/update",
+        "/site/notifications/{Type}/get",
+    }
+)
+# What the story of a transaction or subscription is made of.
+STORY_KEYS: Final = ("Status", "Type")
+
+
+def template_of(exchange: Exchange) -> str:
+    return called_path(SPEC_PATHS, exchange["operation"]).template
+
+
+def story(model: Any) -> Any:
+    """The statuses and types of a model, or of each model of a list (in any order)."""
+    if isinstance(model, list):
+        return sorted(json.dumps(story(item), sort_keys=True) for item in model)
+    if isinstance(model, dict):
+        return {key: model[key] for key in STORY_KEYS if key in model}
+    return model
 
 
 # ---------- sending ----------
@@ -210,7 +387,7 @@ def encoded(body: Body | None, content_type: str | None) -> tuple[bytes, dict[st
 def missing_required(spec: Spec, exchange: Exchange) -> set[str]:
     """Required request fields the recorded (deliberately invalid) request leaves out."""
     media_type = exchange["request"]["content_type"] or JSON
-    schema = request_schema(spec, exchange["operation"], media_type)
+    schema = request_schema(spec, template_of(exchange), media_type)
     sent = canonicalize_keys(exchange["request"]["body"], schema, spec)
     return required_properties(schema, spec) - set(sent)
 
@@ -223,7 +400,7 @@ def app() -> Iterator[Starlette]:
 
 
 def test_every_operation_has_a_setup() -> None:
-    assert {exchange["operation"] for exchange in EXCHANGES} <= set(PREPARE)
+    assert {template_of(exchange) for exchange in EXCHANGES} <= set(PREPARE)
 
 
 @pytest.mark.parametrize("exchange", EXCHANGES, ids=IDS)
@@ -233,14 +410,15 @@ def test_mock_answers_recorded_request_like_the_api(spec: Spec, app: Starlette, 
     # The fixture's label and what its own answer shows agree; otherwise the comparison below means nothing.
     assert outcome_kind(recorded) == expected_kind
 
+    template = template_of(exchange)
     with api_client(app) as client:
-        body = PREPARE[exchange["operation"]](client, exchange)
+        body = PREPARE[template](client, exchange)
         content, headers = encoded(body, exchange["request"]["content_type"])
         response = client.post(exchange["operation"], content=content, headers=headers)
 
     assert response.status_code == exchange["response"]["status"]
     answer = response.json()
-    validator = response_validator(spec, exchange["operation"], str(exchange["response"]["status"]))
+    validator = response_validator(spec, template, str(exchange["response"]["status"]))
     errors = [f"{e.json_path}: {e.message}" for e in validator.iter_errors(answer)]
     assert errors == [], f"the mock's answer does not match the response schema: {answer!r}"
 
@@ -254,6 +432,16 @@ def test_mock_answers_recorded_request_like_the_api(spec: Spec, app: Starlette, 
     assert outcome_kind(answer) == expected_kind, f"request {body!r} -> {answer!r}"
     if exchange["outcome"] == "declined":
         assert answer["Model"]["ReasonCode"] == recorded["Model"]["ReasonCode"]
+    if exchange["outcome"] == "rejected":
+        # The documented refusal's words (the not-found answer of the lookups is matched word for word).
+        assert answer["Message"] == recorded["Message"]
+    if template in SAME_STORY:
+        assert story(answer["Model"]) == story(recorded["Model"]), f"request {body!r} -> {answer!r}"
+    if template == "/site/notifications/{Type}/get":
+        assert answer["Model"] == recorded["Model"], "the settings saved are not the settings read back"
+    if template == "/subscriptions/update":
+        for name in ("Description", "Amount", "Currency"):
+            assert answer["Model"][name] == recorded["Model"][name], f"{name}: request {body!r} -> {answer!r}"
     if exchange["outcome"] == "bad_request":
         missing = missing_required(spec, exchange)
         assert len(missing) == 1, f"the recorded bad request should lack exactly one field: {missing}"
