@@ -1,9 +1,11 @@
-"""A ledger of the payments a stateful run creates, and the invariants every answer must respect.
+"""A ledger of what a stateful run creates, and the invariants every answer must respect.
 
 It is built only from the requests sent and the answers received, so it can judge any server:
 the ledger says what each transaction's state must be after the operations applied to it, and
 `observe` raises when an answer contradicts it (a refund above the amount paid, a confirm of a
-voided payment, a success on an unknown transaction...).
+voided payment, a success on an unknown transaction, a refund of a payout, a lookup that shows another
+status or amount than the operations left, a find that misses a subscription the run created, settings
+read back other than saved...).
 
 Amounts are kept as intervals of cents: a request amount with more than two fractional digits may
 be rounded either way by the server, so it is known only up to the neighbouring cents.
@@ -11,6 +13,7 @@ be rounded either way by the server, so it is known only up to the neighbouring 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal, InvalidOperation
 from typing import Any, Final
@@ -27,6 +30,23 @@ PAYMENT_SCHEMES: Final = {
 }
 STATUS_AFTER_APPROVAL: Final = {"charge": "Completed", "auth": "Authorized"}
 TRANSACTION_OPERATIONS: Final = frozenset({"/payments/confirm", "/payments/void", "/payments/refund"})
+PAYOUT_OPERATIONS: Final = frozenset({"/payments/cards/topup", "/payments/token/topup"})
+PAYOUT: Final = "payout"
+# `Type` of a transaction (documented: 0 payment, 2 payout).
+TYPE_OF_SCHEME: Final = {"charge": 0, "auth": 0, PAYOUT: 2}
+# Statuses of a payout done, or still with the bank.
+PAYOUT_STATUSES: Final = frozenset({"Completed", "Created"})
+# Finds by invoice number: v1 searches payments only, v2 refunds and payouts too.
+FINDS: Final = {
+    "/payments/find": frozenset({"charge", "auth"}),
+    "/v2/payments/find": frozenset({"charge", "auth", PAYOUT}),
+}
+APPROVED: Final = frozenset({"Authorized", "Completed"})
+# An update re-activates a subscription in one of these statuses.
+REACTIVATED: Final = frozenset({"Cancelled", "Rejected", "Expired"})
+SETTINGS_GET: Final = "/site/notifications/{Type}/get"
+SETTINGS_UPDATE: Final = "/site/notifications/{Type}/update"
+SETTINGS_FIELDS: Final = ("IsEnabled", "Address", "HttpMethod", "Encoding", "Format")
 
 
 class LedgerError(AssertionError):
@@ -80,6 +100,7 @@ class Payment:
     # The 3-D Secure challenge (ACS address and PaReq) while the payment awaits authentication.
     acs_url: str | None = None
     pa_req: str | None = None
+    invoice_id: str | None = None
 
     def describe(self) -> str:
         return (
@@ -89,33 +110,79 @@ class Payment:
 
 
 @dataclass
+class Subscription:
+    subscription_id: str
+    account_id: Any
+    status: str
+    history: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        return (
+            f"subscription {self.subscription_id} of {self.account_id!r}: status {self.status}; "
+            f"operations applied: {', '.join(self.history)}"
+        )
+
+
+@dataclass
 class Ledger:
     payments: dict[int, Payment] = field(default_factory=dict)
     refund_ids: set[int] = field(default_factory=set)
+    # The payment each refund refunded.
+    refunded_payment: dict[int, int] = field(default_factory=dict)
+    subscriptions: dict[str, Subscription] = field(default_factory=dict)
+    # Invoice id -> status ("Created", "Cancelled") of the orders created.
+    orders: dict[str, str] = field(default_factory=dict)
+    # Notification type (case-folded) -> the settings saved last.
+    settings: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # What a settings parameter left out becomes (the spec's defaults); not compared when unknown.
+    settings_defaults: Mapping[str, Any] = field(default_factory=dict)
     # Operation counts, so a run can show it really reached transactions.
     applied: dict[str, int] = field(default_factory=dict)
 
-    def observe(self, path: str, request: Any, answer: Any, *, judge_refusals: bool = True) -> None:
+    def observe(
+        self,
+        path: str,
+        request: Any,
+        answer: Any,
+        *,
+        judge_refusals: bool = True,
+        parameters: Mapping[str, Any] | None = None,
+    ) -> None:
         """Check one exchange against the ledger, then record its effect. Raises LedgerError.
 
+        `path` is the spec's path (a template), `parameters` the path parameters it was called with.
         `judge_refusals=False` for a request made invalid on purpose outside its body (an empty X-Request-ID):
         its refusal says nothing about the payment, only a success would.
         """
+        if request is None:
+            request = {}  # an operation without a body (the settings read)
         if not isinstance(answer, dict) or not isinstance(request, dict):
             return
         success = answer.get("Success") is True
         model = answer.get("Model")
         if path in PAYMENT_SCHEMES:
-            self._payment(PAYMENT_SCHEMES[path], success, model)
+            self._payment(PAYMENT_SCHEMES[path], request, success, model)
+        elif path in PAYOUT_OPERATIONS:
+            self._payment(PAYOUT, request, success, model)
         elif path == "/payments/cards/post3ds":
             self._post3ds(request, success, model)
         elif path in TRANSACTION_OPERATIONS:
             self._transaction_operation(path, request, success, answer, judge_refusals)
+        elif path == "/payments/get":
+            self._lookup(request, success, answer, judge_refusals)
+        elif path in FINDS:
+            self._find(path, request, success, answer, judge_refusals)
+        elif path.startswith("/subscriptions/"):
+            self._subscription(path.rsplit("/", 1)[-1], request, success, answer, judge_refusals)
+        elif path.startswith("/orders/"):
+            self._order(path.rsplit("/", 1)[-1], request, success, answer, judge_refusals)
+        elif path in (SETTINGS_GET, SETTINGS_UPDATE):
+            self._settings(path, (parameters or {}).get("Type"), request, success, model)
 
     def _count(self, what: str) -> None:
         self.applied[what] = self.applied.get(what, 0) + 1
 
-    def _payment(self, scheme: str, success: bool, model: Any) -> None:
+    def _payment(self, scheme: str, request: dict[str, Any], success: bool, model: Any) -> None:
         if not isinstance(model, dict) or not isinstance(model.get("TransactionId"), int):
             return
         transaction_id = model["TransactionId"]
@@ -123,6 +190,7 @@ class Ledger:
             raise LedgerError(f"a new payment reused the id {transaction_id} of a refund")
         if transaction_id in self.payments:
             raise LedgerError(f"a new payment reused the id of {self.payments[transaction_id].describe()}")
+        invoice_id = _text(request.get("InvoiceId"))
         if "AcsUrl" in model:
             self.payments[transaction_id] = Payment(
                 transaction_id,
@@ -132,12 +200,20 @@ class Ledger:
                 history=[f"{scheme}: 3-D Secure"],
                 acs_url=str(model.get("AcsUrl")),
                 pa_req=str(model.get("PaReq")),
+                invoice_id=invoice_id,
             )
             self._count(f"{scheme} 3-D Secure")
             return
         amount = Money.of(model.get("Amount")) or ZERO
-        status = STATUS_AFTER_APPROVAL[scheme] if success else "Declined"
-        self.payments[transaction_id] = Payment(transaction_id, scheme, status, amount, history=[scheme])
+        if scheme == PAYOUT:
+            status = str(model.get("Status")) if success else "Declined"
+            if success and status not in PAYOUT_STATUSES:
+                raise LedgerError(f"a payout answered Success: true in Status {status!r}")
+        else:
+            status = STATUS_AFTER_APPROVAL[scheme] if success else "Declined"
+        self.payments[transaction_id] = Payment(
+            transaction_id, scheme, status, amount, history=[scheme], invoice_id=invoice_id
+        )
         self._count(f"{scheme} {'approved' if success else 'declined'}")
 
     def _post3ds(self, request: dict[str, Any], success: bool, model: Any) -> None:
@@ -167,6 +243,10 @@ class Ledger:
         if payment is None:
             if success:
                 raise LedgerError(f"{operation} succeeded for transaction {transaction_id}, never created")
+            return
+        if payment.scheme == PAYOUT:
+            if success:
+                raise LedgerError(f"{operation} succeeded on a payout: {payment.describe()}")
             return
         amount = Money.of(request.get("Amount"))
         # A refusal is judged only for a request that carries nothing but the id and the amount: other
@@ -229,6 +309,7 @@ class Ledger:
             if not isinstance(refund_id, int) or refund_id in self.payments or refund_id in self.refund_ids:
                 raise LedgerError(f"the refund's id {refund_id!r} is not a new id: {payment.describe()}")
             self.refund_ids.add(refund_id)
+            self.refunded_payment[refund_id] = payment.transaction_id
             payment.refunded = payment.refunded + amount
             payment.history.append(f"refund {amount}")
             self._count("refund")
@@ -243,6 +324,224 @@ class Ledger:
                 f"refund of {amount} refused ({answer.get('Message')!r}) although it is within the amount "
                 f"paid: {payment.describe()}"
             )
+
+    # ---------- lookups ----------
+
+    def _lookup(
+        self, request: dict[str, Any], success: bool, answer: dict[str, Any], judge_refusals: bool
+    ) -> None:
+        """`/payments/get` of a transaction the run made answers it as the operations left it."""
+        transaction_id = _transaction_id(request)
+        model = answer.get("Model")
+        known = transaction_id in self.payments or transaction_id in self.refund_ids
+        if transaction_id is None or not known:
+            return  # made outside the ledger (the setup's token payments) or never made: both possible
+        what = (
+            f"refund {transaction_id} of {self.payments[self.refunded_payment[transaction_id]].describe()}"
+            if transaction_id in self.refund_ids
+            else self.payments[transaction_id].describe()
+        )
+        if not success:
+            if judge_refusals and set(request) <= {"TransactionId"}:
+                raise LedgerError(f"lookup refused ({answer.get('Message')!r}) for {what}")
+            return
+        if not isinstance(model, dict) or model.get("TransactionId") != transaction_id:
+            raise LedgerError(f"lookup answered {_short(model)} for {what}")
+        if transaction_id in self.refund_ids:
+            self._count("get refund")
+            return
+        payment = self.payments[transaction_id]
+        status = model.get("Status")
+        if payment.scheme == PAYOUT and payment.status == "Created" and status in PAYOUT_STATUSES:
+            payment.status = str(status)  # the bank finished the payout meanwhile
+        if status != payment.status:
+            raise LedgerError(f"lookup answered Status {status!r} for {what}")
+        answered = Money.of(model.get("Amount"))
+        if payment.status in APPROVED | PAYOUT_STATUSES and (
+            answered is None or not payment.amount.low <= answered.low <= answered.high <= payment.amount.high
+        ):
+            raise LedgerError(f"lookup answered Amount {model.get('Amount')!r} for {what}")
+        if model.get("Type") != TYPE_OF_SCHEME[payment.scheme]:
+            raise LedgerError(f"lookup answered Type {model.get('Type')!r} for {what}")
+        self._count("get payout" if payment.scheme == PAYOUT else "get")
+
+    def _find(
+        self, path: str, request: dict[str, Any], success: bool, answer: dict[str, Any], judge_refusals: bool
+    ) -> None:
+        """A find by an invoice number the run paid with finds an operation of that invoice."""
+        invoice_id = _text(request.get("InvoiceId"))
+        schemes = FINDS[path]
+        paid = [
+            payment
+            for payment in self.payments.values()
+            if payment.invoice_id == invoice_id
+            and payment.scheme in schemes
+            and (
+                payment.status in APPROVED or (payment.scheme == PAYOUT and payment.status in PAYOUT_STATUSES)
+            )
+        ]
+        if invoice_id is None or not paid:
+            return
+        if not success:
+            if judge_refusals and set(request) <= {"InvoiceId"}:
+                raise LedgerError(
+                    f"{path} refused ({answer.get('Message')!r}) although the run paid invoice "
+                    f"{invoice_id!r}: {'; '.join(payment.describe() for payment in paid)}"
+                )
+            return
+        model = answer.get("Model")
+        found = model.get("TransactionId") if isinstance(model, dict) else None
+        ours = {
+            payment.transaction_id
+            for payment in self.payments.values()
+            if payment.invoice_id == invoice_id and payment.scheme in schemes
+        }
+        if path == "/v2/payments/find":
+            ours |= {refund for refund, payment in self.refunded_payment.items() if payment in ours}
+        if found not in ours:
+            raise LedgerError(
+                f"{path} of invoice {invoice_id!r} answered {_short(model)}, not one of {sorted(ours)}"
+            )
+        self._count("find")
+
+    # ---------- subscriptions and orders ----------
+
+    def _subscription(
+        self,
+        operation: str,
+        request: dict[str, Any],
+        success: bool,
+        answer: dict[str, Any],
+        judge_refusals: bool,
+    ) -> None:
+        model = answer.get("Model")
+        if operation == "create":
+            if success and isinstance(model, dict) and isinstance(model.get("Id"), str):
+                if model["Id"] in self.subscriptions:
+                    raise LedgerError(
+                        f"a new subscription reused the id of {self.subscriptions[model['Id']].describe()}"
+                    )
+                status = str(model.get("Status"))
+                self.subscriptions[model["Id"]] = Subscription(
+                    model["Id"], model.get("AccountId"), status, ["create"]
+                )
+                self._count("subscription")
+            return
+        if operation == "find":
+            self._find_subscriptions(request, success, model)
+            return
+        subscription_id = _text(request.get("Id"))
+        subscription = self.subscriptions.get(subscription_id) if subscription_id is not None else None
+        if subscription is None:
+            if success and operation in ("cancel", "update"):
+                raise LedgerError(
+                    f"{operation} succeeded for subscription {subscription_id!r}, never created"
+                )
+            return
+        if not success:
+            return  # refusals of a known subscription have reasons of their own (a start date passed...)
+        if operation == "get":
+            if not isinstance(model, dict) or model.get("Status") != subscription.status:
+                raise LedgerError(f"get answered {_short(model)} for {subscription.describe()}")
+        elif operation == "cancel":
+            subscription.status = "Cancelled"
+            subscription.history.append("cancel")
+            self._count("subscription cancel")
+        elif operation == "update":
+            answered = model.get("Status") if isinstance(model, dict) else None
+            reactivated = subscription.status in REACTIVATED
+            if reactivated and answered != "Active":
+                raise LedgerError(
+                    f"update answered Status {answered!r}, not Active, for {subscription.describe()}"
+                )
+            subscription.status = str(answered)
+            subscription.history.append("update")
+            self._count("subscription reactivated" if reactivated else "subscription update")
+
+    def _find_subscriptions(self, request: dict[str, Any], success: bool, model: Any) -> None:
+        account_id = request.get("AccountId")
+        ours = [s for s in self.subscriptions.values() if s.account_id == account_id]
+        if not success or not ours:
+            return
+        found = {item.get("Id"): item.get("Status") for item in model or [] if isinstance(item, dict)}
+        for subscription in ours:
+            if found.get(subscription.subscription_id) != subscription.status:
+                raise LedgerError(
+                    f"find for {account_id!r} answered {found.get(subscription.subscription_id)!r} for "
+                    f"{subscription.describe()}"
+                )
+        self._count("subscriptions found")
+
+    def _order(
+        self,
+        operation: str,
+        request: dict[str, Any],
+        success: bool,
+        answer: dict[str, Any],
+        judge_refusals: bool,
+    ) -> None:
+        model = answer.get("Model")
+        if operation == "create":
+            if success and isinstance(model, dict) and isinstance(model.get("Id"), str):
+                self.orders[model["Id"]] = "Created"
+            return
+        order_id = _text(request.get("Id")) or ""
+        status = self.orders.get(order_id)
+        if success:
+            if status is None:
+                raise LedgerError(f"cancel succeeded for invoice {order_id!r}, never created")
+            self.orders[order_id] = "Cancelled"
+            self._count("order cancel")
+        elif status == "Created" and judge_refusals and set(request) <= {"Id"}:
+            raise LedgerError(
+                f"cancel of the unpaid invoice {order_id!r} refused ({answer.get('Message')!r})"
+            )
+
+    # ---------- notification settings ----------
+
+    def _settings(self, path: str, kind: Any, request: dict[str, Any], success: bool, model: Any) -> None:
+        if not isinstance(kind, str) or not success:
+            return
+        if path == SETTINGS_UPDATE:
+            saved = {name: self.settings_defaults.get(name) for name in SETTINGS_FIELDS}
+            saved.update({name: request[name] for name in SETTINGS_FIELDS if request.get(name) is not None})
+            self.settings[kind.casefold()] = saved
+            return
+        saved_last = self.settings.get(kind.casefold())
+        if saved_last is None:
+            return
+        if not isinstance(model, dict):
+            raise LedgerError(f"the settings of {kind} read back as {_short(model)}")
+        differing = [
+            f"{name}: saved {value!r}, read {model.get(name)!r}"
+            for name, value in saved_last.items()
+            if value is not None and not _same_setting(value, model.get(name))
+        ]
+        if differing:
+            raise LedgerError(f"the settings of {kind} read back other than saved: {'; '.join(differing)}")
+        self._count("settings read back")
+
+
+def _same_setting(saved: Any, read: Any) -> bool:
+    """A form body sends `true` as text; the answer has a boolean."""
+    if isinstance(read, bool) and isinstance(saved, str):
+        return saved.strip().casefold() == str(read).casefold()
+    return bool(saved == read)
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _short(model: Any) -> str:
+    text = repr(model)
+    return text if len(text) <= 300 else f"{text[:300]}..."
+
+
+def notification_defaults(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """The defaults the spec gives the settings parameters (what one left out becomes)."""
+    schema = spec["components"]["schemas"]["NotificationSettingsRequest"]["properties"]
+    return {name: schema[name]["default"] for name in SETTINGS_FIELDS if "default" in schema.get(name, {})}
 
 
 def _transaction_id(request: dict[str, Any]) -> int | None:

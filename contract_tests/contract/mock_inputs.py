@@ -1,9 +1,9 @@
 """Realistic inputs for schemathesis runs against the mock.
 
 Generated `CardCryptogramPacket`s and `Token`s are random strings the mock rightly refuses, so on
-their own the generated payments never create a transaction and the links (confirm, void, refund,
-post3ds) never reach one. For most positive cases these hooks put in a packet of a test card (made
-with the mock's own helper) or a token the mock issued; the rest keep the generated value, so
+their own the generated payments and payouts never create a transaction and the links (confirm, void,
+refund, post3ds, get) never reach one. For most positive cases these hooks put in a packet of a test
+card (made with the mock's own helper) or a token the mock issued; the rest keep the generated value, so
 refusals stay covered too. Form bodies get the same treatment for their JSON-encoded fields, which
 the generator fills with arbitrary text.
 
@@ -28,12 +28,14 @@ from contract_tests.support.mock_setup import IssuedToken
 from mock_server.cryptogram import PacketFormat, make_packet
 from spec_tools import FORM, Spec
 
-CARD_OPERATIONS: Final = frozenset({"/payments/cards/charge", "/payments/cards/auth"})
+CARD_OPERATIONS: Final = frozenset(
+    {"/payments/cards/charge", "/payments/cards/auth", "/payments/cards/topup"}
+)
 TOKEN_OPERATIONS: Final = frozenset(
-    {"/payments/tokens/charge", "/payments/tokens/auth", "/subscriptions/create"}
+    {"/payments/tokens/charge", "/payments/tokens/auth", "/payments/token/topup", "/subscriptions/create"}
 )
 # Object-valued parameters that travel as JSON-encoded strings in a form body.
-JSON_ENCODED_FIELDS: Final = ("JsonData", "Payer", "Escrow", "AirlineAddendum", "CustomerReceipt")
+JSON_ENCODED_FIELDS: Final = ("JsonData", "Payer", "Receiver", "Escrow", "AirlineAddendum", "CustomerReceipt")
 PACKET_FORMATS: Final[tuple[PacketFormat, ...]] = ("cloudcard", "legacy")
 # Payments the hooks make realistic stay below this many cents (100 000.00).
 REAL_AMOUNT_CENTS: Final = 10_000_000
@@ -77,7 +79,7 @@ class MockInputs:
         elif path in TOKEN_OPERATIONS:
             body.update(self._token(body))
             body.update(_real_amount(body))
-        if path == "/subscriptions/create":
+        if path == "/subscriptions/create" or (path == "/subscriptions/update" and "StartDate" in body):
             body.update(_future_start(body))
         if case.media_type == FORM:
             body.update(_json_encoded(body))

@@ -1,10 +1,14 @@
 """Stateful contract run: the spec's OpenAPI links drive schemathesis' state machine against the mock.
 
-charge/auth -> post3ds, confirm, void, refund; token payments -> confirm, void, refund; confirm -> refund;
-subscriptions/create -> get, cancel. After every step the ledger (contract/ledger.py) checks the answer
-against the operations already applied (no refund above the amount paid, no confirm of a voided payment,
-no success on a transaction that never existed...); after every scenario the mock's own records must
-agree with the ledger. Each scenario starts from an empty mock, so a failing scenario replays exactly.
+charge/auth -> post3ds, confirm, void, refund, get; charge -> find (v2, by the request's InvoiceId);
+token payments -> confirm, void, refund, get; confirm -> refund; payouts -> get; subscriptions/create -> get,
+find, update, cancel; update -> get; orders/create -> cancel; settings update -> get of the same `{Type}`.
+After every step the ledger (contract/ledger.py) checks the answer against the operations already applied
+(no refund above the amount paid, no confirm of a voided payment, no refund of a payout, no success on a
+transaction that never existed, a lookup shows the status and amount the operations left, an update
+re-activates a cancelled subscription, settings read back as saved...); after every scenario the mock's own
+records must agree with the ledger. Each scenario starts from an empty mock, so a failing scenario replays
+exactly.
 
 CONTRACT_STATEFUL_EXAMPLES (scenarios) and CONTRACT_STATEFUL_STEPS (steps per scenario) size the run.
 """
@@ -24,7 +28,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis import Case, GenerationMode, HookContext, Response
 
 from contract_tests.contract import checks, request_ids  # noqa: F401  (registers the checks and the X-Request-ID hook)
-from contract_tests.contract.ledger import Ledger, LedgerError
+from contract_tests.contract.ledger import Ledger, LedgerError, notification_defaults
 from contract_tests.contract.mock_inputs import MockInputs, card_numbers_of, digest
 from contract_tests.contract.settings import (
     STATEFUL_EXAMPLES_ENV,
@@ -53,10 +57,11 @@ STEPS: Final = env_int(STATEFUL_STEPS_ENV, 12)
 # Where `make fuzz` collects its results; the stateful run adds what it reached.
 REPORT_DIR_ENV: Final = "CONTRACT_REPORT_DIR"
 # Operations without links would only dilute the scenarios; the stateless run covers them.
-UNLINKED: Final = ["/test", "/orders/create"]
+UNLINKED: Final = ["/test"]
 APP = mock_app()
 CLIENT = api_client(APP)
 SPEC = load_spec()
+SETTINGS_DEFAULTS: Final = notification_defaults(SPEC)
 INPUTS = MockInputs(card_numbers_of(SPEC))
 DECLARED: Final = {
     (op.path, media_type): frozenset(object_properties(request_schema(SPEC, op.path, media_type), SPEC))
@@ -109,7 +114,7 @@ class PaymentWorkflow(BaseWorkflow):  # type: ignore[misc, valid-type]
         # A scenario starts from an empty mock and an empty ledger, with fresh tokens for the hooks.
         forget_extracted_links(type(self))
         post(CLIENT, "/__mock__/reset")
-        Tally.ledger = Ledger()
+        Tally.ledger = Ledger(settings_defaults=SETTINGS_DEFAULTS)
         INPUTS.tokens[:] = issue_tokens(CLIENT)
         Tally.scenarios += 1
 
@@ -126,7 +131,11 @@ class PaymentWorkflow(BaseWorkflow):  # type: ignore[misc, valid-type]
         try:
             negative = case.meta is not None and case.meta.generation.mode == GenerationMode.NEGATIVE
             self.ledger.observe(
-                case.operation.path, case.body, json.loads(response.content), judge_refusals=not negative
+                case.operation.path,
+                case.body,
+                json.loads(response.content),
+                judge_refusals=not negative,
+                parameters=case.path_parameters,
             )
         except LedgerError as error:
             raise LedgerError(
