@@ -6,7 +6,9 @@ for every operation. So the generator sees request bodies with application/json 
 components that only the form variant used (the *Form schemas, JsonEncoded) are dropped: unused
 schemas would otherwise become dead model classes. For the same reason an object schema composed
 with `allOf` (the spec shares the `*Fields` part between the JSON and the form variant) is merged into
-one object here, so the shared part does not become a second, unused model class.
+one object here, so the shared part does not become a second, unused model class. The `webhooks` (requests
+the API sends, not operations the client calls) are left out with the components only they use: the package's
+`webhooks` module has its own notification classes.
 """
 
 from __future__ import annotations
@@ -83,8 +85,10 @@ def _merge_object_compositions(spec: dict[str, Any]) -> None:
 
 
 def json_only(spec: dict[str, Any]) -> dict[str, Any]:
-    """A copy of the spec whose request bodies offer application/json only, without form-only components."""
+    """A copy of the spec whose request bodies offer application/json only, without webhooks, form-only
+    components and the components only webhooks use."""
     view = copy.deepcopy(spec)
+    view.pop("webhooks", None)
     for body in _request_bodies(view):
         if "$ref" in body:
             continue  # a components/requestBodies entry, handled on its own

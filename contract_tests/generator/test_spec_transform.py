@@ -48,3 +48,15 @@ def test_original_spec_is_left_untouched(spec: Spec) -> None:
     before = repr(spec)
     json_only(spec)
     assert repr(spec) == before
+
+
+def test_view_leaves_out_the_webhooks_and_what_only_they_use(spec: Spec) -> None:
+    """Notifications are not operations of the client (its `webhooks` module reads them): no model."""
+    view = json_only(spec)
+    assert set(spec["webhooks"]) == {"Check", "Pay", "Fail", "Confirm", "Refund", "Recurrent", "Cancel"}
+    assert "webhooks" not in view
+    notifications = {f"{kind}Notification" for kind in spec["webhooks"]} | {"NotificationAnswer"}
+    assert notifications <= set(spec["components"]["schemas"])
+    assert not notifications & set(view["components"]["schemas"])
+    assert not {"ContentHmac", "XContentHmac"} & set(view["components"].get("parameters", {}))
+    assert {"Interval", "AirlineAddendum"} <= set(view["components"]["schemas"])  # still used by operations

@@ -1,0 +1,130 @@
+"""The `webhooks` of openapi.yaml: the seven notification types with the parameters of the facts' §7
+(required ones as documented), both signature headers, a form and a JSON body, the `{"code": N}` answer; and
+the two other readers of the same facts agree with it: the client's `webhooks` module and the mock's
+notification writer."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Final
+
+import pytest
+from cloudpayments_client import webhooks
+
+from mock_server.webhooks.payloads import REQUIRED
+from mock_server.webhooks.settings import NotificationType
+from spec_tools import Spec, deref, object_properties, required_properties
+
+KINDS: Final = ["Check", "Pay", "Fail", "Confirm", "Refund", "Recurrent", "Cancel"]
+FORM: Final = "application/x-www-form-urlencoded"
+JSON: Final = "application/json"
+HMAC_PATTERN: Final = "^[A-Za-z0-9+/]{43}=$"
+CLIENT_CLASSES: Final = {
+    "Check": webhooks.CheckNotification,
+    "Pay": webhooks.PayNotification,
+    "Fail": webhooks.FailNotification,
+    "Confirm": webhooks.ConfirmNotification,
+    "Refund": webhooks.RefundNotification,
+    "Recurrent": webhooks.RecurrentNotification,
+    "Cancel": webhooks.CancelNotification,
+}
+
+
+def _post(spec: Spec, kind: str) -> dict[str, Any]:
+    item = spec["webhooks"][kind]
+    assert set(item) == {"post"}, kind
+    post: dict[str, Any] = item["post"]
+    return post
+
+
+def _schema(spec: Spec, kind: str) -> dict[str, Any]:
+    schema: dict[str, Any] = spec["components"]["schemas"][f"{kind}Notification"]
+    return schema
+
+
+def _client_wire_names(kind: str) -> tuple[set[str], set[str]]:
+    """(every parameter the client reads, the required ones) for the kind."""
+    known: set[str] = set()
+    required: set[str] = set()
+    for field in dataclasses.fields(CLIENT_CLASSES[kind]):
+        wire = field.metadata.get("wire")
+        if wire is None:
+            continue
+        known.add(wire)
+        if field.default is dataclasses.MISSING:
+            required.add(wire)
+    return known, required
+
+
+def test_the_seven_types_are_the_notification_types(spec: Spec) -> None:
+    assert list(spec["webhooks"]) == KINDS
+    assert spec["components"]["schemas"]["NotificationType"]["enum"] == KINDS
+    assert [kind.value for kind in webhooks.NotificationKind] == KINDS
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_webhook_is_signed_without_basic_auth(spec: Spec, kind: str) -> None:
+    post = _post(spec, kind)
+    assert post["security"] == []
+    headers = {parameter["name"]: parameter for parameter in (deref(spec, p) for p in post["parameters"])}
+    assert set(headers) == {"Content-HMAC", "X-Content-HMAC"}
+    for header in headers.values():
+        assert header["in"] == "header" and header["required"] is True
+        assert header["schema"]["pattern"] == HMAC_PATTERN
+        assert "HMAC-SHA256" in header["description"] or "same signature" in header["description"]
+    assert "URL-decoded" in headers["X-Content-HMAC"]["description"]
+    assert "as sent" in headers["Content-HMAC"]["description"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_body_is_a_form_first_or_json_with_the_type_schema(spec: Spec, kind: str) -> None:
+    body = _post(spec, kind)["requestBody"]
+    assert body["required"] is True
+    content = body["content"]
+    assert list(content) == [FORM, JSON]
+    reference = {"$ref": f"#/components/schemas/{kind}Notification"}
+    assert content[FORM]["schema"] == content[JSON]["schema"] == reference
+    assert content[FORM]["examples"], kind
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_answer_is_the_notification_answer(spec: Spec, kind: str) -> None:
+    responses = _post(spec, kind)["responses"]
+    assert set(responses) == {"200"}
+    media = responses["200"]["content"][JSON]
+    assert media["schema"] == {"$ref": "#/components/schemas/NotificationAnswer"}
+    values = {name: deref(spec, example)["value"] for name, example in media["examples"].items()}
+    assert values["accepted"] == {"code": 0}
+    assert ("declined" in values) == (kind == "Check")
+
+
+def test_answer_codes_are_the_documented_ones(spec: Spec) -> None:
+    answer = spec["components"]["schemas"]["NotificationAnswer"]
+    assert answer["required"] == ["code"]
+    codes = answer["properties"]["code"]["enum"]
+    assert codes == [0, 10, 11, 12, 13, 20] == sorted(int(code) for code in webhooks.CheckCode)
+    for code in codes:
+        assert f"| {code} |" in answer["description"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_required_parameters_agree_with_the_client_and_the_mock(spec: Spec, kind: str) -> None:
+    schema = _schema(spec, kind)
+    required = required_properties(schema, spec)
+    _, client_required = _client_wire_names(kind)
+    assert required == client_required, kind
+    assert required == set(REQUIRED[NotificationType(kind)]), kind
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_documented_parameter_is_typed_by_the_client(spec: Spec, kind: str) -> None:
+    documented = set(object_properties(_schema(spec, kind), spec))
+    client_known, _ = _client_wire_names(kind)
+    assert documented == client_known, kind
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_example_has_every_required_parameter_as_text(spec: Spec, kind: str) -> None:
+    example = spec["components"]["examples"][f"{kind}Notification"]["value"]
+    assert required_properties(_schema(spec, kind), spec) <= set(example)
+    assert all(isinstance(value, str) for value in example.values()), kind
