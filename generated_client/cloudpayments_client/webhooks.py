@@ -516,7 +516,9 @@ def parse(body: bytes, headers: Mapping[str, str], api_secret: str, *, kind: Not
     `NotificationKind` or its name in any case: "Check", "Pay", ...).
 
     The body is a form (`application/x-www-form-urlencoded`, the default) or, when the Content-Type says so,
-    JSON; in the Content-Type's charset (UTF-8 unless it names another, e.g. windows-1251).
+    JSON; in the Content-Type's charset (UTF-8 unless it names another, e.g. windows-1251). A notification
+    sent by GET has no Content-Type: pass its raw query string as `body`, and for a site set to Windows-1251
+    a `Content-Type: application/x-www-form-urlencoded; charset=windows-1251` among the headers.
     Raises `InvalidSignatureError` or `InvalidNotificationError`."""
     notification_kind = _notification_kind(kind)
     raw = _raw_bytes(body)
