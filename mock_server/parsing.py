@@ -34,6 +34,9 @@ _TYPE_WORDS: Final = {
     "null": "null",
 }
 
+# What a form's JSON-encoded value must hold, by the JSON variant's type.
+_JSON_ENCODED_WORDS: Final = {"object": "a JSON-encoded object", "array": "a JSON-encoded array"}
+
 __all__ = ["MAX_FORM_FIELDS", "RequestParser", "RequestRejectedError"]
 
 
@@ -120,12 +123,24 @@ class RequestParser:
                 except RecursionError:
                     raise RequestRejectedError(f"{name} is nested too deeply") from None
                 except ValueError:
-                    raise RequestRejectedError(f"{name} must be a JSON-encoded object") from None
+                    raise RequestRejectedError(
+                        f"{name} must be {self._json_encoded_kind(path, name)}"
+                    ) from None
                 self.check_text(data[name], name)
         if JSON in spec.operations[path].media_types:
             # Decoded object values must also fit the JSON variant's schema (JsonData must be an object...).
             return self._validated(path, JSON, data)
         return data
+
+    def _json_encoded_kind(self, path: str, name: str) -> str:
+        """What a form's JSON-encoded value holds, from the JSON variant's schema: `a JSON-encoded object`."""
+        operation = self.spec.operations[path]
+        types: set[str] = set()
+        if JSON in operation.media_types:
+            prop = self.spec.properties(self.spec.request_schema(path, JSON)).get(name)
+            types = self.spec.types_of(prop) - {"null"} if prop is not None else set()
+        kind = next(iter(types)) if len(types) == 1 else None
+        return _JSON_ENCODED_WORDS.get(kind or "", "JSON-encoded text")
 
     def _validated(
         self, path: str, media_type: str, data: Any, may_have_surrogates: bool = True

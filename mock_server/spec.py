@@ -14,6 +14,8 @@ from spec_tools import Operation
 DEFAULT_SPEC_PATH: Final = spec_tools.default_spec_path()
 # On a number schema: at most this many significant fractional digits (the API's amounts: 2).
 DECIMAL_PLACES: Final = "x-decimal-places"
+# On an operation: it answers page by page (`parameter`: the page number, `pageSize`: items a page).
+PAGINATION: Final = "x-pagination"
 _MISSING: Final = object()
 
 __all__ = ["DEFAULT_SPEC_PATH", "ApiSpec", "Operation", "field_name"]
@@ -89,6 +91,42 @@ class ApiSpec:
         """Whether the operation's answer has a `Model` property (then it is always present, maybe null)."""
         schema = self.response_schema(path)
         return schema is not None and "Model" in self.properties(schema)
+
+    def operation_by_id(self, operation_id: str) -> Operation:
+        for op in self.operations.values():
+            if op.operation_id == operation_id:
+                return op
+        raise spec_tools.SpecError(f"no operation {operation_id!r} in the spec")
+
+    def request_property(self, operation_id: str, name: str) -> dict[str, Any]:
+        """A property of the operation's JSON request schema, its `$ref`s followed (`{}` when it has none)."""
+        pointer = self.operation_by_id(operation_id).request_schemas[spec_tools.JSON]
+        schema = self.properties(self.schema_at(pointer)).get(name, {})
+        resolved = spec_tools.resolve(schema, self.document)
+        return resolved if isinstance(resolved, dict) else {}
+
+    def request_defaults(self, operation_id: str) -> dict[str, Any]:
+        """Each property of the operation's JSON request schema with its `default:` (None without one)."""
+        pointer = self.operation_by_id(operation_id).request_schemas[spec_tools.JSON]
+        return {
+            name: self.request_property(operation_id, name).get("default")
+            for name in self.properties(self.schema_at(pointer))
+        }
+
+    def path_parameter_values(self, operation_id: str, name: str) -> tuple[str, ...]:
+        """The values a path parameter takes (its schema's `enum`)."""
+        pointer = self.operation_by_id(operation_id).path_parameters[name]
+        resolved = spec_tools.resolve(self.schema_at(pointer), self.document)
+        values = resolved.get("enum", []) if isinstance(resolved, dict) else []
+        return tuple(str(value) for value in values)
+
+    def page_size(self, operation_id: str) -> int:
+        """Items a page of an operation marked `x-pagination`."""
+        raw = self.schema_at(self.operation_by_id(operation_id).pointer)
+        pagination = raw.get(PAGINATION) if isinstance(raw, dict) else None
+        if not isinstance(pagination, dict) or not isinstance(pagination.get("pageSize"), int):
+            raise spec_tools.SpecError(f"{operation_id} has no {PAGINATION}.pageSize")
+        return int(pagination["pageSize"])
 
     def response_errors(self, path: str, body: Any) -> list[str]:
         """Why a response body does not match the operation's 200 schema (empty when it does)."""

@@ -120,6 +120,8 @@ class Operation:
     response_schema: str | None
     # schema pointer of the X-Request-ID header, None when the operation does not take one
     request_id_schema: str | None
+    # schema pointer of each path parameter (`{Type}`), by name, in the document's order
+    path_parameters: dict[str, str] = dataclasses.field(default_factory=dict)
 
     @property
     def media_types(self) -> tuple[str, ...]:
@@ -160,11 +162,14 @@ def _operation(spec: Spec, path: str, method: str, raw: Any, pointer: str) -> Op
     if isinstance(response, dict) and JSON in response.get("content", {}):
         response_schema = _media_schema_pointer(spec, response, response_pointer, JSON)
     request_id_schema: str | None = None
+    path_parameters: dict[str, str] = {}
     for index, parameter in enumerate(raw.get("parameters", [])):
         parameter, parameter_pointer = follow(spec, parameter, f"{pointer}/parameters/{index}")
         name = str(parameter.get("name", "")) if isinstance(parameter, dict) else ""
         if parameter.get("in") == "header" and name.lower() == REQUEST_ID_HEADER.lower():
             request_id_schema = f"{parameter_pointer}/schema"
+        elif parameter.get("in") == "path" and name:
+            path_parameters[name] = f"{parameter_pointer}/schema"
     tags = raw.get("tags") or ["default"]
     return Operation(
         path=path,
@@ -177,6 +182,7 @@ def _operation(spec: Spec, path: str, method: str, raw: Any, pointer: str) -> Op
         body_required=isinstance(body, dict) and body.get("required") is True,
         response_schema=response_schema,
         request_id_schema=request_id_schema,
+        path_parameters=path_parameters,
     )
 
 

@@ -208,6 +208,9 @@ class ApiRoutes:
             if request_id is not None:
                 self.parser.check_request_id(path, request_id)
             params = self.parser.parse(operation, request.headers.get("content-type", ""), raw)
+            if operation.path_parameters:
+                # The path's values (`{Type}`) join the body's; each operation checks its own.
+                params = {**params, **self._path_values(operation, request)}
         except RequestRejectedError as exc:
             # Refused before processing: not stored, so a corrected request may reuse the id.
             return encode(self.shape(path, fail(exc.message)))
@@ -233,6 +236,11 @@ class ApiRoutes:
             if key is not None and request_print is not None:
                 self.store.store_answer(key, request_print, 200, body)
             return body
+
+    def _path_values(self, operation: Operation, request: Request) -> dict[str, str]:
+        values = {name: str(request.path_params.get(name, "")) for name in operation.path_parameters}
+        self.parser.check_text(values)
+        return values
 
     def _replay(self, path: str, stored: StoredAnswer, request_print: Fingerprint) -> bytes:
         """The stored answer for a repeat of its request; a refusal for any other request with its key."""
