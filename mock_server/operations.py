@@ -6,9 +6,12 @@ import uuid
 from typing import Any
 
 from mock_server.envelopes import Handler, Outcome, RequestContext
+from mock_server.resources.notifications import Notifications
 from mock_server.resources.orders import Orders
 from mock_server.resources.payments import Payments
+from mock_server.resources.payouts import Payouts
 from mock_server.resources.subscriptions import Subscriptions
+from mock_server.resources.transactions_query import ListFacts, TransactionQueries
 from mock_server.spec import ApiSpec
 from mock_server.store import Store
 from mock_server.vocabulary import Vocabulary
@@ -25,9 +28,15 @@ class Operations:
         self.payments = Payments(store.payment_state, vocabulary, spec.test_cards, public_id)
         self.subscriptions = Subscriptions(store.subscription_state, self.payments, vocabulary)
         self.orders = Orders(store.order_state, self.payments, vocabulary, public_id)
+        self.payouts = Payouts(self.payments)
+        self.queries = TransactionQueries(self.payments, ListFacts.from_spec(spec))
+        self.notifications = Notifications(store.notification_state, spec)
         self.handlers: dict[str, Handler] = {
             "test": connection_test,
             **self.payments.handlers(),
+            **self.payouts.handlers(),
+            **self.queries.handlers(),
             **self.subscriptions.handlers(),
             **self.orders.handlers(),
+            **self.notifications.handlers(),
         }

@@ -115,6 +115,7 @@ def order_page(
     currency: str,
     status: str,
     paid: bool,
+    cancelled: bool = False,
     message: str | None = None,
     success: bool = False,
 ) -> str:
@@ -123,6 +124,8 @@ def order_page(
         notice = f'<p id="order-message" class="{"ok" if success else "error"}">{escape(message)}</p>'
     if paid:
         form = '<p class="ok" id="order-status">This invoice is paid.</p>'
+    elif cancelled:
+        form = '<p class="error" id="order-status">This invoice is cancelled: it takes no payment.</p>'
     else:
         form = (
             f'<p id="order-status">Status: {escape(status)}</p>'

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from mock_server.resources.notifications import NotificationSettingsState
 from mock_server.resources.orders import OrderRecord, OrderState
 from mock_server.resources.payments import PaymentState, TransactionRecord
 from mock_server.resources.subscriptions import SubscriptionState
@@ -50,6 +51,7 @@ class Store:
         self.payment_state = PaymentState()
         self.subscription_state = SubscriptionState()
         self.order_state = OrderState()
+        self.notification_state = NotificationSettingsState()
         # In the order they were stored, which (one lifetime for all) is the order they expire in.
         self.answers: dict[AnswerKey, StoredAnswer] = {}
 
@@ -58,6 +60,7 @@ class Store:
             self.payment_state.reset()
             self.subscription_state.reset()
             self.order_state.reset()
+            self.notification_state.reset()
             self.answers = {}
 
     # The records by id, for whoever inspects the mock (tests, the benchmark).
@@ -75,6 +78,7 @@ class Store:
                 **self.payment_state.counts(),
                 **self.subscription_state.counts(),
                 **self.order_state.counts(),
+                **self.notification_state.counts(),
             }
 
     # ---------- idempotency (X-Request-ID) ----------

@@ -6,7 +6,7 @@ import json
 import re
 import secrets
 import string
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any, Final
 
@@ -68,8 +68,21 @@ def iso_date(moment: datetime | None) -> str | None:
 
 def parse_start_date(value: str) -> datetime:
     """ISO 8601 with or without an offset (UTC when none); up to 7 fractional digits as .NET writes them."""
+    return parse_date_time(value, UTC)
+
+
+def parse_date_time(value: str, zone: timezone) -> datetime:
+    """ISO 8601 with or without an offset (`zone` when none), in UTC; up to 7 fractional digits as .NET
+    writes them. Raises ValueError (or OverflowError) for text that is not one."""
     moment = datetime.fromisoformat(_FRACTION_RE.sub(r"\1", value.replace("Z", "+00:00")))
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return moment.replace(tzinfo=zone).astimezone(UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def utc_offset(text: str) -> timezone:
+    """A fixed offset written `+03:00` or `-09:30`."""
+    sign, hours, minutes = text[0], int(text[1:3]), int(text[4:6])
+    delta = timedelta(hours=hours, minutes=minutes)
+    return timezone(-delta if sign == "-" else delta)
 
 
 def json_data_string(value: Any) -> str | None:

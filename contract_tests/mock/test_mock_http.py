@@ -101,12 +101,22 @@ async def test_docs_page_served_when_built_else_404(tmp_path: Path) -> None:
 
 async def test_reset_route_needs_auth_and_empties_state(api: httpx.AsyncClient, mock_app: Starlette) -> None:
     await pay(api, OTHER_CARD, AccountId="user-1")
+    settings = {"IsEnabled": True, "Address": "https://shop.test/pay"}
+    assert (await api.post("/site/notifications/Pay/update", json=settings)).json()["Success"] is True
     assert mock_app.state.store.counts()["transactions"] == 1
     assert (await api.post("/__mock__/reset", auth=NO_AUTH)).status_code == 401
     assert mock_app.state.store.counts()["transactions"] == 1
     response = await api.post("/__mock__/reset")
     assert response.json() == {"Success": True, "Message": None}
-    assert mock_app.state.store.counts() == {"transactions": 0, "tokens": 0, "subscriptions": 0, "orders": 0}
+    assert mock_app.state.store.counts() == {
+        "transactions": 0,
+        "tokens": 0,
+        "subscriptions": 0,
+        "orders": 0,
+        "notification_settings": 0,
+    }
+    read = (await api.post("/site/notifications/Pay/get")).json()["Model"]
+    assert (read["IsEnabled"], read["Address"]) == (False, None)
 
 
 async def test_store_reset_restarts_ids(api: httpx.AsyncClient, mock_app: Starlette) -> None:

@@ -21,8 +21,12 @@ async def _exchanges(api: httpx.AsyncClient) -> list[Exchange]:
     """Drive every operation through its outcomes; return (path, answer) pairs."""
     seen: list[Exchange] = []
 
-    async def post(path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
-        response = await api.post(path, json=body) if body is not None else await api.post(path)
+    async def post(
+        path: str, body: dict[str, Any] | None = None, called: str | None = None
+    ) -> dict[str, Any]:
+        """`called`: the concrete path of a templated one (`/site/notifications/pay/get`)."""
+        url = called or path
+        response = await api.post(url, json=body) if body is not None else await api.post(url)
         assert response.status_code == 200
         answer: dict[str, Any] = response.json()
         seen.append((path, answer))
@@ -79,6 +83,57 @@ async def _exchanges(api: httpx.AsyncClient) -> list[Exchange]:
              "RequireConfirmation": False, "SendEmail": True, "JsonData": {"x": [1]}}  # fmt: skip
     await post("/orders/create", order)
     await post("/orders/create", {**order, "Currency": "ZZZ"})
+    # The operations of lookups, lists, payouts, subscription find/update, order cancel and settings.
+    refund_id = (await post("/payments/refund", {"TransactionId": auth_id, "Amount": 1}))["Model"][
+        "TransactionId"
+    ]
+    for transaction_id in (auth_id, refund_id, 1):
+        await post("/payments/get", {"TransactionId": transaction_id})
+    for path in ("/payments/find", "/v2/payments/find"):
+        await post(path, {"InvoiceId": "inv-1"})
+        await post(path, {"InvoiceId": "missing"})
+        await post(path, {})
+    today = datetime.now(UTC).strftime("%Y-%m-%d")
+    await post("/payments/list", {"Date": today, "TimeZone": "MSK"})
+    await post("/payments/list", {"Date": "1990-01-01"})
+    await post("/payments/list", {"Date": "x"})
+    period = {"CreatedDateGte": f"{today}T00:00:00Z", "CreatedDateLte": f"{today}T23:59:59Z", "PageNumber": 1}
+    await post("/v2/payments/list", period)
+    await post("/v2/payments/list", {**period, "PageNumber": 2})
+    await post(
+        "/v2/payments/list",
+        {**period, "CreatedDateGte": f"{today}T23:59:59+00:00", "CreatedDateLte": f"{today}T00:00:00Z"},
+    )
+    await post("/payments/tokens/list", {"PageNumber": 1})
+    await post("/payments/tokens/list", {})
+    payout = {"Amount": 7, "Currency": "RUB", "AccountId": "acc", "Receiver": {"FirstName": "A"}}
+    await post(
+        "/payments/cards/topup",
+        {**payout, "CardCryptogramPacket": card_body(OTHER_CARD)["CardCryptogramPacket"]},
+    )
+    await post(
+        "/payments/cards/topup",
+        {**payout, "CardCryptogramPacket": card_body("4000056655665556")["CardCryptogramPacket"]},
+    )
+    await post("/payments/cards/topup", {**payout, "CardCryptogramPacket": "x"})
+    await post("/payments/token/topup", {**payout, "Token": good})
+    await post("/payments/token/topup", {**payout, "Token": poor})
+    await post("/payments/token/topup", {**payout, "Token": "unknown"})
+    await post("/subscriptions/find", {"AccountId": "acc"})
+    await post("/subscriptions/find", {"AccountId": "nobody"})
+    await post("/subscriptions/update", {"Id": created["Id"], "Amount": 2})
+    await post("/subscriptions/update", {"Id": "missing"})
+    order_id = (await post("/orders/create", order))["Model"]["Id"]
+    await post("/orders/cancel", {"Id": order_id})
+    await post("/orders/cancel", {"Id": order_id})
+    get, update = "/site/notifications/{Type}/get", "/site/notifications/{Type}/update"
+    await post(get, None, "/site/notifications/pay/get")
+    await post(get, None, "/site/notifications/unknown/get")
+    await post(
+        update, {"IsEnabled": True, "Address": "https://shop.test/n"}, "/site/notifications/Fail/update"
+    )
+    await post(update, {"IsEnabled": True}, "/site/notifications/Fail/update")
+    await post(update, {}, "/site/notifications/check/update")
     return seen
 
 

@@ -113,7 +113,7 @@ async def test_partial_refunds_never_exceed_the_paid_amount(
     assert record.refunded == Decimal(100)
     # A refund is not a payment: it cannot be refunded in turn.
     again = await call(api, "/payments/refund", TransactionId=ids[0], Amount=1)
-    assert again["Message"] == "Transaction not found"
+    assert again["Message"] == "Transaction is a refund: a refund cannot be refunded"
 
 
 async def test_refund_after_partial_confirm_is_limited_to_the_captured_amount(api: httpx.AsyncClient) -> None:

@@ -1,4 +1,7 @@
-"""Orders (invoices): create, and the payment of the invoice page, which runs as a card payment."""
+"""Orders (invoices): create, cancel, and the payment of the invoice page, which runs as a card payment.
+
+A cancelled invoice keeps its status code (the API documents none for it, and has no operation that reads an
+order back): it is marked `cancelled`, and its page takes no payment."""
 
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ class OrderRecord:
     created: datetime
     status: OrderStatus = OrderStatus.CREATED
     payment_date: datetime | None = None
+    cancelled_date: datetime | None = None  # withdrawn by /orders/cancel
     transaction_ids: list[int] = field(default_factory=list)
 
 
@@ -66,7 +70,7 @@ class Orders:
         payments.on_approval(self._paid_by)
 
     def handlers(self) -> dict[str, Handler]:
-        return {"createOrder": self.create}
+        return {"createOrder": self.create, "cancelOrder": self.cancel}
 
     def create(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         if params.get("SendSms") is True and params.get("SendViber") is True:
@@ -82,6 +86,22 @@ class Orders:
         )
         answer = ok(self._model(record, ctx.base_url))
         return Outcome(answer, lambda: self.state.add(record))
+
+    def cancel(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
+        """Withdraws an invoice not paid yet: its page no longer takes payments."""
+        order = self.state.orders.get(str(params["Id"]))
+        if order is None:
+            return Outcome(fail("Order not found"))
+        if order.status is OrderStatus.PAID:
+            return Outcome(fail("Order is already paid: a paid invoice cannot be cancelled"))
+        if order.cancelled_date is not None:
+            return Outcome(fail("Order is already cancelled"))
+        cancelled = now()
+
+        def commit() -> None:
+            order.cancelled_date = cancelled
+
+        return Outcome(ok(with_model=False), commit)
 
     def pay(
         self,
@@ -118,7 +138,7 @@ class Orders:
 
     def _paid_by(self, payment: TransactionRecord) -> None:
         order = self.state.orders.get(payment.order_id) if payment.order_id is not None else None
-        if order is not None and order.status is not OrderStatus.PAID:
+        if order is not None and order.status is not OrderStatus.PAID and order.cancelled_date is None:
             order.status = OrderStatus.PAID
             order.payment_date = now()
 

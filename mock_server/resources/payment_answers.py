@@ -15,6 +15,10 @@ from mock_server.vocabulary import ReasonCode, Vocabulary
 if TYPE_CHECKING:
     from mock_server.resources.payments import TransactionRecord
 
+# `Type` of a transaction by its kind: payment 0 and payout 2 are documented; a refund's value is not, the
+# mock answers 1 (as the spec's Transaction.Type says).
+_TYPE_CODES: Final = {"payment": 0, "refund": 1, "payout": 2}
+
 _EN_MESSAGES: Final[dict[int, str]] = {
     ReasonCode.APPROVED: "Payment successful",
     ReasonCode.AMOUNT_ERROR: "Check the amount",
@@ -53,7 +57,7 @@ def transaction_model(
     else:
         confirm_ms, confirm_iso = ms_date(record.confirm_date), iso_date(record.confirm_date)
     test_card = bool(card and card.test_card)
-    return {
+    model: dict[str, Any] = {
         "ReasonCode": record.reason_code,
         "PublicId": public_id,
         "TerminalUrl": terminal_url,
@@ -107,7 +111,7 @@ def transaction_model(
         "CultureName": culture,
         "Reason": vocabulary.reason(record.reason_code),
         "CardHolderMessage": None if awaiting else card_holder_message(record.reason_code, culture),
-        "Type": 0,
+        "Type": _TYPE_CODES[record.kind],
         "Refunded": record.refunded > 0,
         "Name": params.get("Name"),
         "Token": record.token,
@@ -119,7 +123,16 @@ def transaction_model(
         "VatAboveTotalFee": 0,
         "ProcessorAndPartnerFee": None,
         "VatWithinProcessorFee": None,
+        # Payouts are decided at once by the mock: never `Created` while the bank works on them.
+        "TransactionIsInProcess": False,
+        "IsLocalOrder": False,
+        "HideInvoiceId": False,
+        "MasterPass": False,
+        "Gateway": 0,
+        "InfoShopData": None,
+        "Receiver": params.get("Receiver") if record.kind == "payout" else None,
     }
+    return model
 
 
 def pa_req(record: TransactionRecord) -> str:

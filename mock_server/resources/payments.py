@@ -1,5 +1,6 @@
 """Payments: charge and auth by card cryptogram or token, 3-D Secure (post3ds and the PaRes of the ACS page),
-confirm, void and refund, and the tokens cards leave behind. Holds transactions, tokens and PaRes."""
+confirm, void and refund, and the tokens cards leave behind. Holds transactions (payments, refunds and the
+payouts of resources/payouts.py), tokens and PaRes."""
 
 from __future__ import annotations
 
@@ -27,11 +28,22 @@ FIRST_TRANSACTION_ID: Final = 2_210_000_001
 # Outcome names of the test-card table -> decline code.
 _DECLINE_CODES: Final = {INSUFFICIENT_FUNDS: ReasonCode.INSUFFICIENT_FUNDS}
 _MAX_PROFILES: Final = 1024
+# What a refund keeps of its payment: a refund is found by its payment's invoice number, and answers with it.
+_REFUND_CARRIES: Final = (
+    "InvoiceId",
+    "AccountId",
+    "Email",
+    "Description",
+    "Name",
+    "CultureName",
+    "IpAddress",
+)
 
 
 class TransactionKind(StrEnum):
     PAYMENT = "payment"
     REFUND = "refund"
+    PAYOUT = "payout"  # money sent to a card (resources/payouts.py)
 
 
 class PaymentScheme(StrEnum):
@@ -114,7 +126,7 @@ class PaymentState:
         return {"transactions": len(self.transactions), "tokens": len(self.tokens)}
 
 
-def _expired(exp_month: int, exp_year: int, moment: datetime) -> bool:
+def card_expired(exp_month: int, exp_year: int, moment: datetime) -> bool:
     return (exp_year, exp_month) < (moment.year, moment.month)
 
 
@@ -162,24 +174,24 @@ class Payments:
             info = parse_packet(str(params["CardCryptogramPacket"]))
         except InvalidPacketError as exc:
             return Outcome(fail(f"CardCryptogramPacket is not a valid card cryptogram: {exc}"))
-        card = self._profile(info)
-        payment = self._new_payment(params, scheme, card, info.exp_date)
+        card = self.card_profile(info)
+        payment = self.new_record(params, scheme, card, info.exp_date)
         payment.order_id = order_id
         escrow = params.get("Escrow") or {}
         if escrow.get("AccumulationId"):
             payment.escrow_accumulation_id = str(escrow["AccumulationId"])
         elif escrow.get("StartAccumulation") is True:
             payment.escrow_accumulation_id = str(uuid.uuid4())
-        if _expired(info.exp_month, info.exp_year, payment.created):
-            return self._decline(payment, ReasonCode.EXPIRED_CARD, ctx)
+        if card_expired(info.exp_month, info.exp_year, payment.created):
+            return self.decline(payment, ReasonCode.EXPIRED_CARD, ctx)
         if payment.amount > MAX_PAYMENT_AMOUNT:
-            return self._decline(payment, ReasonCode.AMOUNT_ERROR, ctx)
+            return self.decline(payment, ReasonCode.AMOUNT_ERROR, ctx)
         if card.three_ds:
             payment.status = TransactionStatus.AWAITING_AUTHENTICATION
             payment.pa_req = pa_req(payment)
             answer = fail(None, challenge_model(payment, f"{ctx.base_url}/acs", secrets.token_hex(16)))
             return Outcome(answer, lambda: self._commit(payment))
-        return self._settle(payment, card.cryptogram_outcome, ctx)
+        return self.settle(payment, card.cryptogram_outcome, ctx)
 
     # ---------- by token ----------
 
@@ -198,16 +210,16 @@ class Payments:
         token = self.find_token(str(params["Token"]), params["AccountId"])
         if token is None:
             return Outcome(fail("Token not found"))
-        payment = self._new_payment(params, scheme, token.card, token.card_exp_date)
+        payment = self.new_record(params, scheme, token.card, token.card_exp_date)
         payment.paid_by_token = True
         payment.token = token.token
-        if _expired(token.exp_month, token.exp_year, payment.created):
-            return self._decline(payment, ReasonCode.EXPIRED_CARD, ctx)
+        if card_expired(token.exp_month, token.exp_year, payment.created):
+            return self.decline(payment, ReasonCode.EXPIRED_CARD, ctx)
         if payment.amount > MAX_PAYMENT_AMOUNT:
-            return self._decline(payment, ReasonCode.AMOUNT_ERROR, ctx)
+            return self.decline(payment, ReasonCode.AMOUNT_ERROR, ctx)
         # "none" in the table: the card cannot be charged by token; it is declined like a card without funds.
         outcome = SUCCESS if token.card.token_outcome == SUCCESS else INSUFFICIENT_FUNDS
-        return self._settle(payment, outcome, ctx)
+        return self.settle(payment, outcome, ctx)
 
     # ---------- 3-D Secure ----------
 
@@ -219,9 +231,9 @@ class Payments:
         return pares
 
     def post3ds(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
-        record = self._payment(params["TransactionId"])
+        record, refusal = self._payment(params["TransactionId"], "authenticated")
         if record is None:
-            return Outcome(fail("Transaction not found"))
+            return Outcome(fail(refusal))
         pares = self.state.pares.get(str(params["PaRes"]))
         if pares is None or pares.transaction_id != record.transaction_id:
             return Outcome(fail("PaRes is not valid for this transaction"))
@@ -231,10 +243,10 @@ class Payments:
             return Outcome(fail("Transaction is not awaiting 3-D Secure authentication"))
         payment = dataclasses.replace(record)
         if not pares.authenticated:
-            settled = self._decline(payment, ReasonCode.AUTHENTICATION_FAILED, ctx)
+            settled = self.decline(payment, ReasonCode.AUTHENTICATION_FAILED, ctx)
         else:
             assert payment.card is not None  # 3-D Secure is only asked for card payments
-            settled = self._settle(payment, payment.card.cryptogram_outcome, ctx)
+            settled = self.settle(payment, payment.card.cryptogram_outcome, ctx)
 
         def commit() -> None:
             settled.commit()
@@ -245,9 +257,9 @@ class Payments:
     # ---------- two steps and refunds ----------
 
     def confirm(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
-        record = self._payment(params["TransactionId"])
+        record, refusal = self._payment(params["TransactionId"], "confirmed")
         if record is None:
-            return Outcome(fail("Transaction not found"))
+            return Outcome(fail(refusal))
         if record.status is not TransactionStatus.AUTHORIZED:
             return Outcome(fail(f"Transaction is not authorized (status {record.status})"))
         amount = to_amount(params["Amount"])
@@ -263,9 +275,9 @@ class Payments:
         return Outcome(ok(with_model=False), commit)
 
     def void(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
-        record = self._payment(params["TransactionId"])
+        record, refusal = self._payment(params["TransactionId"], "voided")
         if record is None:
-            return Outcome(fail("Transaction not found"))
+            return Outcome(fail(refusal))
         if record.status is TransactionStatus.COMPLETED:
             return Outcome(fail("Transaction is completed: a captured payment is refunded, not voided"))
         if record.status is not TransactionStatus.AUTHORIZED:
@@ -277,9 +289,9 @@ class Payments:
         return Outcome(ok(with_model=False), commit)
 
     def refund(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
-        record = self._payment(params["TransactionId"])
+        record, refusal = self._payment(params["TransactionId"], "refunded")
         if record is None:
-            return Outcome(fail("Transaction not found"))
+            return Outcome(fail(refusal))
         if record.status is not TransactionStatus.COMPLETED:
             return Outcome(fail(f"Transaction is not completed (status {record.status})"))
         amount = to_amount(params["Amount"])
@@ -299,7 +311,10 @@ class Payments:
             created=created,
             card=record.card,
             card_exp_date=record.card_exp_date,
-            params={"JsonData": params.get("JsonData")},
+            params={
+                **{key: record.params[key] for key in _REFUND_CARRIES if record.params.get(key) is not None},
+                "JsonData": params.get("JsonData"),
+            },
             original_transaction_id=record.transaction_id,
             auth_date=created,
             confirm_date=created,
@@ -314,7 +329,7 @@ class Payments:
 
     # ---------- helpers ----------
 
-    def _profile(self, info: CardInfo) -> CardProfile:
+    def card_profile(self, info: CardInfo) -> CardProfile:
         """The card's profile depends on its digits alone (it is frozen): worked out once per card."""
         key = (info.first_six, info.last_four)
         card = self._profiles.get(key)
@@ -324,17 +339,29 @@ class Payments:
             card = self._profiles[key] = profile(info, self.test_cards)
         return card
 
-    def _payment(self, transaction_id: Any) -> TransactionRecord | None:
+    def _payment(self, transaction_id: Any, done: str) -> tuple[TransactionRecord | None, str]:
+        """The payment with that id, or why there is none to be `done` (confirmed, refunded...)."""
         record = self.state.transactions.get(int(transaction_id))
-        return record if record is not None and record.kind is TransactionKind.PAYMENT else None
+        if record is None:
+            return None, "Transaction not found"
+        if record.kind is TransactionKind.PAYOUT:
+            return None, f"Transaction is a payout: a payout cannot be {done}"
+        if record.kind is TransactionKind.REFUND:
+            return None, f"Transaction is a refund: a refund cannot be {done}"
+        return record, ""
 
-    def _new_payment(
-        self, params: dict[str, Any], scheme: PaymentScheme, card: CardProfile, exp_date: str
+    def new_record(
+        self,
+        params: dict[str, Any],
+        scheme: PaymentScheme,
+        card: CardProfile,
+        exp_date: str,
+        kind: TransactionKind = TransactionKind.PAYMENT,
     ) -> TransactionRecord:
         """A working record, not yet in the state."""
         return TransactionRecord(
             transaction_id=self.state.next_transaction_id(),
-            kind=TransactionKind.PAYMENT,
+            kind=kind,
             scheme=scheme,
             amount=to_amount(params["Amount"]),
             currency=str(params.get("Currency") or "RUB"),
@@ -346,12 +373,12 @@ class Payments:
             params=dict(params),
         )
 
-    def _settle(self, payment: TransactionRecord, outcome: str, ctx: RequestContext) -> Outcome:
+    def settle(self, payment: TransactionRecord, outcome: str, ctx: RequestContext) -> Outcome:
         """The issuer's answer once the card is authenticated: approve, or decline with the table's code."""
         token = self._token_for(payment)
         if outcome != SUCCESS:
             code = _DECLINE_CODES.get(outcome, ReasonCode.INSUFFICIENT_FUNDS)
-            return self._decline(payment, code, ctx, token)
+            return self.decline(payment, code, ctx, token)
         moment = now()
         payment.reason_code = ReasonCode.APPROVED
         payment.auth_date = moment
@@ -360,7 +387,7 @@ class Payments:
             payment.confirm_date = moment
         else:
             payment.status = TransactionStatus.AUTHORIZED
-        answer = ok(self._model(payment, ctx))
+        answer = ok(self.model(payment, ctx))
 
         def commit() -> None:
             self._commit(payment, token)
@@ -369,12 +396,12 @@ class Payments:
 
         return Outcome(answer, commit)
 
-    def _decline(
+    def decline(
         self, payment: TransactionRecord, code: int, ctx: RequestContext, token: TokenRecord | None = None
     ) -> Outcome:
         payment.status = TransactionStatus.DECLINED
         payment.reason_code = code
-        answer = fail(None, self._model(payment, ctx))
+        answer = fail(None, self.model(payment, ctx))
         return Outcome(answer, lambda: self._commit(payment, token))
 
     def _token_for(self, payment: TransactionRecord) -> TokenRecord | None:
@@ -382,7 +409,12 @@ class Payments:
         false; like the API's documented declined answer, a decline by the issuer also carries it.
         Returns the token to add to the state when it is a new one."""
         account_id = payment.params.get("AccountId")
-        if payment.paid_by_token or not account_id or payment.params.get("SaveCard") is False:
+        if (
+            payment.kind is not TransactionKind.PAYMENT
+            or payment.paid_by_token
+            or not account_id
+            or payment.params.get("SaveCard") is False
+        ):
             return None
         card = payment.card
         if card is None or payment.card_exp_date is None:
@@ -404,5 +436,5 @@ class Payments:
             self.state.tokens[token.token] = token
             self.state.token_by_card[token.card_key] = token.token
 
-    def _model(self, payment: TransactionRecord, ctx: RequestContext) -> dict[str, Any]:
+    def model(self, payment: TransactionRecord, ctx: RequestContext) -> dict[str, Any]:
         return transaction_model(payment, self.vocabulary, self.public_id, ctx.base_url)

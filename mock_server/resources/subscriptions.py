@@ -1,11 +1,14 @@
-"""Subscriptions (recurring payments by token): create, get and cancel. No payment is ever scheduled."""
+"""Subscriptions (recurring payments by token): create, get, find, update and cancel. No payment is ever
+scheduled: the next payment is the first date of the schedule (StartDate, then every Period Intervals) that is
+still ahead."""
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 from mock_server.envelopes import Handler, Outcome, RequestContext, fail, ok
 from mock_server.resources.payments import Payments
@@ -21,6 +24,43 @@ from mock_server.values import (
     to_amount,
 )
 from mock_server.vocabulary import Vocabulary
+
+# What /subscriptions/update changes; the request's names are the stored ones (CustomerReceipt is the
+# model's Receipt).
+_UPDATABLE: Final = (
+    "Description",
+    "Amount",
+    "Currency",
+    "RequireConfirmation",
+    "StartDate",
+    "Interval",
+    "Period",
+    "MaxPeriods",
+    "CultureName",
+    "CustomerReceipt",
+)
+
+
+def _add_months(moment: datetime, months: int) -> datetime:
+    month = moment.month - 1 + months
+    year, month = moment.year + month // 12, month % 12 + 1
+    return moment.replace(year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1]))
+
+
+def next_payment_date(start: datetime, interval: str, period: int, moment: datetime) -> datetime:
+    """The first date of the schedule (`start`, then every `period` `interval`s) after `moment`."""
+    if start > moment:
+        return start
+    if interval == "Month":
+        step = 0
+        candidate = start
+        while candidate <= moment:
+            step += period
+            candidate = _add_months(start, step)
+        return candidate
+    length = timedelta(days=period) if interval == "Day" else timedelta(weeks=period)
+    steps = (moment - start) // length + 1
+    return start + steps * length
 
 
 @dataclass
@@ -54,17 +94,16 @@ class Subscriptions:
             "createSubscription": self.create,
             "getSubscription": self.get,
             "cancelSubscription": self.cancel,
+            "findSubscriptions": self.find,
+            "updateSubscription": self.update,
         }
 
     def create(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         if self.payments.find_token(str(params["Token"]), params["AccountId"]) is None:
             return Outcome(fail("Token not found"))
-        try:
-            start = parse_start_date(str(params["StartDate"]))
-        except (ValueError, OverflowError):  # also a date that leaves the calendar once moved to UTC
-            return Outcome(fail("StartDate is not a valid date and time"))
-        if start <= now():
-            return Outcome(fail("StartDate must be in the future"))
+        start = _future_start(params["StartDate"])
+        if isinstance(start, str):
+            return Outcome(fail(start))
         record = SubscriptionRecord(
             subscription_id=new_hex_id("sc_"),
             params=dict(params),
@@ -85,6 +124,44 @@ class Subscriptions:
             return Outcome(fail("Subscription not found"))
         return Outcome(ok(self._model(record)))
 
+    def find(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
+        """Every subscription of the payer, whatever its status, in the order they were created."""
+        account_id = params["AccountId"]
+        found = [
+            self._model(record)
+            for record in self.state.subscriptions.values()
+            if record.params["AccountId"] == account_id
+        ]
+        return Outcome(ok(found))
+
+    def update(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
+        """Changes the parameters given, keeps the others; re-activates a subscription that is not active."""
+        record = self.state.subscriptions.get(str(params["Id"]))
+        if record is None:
+            return Outcome(fail("Subscription not found"))
+        start = record.start
+        if "StartDate" in params:
+            parsed = _future_start(params["StartDate"])
+            if isinstance(parsed, str):
+                return Outcome(fail(parsed))
+            start = parsed
+        changed = dict(record.params)
+        changed.update({name: params[name] for name in _UPDATABLE if name in params})
+        amount = to_amount(changed["Amount"])
+        updated = SubscriptionRecord(
+            subscription_id=record.subscription_id,
+            params=changed,
+            amount=amount,
+            start=start,
+            status=SubscriptionStatus.ACTIVE,
+        )
+        answer = ok(self._model(updated))
+
+        def commit() -> None:
+            self.state.subscriptions[record.subscription_id] = updated
+
+        return Outcome(answer, commit)
+
     def cancel(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         record = self.state.subscriptions.get(str(params["Id"]))
         if record is None:
@@ -100,6 +177,7 @@ class Subscriptions:
     def _model(self, record: SubscriptionRecord) -> dict[str, Any]:
         params = record.params
         active = record.status is SubscriptionStatus.ACTIVE
+        following = next_payment_date(record.start, str(params["Interval"]), int(params["Period"]), now())
         currency = str(params["Currency"])
         vocabulary = self.vocabulary
         return {
@@ -124,9 +202,20 @@ class Subscriptions:
             "FailedTransactionsNumber": 0,
             "LastTransactionDate": None,
             "LastTransactionDateIso": None,
-            # No payment has run yet, so the next one is the first: StartDate, until cancelled.
-            "NextTransactionDate": ms_date(record.start) if active else None,
-            "NextTransactionDateIso": iso_date(record.start) if active else None,
+            # No payment has run yet: the next is the first date of the schedule still ahead, until cancelled.
+            "NextTransactionDate": ms_date(following) if active else None,
+            "NextTransactionDateIso": iso_date(following) if active else None,
             "Receipt": params.get("CustomerReceipt"),
             "FailoverSchemeId": None,
         }
+
+
+def _future_start(value: Any) -> datetime | str:
+    """A StartDate in UTC, or why it is refused."""
+    try:
+        start = parse_start_date(str(value))
+    except (ValueError, OverflowError):  # also a date that leaves the calendar once moved to UTC
+        return "StartDate is not a valid date and time"
+    if start <= now():
+        return "StartDate must be in the future"
+    return start

@@ -65,6 +65,8 @@ class InvoicePages:
             order = self.store.orders[order_id]
             if order.status is OrderStatus.PAID:
                 return html(self._page(order_id, "This invoice is already paid"), 409)
+            if order.cancelled_date is not None:
+                return html(self._page(order_id, "This invoice is cancelled"), 409)
             outcome = self.orders.pay(
                 order, number, int(month), int(year), cvv, form.get("Name") or "CARD HOLDER", ctx
             )
@@ -81,6 +83,8 @@ class InvoicePages:
             return html(self._page(order_id, "Unknown payment"), 400)
         ctx = request_context(request)
         with self.store.lock:
+            if self.store.orders[order_id].cancelled_date is not None:
+                return html(self._page(order_id, "This invoice is cancelled"), 409)
             outcome = self.payments.post3ds({"TransactionId": int(md), "PaRes": form.get("PaRes", "")}, ctx)
             outcome.commit()
         return self._answer(order_id, outcome.envelope, ctx)
@@ -112,6 +116,7 @@ class InvoicePages:
             currency=str(order.params["Currency"]),
             status=order.status,
             paid=order.status is OrderStatus.PAID,
+            cancelled=order.cancelled_date is not None,
             message=message,
             success=success,
         )
