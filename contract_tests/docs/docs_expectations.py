@@ -27,6 +27,7 @@ class ExpectedOperation:
     tag: str
     summary: str
     headers: tuple[Field, ...]
+    path_parameters: tuple[Field, ...]
     body_fields: tuple[Field, ...]
     # summary -> example value, for the 200 response's JSON examples
     response_examples: dict[str, Any]
@@ -58,10 +59,14 @@ def expected_operations(spec: Spec) -> list[ExpectedOperation]:
             operation = item.get(method)
             if operation is None:
                 continue
-            headers = tuple(
-                Field(param["name"], schema_types(spec, param.get("schema")), bool(param.get("required")))
-                for param in (resolve(spec, p) for p in operation.get("parameters", []))
-                if param.get("in") == "header"
+            parameters = [resolve(spec, p) for p in operation.get("parameters", [])]
+            headers, path_parameters = (
+                tuple(
+                    Field(param["name"], schema_types(spec, param.get("schema")), bool(param.get("required")))
+                    for param in parameters
+                    if param.get("in") == where
+                )
+                for where in ("header", "path")
             )
             body = resolve(spec, operation.get("requestBody"))
             media = resolve(spec, body["content"].get(JSON)) if isinstance(body, dict) else None
@@ -82,6 +87,7 @@ def expected_operations(spec: Spec) -> list[ExpectedOperation]:
                     tag=(operation.get("tags") or ["default"])[0],
                     summary=operation["summary"],
                     headers=headers,
+                    path_parameters=path_parameters,
                     body_fields=fields,
                     response_examples=examples,
                 )
@@ -129,3 +135,22 @@ def intro_words(spec: Spec) -> dict[str, set[str]]:
         elif current is not None:
             sections[current] |= set(re.findall(r"\w{4,}", line))
     return sections
+
+
+@dataclass(frozen=True)
+class ExpectedWebhook:
+    name: str
+    summary: str
+    body_fields: tuple[str, ...]
+
+
+def expected_webhooks(spec: Spec) -> list[ExpectedWebhook]:
+    """The notifications of the spec's `webhooks`, with the fields of their form body."""
+    found: list[ExpectedWebhook] = []
+    for name, item in spec.get("webhooks", {}).items():
+        operation = resolve(spec, item)["post"]
+        body = resolve(spec, operation["requestBody"])
+        media = resolve(spec, next(iter(body["content"].values())))
+        fields = tuple(spec_tools.object_properties(media["schema"], spec))
+        found.append(ExpectedWebhook(name, str(operation.get("summary", name)), fields))
+    return found

@@ -19,11 +19,13 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Locator, Page, ViewportSize, sync_playwright
 
+import spec_tools
 from contract_tests.docs.browser_support import REPORTS_DIR, NetworkGuard, launch_chromium, serve_shop
 from contract_tests.docs.docs_expectations import (
     ExpectedOperation,
     Field,
     expected_operations,
+    expected_webhooks,
     intro_sections,
     intro_words,
 )
@@ -130,7 +132,7 @@ def _top_level(rows: list[dict[str, str]], marker: str) -> dict[str, str]:
 
 
 def _check_field(operation: str, field: Field, header: str) -> None:
-    words = set(re.findall(r"[A-Za-z]+", header))
+    words = {word.lower() for word in re.findall(r"[A-Za-z]+", header)}  # "Array of strings"
     for kind in field.types:
         assert kind in words, f"{operation}.{field.name}: type {kind!r} not shown in {header!r}"
     assert ("required" in words) == field.required, (
@@ -148,6 +150,10 @@ def _check_operation_section(page: Page, section: Locator, op: ExpectedOperation
     by_lower = {name.lower(): header for name, header in headers.items()}
     for field in op.headers:
         _check_field(op.operation_id, field, by_lower[field.name.lower()])
+    in_path = _top_level(rows, "/t=request&in=path&path=")
+    assert set(in_path) == {f.name for f in op.path_parameters}, op.operation_id
+    for field in op.path_parameters:
+        _check_field(op.operation_id, field, in_path[field.name])
     body = _top_level(rows, f"/t=request&ct={'application/json'}&path=")
     assert set(body) == {f.name for f in op.body_fields}, op.operation_id
     for field in op.body_fields:
@@ -209,7 +215,7 @@ def test_docs_page_shows_every_operation(
     _open_docs(page, mock_url)
     _screenshot(page, "docs.png")
     operations = expected_operations(spec)
-    assert len(operations) == 13
+    assert len(operations) == len(spec_tools.operations(spec)) >= 26
     samples = python_examples(spec)
     sidebar = _sidebar(page)
     for tag in dict.fromkeys(op.tag for op in operations):
@@ -349,4 +355,28 @@ def test_docs_page_has_the_python_client_section(
     shown = [" ".join(b.split()) for section in sections for b in section.locator("pre").all_inner_texts()]
     for block in SECTION_BLOCKS:  # the blocks test_docs_examples.py runs against the mock
         assert " ".join(block.split()) in shown
+    assert guard.problems() == {}
+
+
+def test_docs_page_shows_every_notification(
+    spec: Spec, mock_url: str, guarded_page: tuple[Page, NetworkGuard]
+) -> None:
+    """The spec's webhooks are on the page like operations: each with its form body's fields."""
+    page, guard = guarded_page
+    _open_docs(page, mock_url)
+    webhooks = expected_webhooks(spec)
+    assert [w.name for w in webhooks] == ["Check", "Pay", "Fail", "Confirm", "Refund", "Recurrent", "Cancel"]
+    sidebar = _sidebar(page)
+    for webhook in webhooks:
+        item = sidebar.get_by_text(webhook.summary, exact=True)
+        if not item.is_visible():
+            sidebar.get_by_text("notifications", exact=True).last.click()
+        item.click()
+        section = _section_for_current_route(page)
+        assert section.inner_text().splitlines()[0].strip() == webhook.summary
+        names = {row["name"] for row in _rows(section)}
+        missing = sorted(set(webhook.body_fields) - names)
+        assert not missing, f"{webhook.name}: fields not shown: {missing}"
+        if webhook.name == "Pay":
+            _screenshot(page, "docs-webhook-pay.png")
     assert guard.problems() == {}
