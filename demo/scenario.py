@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 from cloudpayments_client import (
@@ -54,6 +55,8 @@ class Scenario:
         self.steps: list[Step] = []
         self.token: str | None = None
         self.paid_id: int | None = None
+        self.paid_invoice: str | None = None
+        self.started = datetime.now(UTC) - timedelta(minutes=1)
 
     def packet(self, card: str) -> str:
         return cards.packet(card, public_id=self.public_id)
@@ -92,6 +95,7 @@ class Scenario:
     def run(self) -> list[Step]:
         self.step("connection test", "Success", self.connection)
         self.step("one-step charge", "Completed", self.one_step)
+        self.step("look the charge up (get, find)", "Completed", self.lookup)
         self.step("3-D Secure charge + post3ds", "Completed", self.three_ds)
         self.step("declined charge", "Declined 5051", self.declined)
         authorized = self.step("two-step auth", "Authorized", lambda s: self.auth(s, CARD_MASTERCARD, 100))
@@ -102,8 +106,11 @@ class Scenario:
         self.step("partial refund 30", "Success", lambda s: self.refund(s, 30, refused=False))
         self.step("refund 40 more (over the rest)", "refused", lambda s: self.refund(s, 40, refused=True))
         self.step("token charge", "Completed", self.token_charge)
+        self.step("payout by token", "Completed", self.payout)
         self.step("subscription create/get/cancel", "Active -> Cancelled", self.subscription)
-        self.step("order create", "Created", self.order)
+        created = self.step("order create", "Created", self.order)
+        self.step("order cancel", "Success", lambda s: self.cancel_order(s, created))
+        self.step("list of the period (every page)", "every operation", self.list_all)
         return self.steps
 
     def connection(self, step: Step) -> None:
@@ -112,10 +119,22 @@ class Scenario:
         step.ok = answer.success is True
 
     def one_step(self, step: Step) -> None:
+        self.started = datetime.now(UTC) - timedelta(minutes=1)
         transaction = self._card(CARD_NO_3DS, 100, account_id=ACCOUNT)
         self.token = transaction.token if isinstance(transaction.token, str) else None
         self.paid_id = transaction.transaction_id
+        self.paid_invoice = transaction.invoice_id if isinstance(transaction.invoice_id, str) else None
         self._record(step, transaction, f"approved, token {self.token}", "Completed")
+
+    def lookup(self, step: Step) -> None:
+        # What a shop does after a timeout: ask for the payment before paying again.
+        if self.paid_id is None or self.paid_invoice is None:
+            step.outcome = "no payment to look up"
+            return
+        by_id = self.client.payments.get_payment(transaction_id=self.paid_id)
+        by_invoice = self.client.payments.find_payment(invoice_id=self.paid_invoice)
+        self._record(step, by_id, f"by id and by invoice {self.paid_invoice}: same payment", "Completed")
+        step.ok = step.ok and by_invoice.transaction_id == self.paid_id
 
     def three_ds(self, step: Step) -> None:
         try:
@@ -193,6 +212,16 @@ class Scenario:
         )
         self._record(step, transaction, "charged by token", "Completed")
 
+    def payout(self, step: Step) -> None:
+        if self.token is None:
+            step.outcome = "no token from the first payment"
+            return
+        payout = self.client.payouts.topup_token(
+            token=self.token, amount=Decimal("500.00"), account_id=ACCOUNT, currency="RUB"
+        )
+        self._record(step, payout, f"paid out to the saved card (Type {payout.type_})", "Completed")
+        step.ok = step.ok and payout.type_ == 2
+
     def subscription(self, step: Step) -> None:
         if self.token is None:
             step.outcome = "no token from the first payment"
@@ -226,6 +255,27 @@ class Scenario:
         step.transaction_id, step.status, step.amount = order.id, str(order.status), _amount(order.amount)
         step.outcome = f"pay at {order.url}"
         step.ok = order.status == "Created"
+
+    def cancel_order(self, step: Step, created: Step) -> None:
+        answer = self.client.orders.cancel_order(id=created.transaction_id)
+        step.transaction_id, step.status = created.transaction_id, "cancelled"
+        step.outcome = "withdrawn: its page takes no payment"
+        step.ok = answer.success is True
+
+    def list_all(self, step: Step) -> None:
+        # The API gives no totals: the iterator asks for pages of 100 until a shorter one.
+        listed = list(
+            self.client.payments.iter_list_payments_v2(
+                created_date_gte=self.started, created_date_lte=datetime.now(UTC) + timedelta(minutes=1)
+            )
+        )
+        ids = [t.transaction_id for t in listed]
+        statuses = sorted({str(t.status) for t in listed})
+        step.status = ", ".join(statuses)
+        step.outcome = f"{len(listed)} transactions, oldest first"
+        created = [t.created_date for t in listed]
+        in_order = all(a is not None and b is not None and a <= b for a, b in pairwise(created))
+        step.ok = self.paid_id in ids and len(set(ids)) == len(ids) and in_order
 
 
 def render(steps: list[Step]) -> str:

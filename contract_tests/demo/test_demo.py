@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 STEPS = [
     "connection test",
     "one-step charge",
+    "look the charge up (get, find)",
     "3-D Secure charge + post3ds",
     "declined charge",
     "two-step auth",
@@ -24,8 +25,11 @@ STEPS = [
     "partial refund 30",
     "refund 40 more (over the rest)",
     "token charge",
+    "payout by token",
     "subscription create/get/cancel",
     "order create",
+    "order cancel",
+    "list of the period (every page)",
 ]
 
 
@@ -63,7 +67,11 @@ def test_demo_against_the_mock_it_starts() -> None:
     assert "399.00" in rows["subscription create/get/cancel"], rows["subscription create/get/cancel"]
     assert "Completed" in rows["3-D Secure charge + post3ds"]
     assert any("5051 InsufficientFunds" in cell for cell in rows["declined charge"])
-    assert "14/14 steps as expected" in result.stdout
+    # The lookup finds the charge; the list holds every operation of the run, refunds and the payout included.
+    assert rows["look the charge up (get, find)"][2] == rows["one-step charge"][2]
+    assert "9 transactions, oldest first" in rows["list of the period (every page)"]
+    assert "(Type 2)" in rows["payout by token"][-1]
+    assert f"{len(STEPS)}/{len(STEPS)} steps as expected" in result.stdout
     assert DEFAULT_API_SECRET not in result.stdout + result.stderr
 
 
