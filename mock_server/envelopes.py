@@ -3,9 +3,12 @@ parameters."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mock_server.webhooks.check import CheckVerdict
 
 Envelope = dict[str, Any]
 
@@ -14,6 +17,8 @@ Envelope = dict[str, Any]
 class RequestContext:
     base_url: str  # scheme://host:port of the mock as the client reached it, no trailing slash
     client_ip: str
+    # What the Check notification decided before the operation ran (only with a Check address).
+    check: CheckVerdict | None = None
 
 
 def _no_change() -> None:
@@ -35,6 +40,10 @@ class Outcome:
 # An operation: the request's canonical, validated parameters in, the decided outcome out. Called with the
 # store's lock held (and `commit` too), so each read-check-write is atomic.
 Handler = Callable[[dict[str, Any], RequestContext], Outcome]
+
+# Awaited by the route before an operation's handler, without the store's lock (it may wait on the network):
+# the request's parameters and context in, the context the handler gets out.
+BeforeStep = Callable[[dict[str, Any], RequestContext], Awaitable[RequestContext]]
 
 
 def ok(model: Any = None, *, with_model: bool = True) -> Envelope:

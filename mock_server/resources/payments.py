@@ -21,6 +21,7 @@ from mock_server.resources.payment_answers import challenge_model, pa_req, trans
 from mock_server.statuses import TransactionStatus
 from mock_server.values import MAX_PAYMENT_AMOUNT, MONEY_CONTEXT, money, new_hex_id, now, to_amount
 from mock_server.vocabulary import ReasonCode, Vocabulary
+from mock_server.webhooks.check import CheckVerdict
 from spec_tools import TestCard
 
 # Realistic 64-bit-looking ids: real ones are above 2**31 (e.g. 2200976211).
@@ -46,11 +47,30 @@ class TransactionKind(StrEnum):
     PAYOUT = "payout"  # money sent to a card (resources/payouts.py)
 
 
+class PaymentEvent(StrEnum):
+    """A committed change the API notifies (mock_server/webhooks/notifier.py)."""
+
+    APPROVED = "approved"  # Pay
+    DECLINED = "declined"  # Fail
+    CONFIRMED = "confirmed"  # Confirm
+    VOIDED = "voided"  # Cancel
+    REFUNDED = "refunded"  # Refund (with the refund's record)
+
+
 class PaymentScheme(StrEnum):
     """What approval leads to."""
 
     CHARGE = "charge"  # one step: the payment is captured
     AUTH = "auth"  # two steps: authorized until confirmed or voided
+
+
+# The operations the Check notification is sent for, and their scheme.
+CHECKED_OPERATIONS: Final = {
+    "chargeCard": PaymentScheme.CHARGE,
+    "authCard": PaymentScheme.AUTH,
+    "chargeToken": PaymentScheme.CHARGE,
+    "authToken": PaymentScheme.AUTH,
+}
 
 
 @dataclass
@@ -118,6 +138,12 @@ class PaymentState:
         """The id the next committed transaction gets (taken by `add`, so an uncommitted one uses none)."""
         return self._next_transaction_id
 
+    def reserve_transaction_id(self) -> int:
+        """An id taken now, for a payment the Check is asked about before it is decided."""
+        reserved = self._next_transaction_id
+        self._next_transaction_id += 1
+        return reserved
+
     def add(self, record: TransactionRecord) -> None:
         self.transactions[record.transaction_id] = record
         self._next_transaction_id = max(self._next_transaction_id, record.transaction_id + 1)
@@ -141,6 +167,7 @@ class Payments:
         self.test_cards = test_cards
         self.public_id = public_id
         self._approval_listeners: list[Callable[[TransactionRecord], None]] = []
+        self._event_listeners: list[Callable[[PaymentEvent, TransactionRecord], None]] = []
         self._profiles: dict[tuple[str, str], CardProfile] = {}
 
     def handlers(self) -> dict[str, Handler]:
@@ -159,6 +186,14 @@ class Payments:
         """Call `listener` with every payment the issuer approves, once it is committed."""
         self._approval_listeners.append(listener)
 
+    def on_event(self, listener: Callable[[PaymentEvent, TransactionRecord], None]) -> None:
+        """Call `listener` with every change of `PaymentEvent`, once it is committed."""
+        self._event_listeners.append(listener)
+
+    def _emit(self, event: PaymentEvent, record: TransactionRecord) -> None:
+        for listener in self._event_listeners:
+            listener(event, record)
+
     # ---------- by cryptogram ----------
 
     def charge_card(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
@@ -175,13 +210,15 @@ class Payments:
         except InvalidPacketError as exc:
             return Outcome(fail(f"CardCryptogramPacket is not a valid card cryptogram: {exc}"))
         card = self.card_profile(info)
-        payment = self.new_record(params, scheme, card, info.exp_date)
+        payment = self.new_record(params, scheme, card, info.exp_date, checked=ctx.check)
         payment.order_id = order_id
         escrow = params.get("Escrow") or {}
         if escrow.get("AccumulationId"):
             payment.escrow_accumulation_id = str(escrow["AccumulationId"])
         elif escrow.get("StartAccumulation") is True:
             payment.escrow_accumulation_id = str(uuid.uuid4())
+        if ctx.check is not None and ctx.check.declines:
+            return self.decline(payment, ctx.check.reason_code, ctx)
         if card_expired(info.exp_month, info.exp_year, payment.created):
             return self.decline(payment, ReasonCode.EXPIRED_CARD, ctx)
         if payment.amount > MAX_PAYMENT_AMOUNT:
@@ -210,9 +247,11 @@ class Payments:
         token = self.find_token(str(params["Token"]), params["AccountId"])
         if token is None:
             return Outcome(fail("Token not found"))
-        payment = self.new_record(params, scheme, token.card, token.card_exp_date)
+        payment = self.new_record(params, scheme, token.card, token.card_exp_date, checked=ctx.check)
         payment.paid_by_token = True
         payment.token = token.token
+        if ctx.check is not None and ctx.check.declines:
+            return self.decline(payment, ctx.check.reason_code, ctx)
         if card_expired(token.exp_month, token.exp_year, payment.created):
             return self.decline(payment, ReasonCode.EXPIRED_CARD, ctx)
         if payment.amount > MAX_PAYMENT_AMOUNT:
@@ -220,6 +259,31 @@ class Payments:
         # "none" in the table: the card cannot be charged by token; it is declined like a card without funds.
         outcome = SUCCESS if token.card.token_outcome == SUCCESS else INSUFFICIENT_FUNDS
         return self.settle(payment, outcome, ctx)
+
+    def check_candidate(self, operation_id: str, params: dict[str, Any]) -> TransactionRecord | None:
+        """The payment a card or token operation is about to decide, as the Check describes it, with an id
+        reserved for it (not otherwise in the state). None for another operation, or one that is refused
+        before any payment exists (a packet that cannot be read, an unknown token)."""
+        scheme = CHECKED_OPERATIONS.get(operation_id)
+        if scheme is None:
+            return None
+        if operation_id in ("chargeToken", "authToken"):
+            token = self.find_token(str(params["Token"]), params["AccountId"])
+            if token is None:
+                return None
+            payment = self.new_record(params, scheme, token.card, token.card_exp_date)
+            payment.token = token.token
+        else:
+            try:
+                info = parse_packet(str(params["CardCryptogramPacket"]))
+            except InvalidPacketError:
+                return None
+            payment = self.new_record(params, scheme, self.card_profile(info), info.exp_date)
+        payment.status = (
+            TransactionStatus.COMPLETED if scheme is PaymentScheme.CHARGE else TransactionStatus.AUTHORIZED
+        )
+        payment.transaction_id = self.state.reserve_transaction_id()
+        return payment
 
     # ---------- 3-D Secure ----------
 
@@ -271,6 +335,7 @@ class Payments:
             record.amount = amount
             record.confirm_date = confirmed
             record.status = TransactionStatus.COMPLETED
+            self._emit(PaymentEvent.CONFIRMED, record)
 
         return Outcome(ok(with_model=False), commit)
 
@@ -285,6 +350,7 @@ class Payments:
 
         def commit() -> None:
             record.status = TransactionStatus.CANCELLED
+            self._emit(PaymentEvent.VOIDED, record)
 
         return Outcome(ok(with_model=False), commit)
 
@@ -324,6 +390,7 @@ class Payments:
         def commit() -> None:
             self.state.add(refund)
             record.refunded = MONEY_CONTEXT.add(record.refunded, amount)
+            self._emit(PaymentEvent.REFUNDED, refund)
 
         return Outcome(answer, commit)
 
@@ -357,10 +424,11 @@ class Payments:
         card: CardProfile,
         exp_date: str,
         kind: TransactionKind = TransactionKind.PAYMENT,
+        checked: CheckVerdict | None = None,
     ) -> TransactionRecord:
-        """A working record, not yet in the state."""
+        """A working record, not yet in the state; with the id the Check was sent with, if one was."""
         return TransactionRecord(
-            transaction_id=self.state.next_transaction_id(),
+            transaction_id=self.state.next_transaction_id() if checked is None else checked.transaction_id,
             kind=kind,
             scheme=scheme,
             amount=to_amount(params["Amount"]),
@@ -393,6 +461,7 @@ class Payments:
             self._commit(payment, token)
             for listener in self._approval_listeners:
                 listener(payment)
+            self._emit(PaymentEvent.APPROVED, payment)
 
         return Outcome(answer, commit)
 
@@ -402,7 +471,12 @@ class Payments:
         payment.status = TransactionStatus.DECLINED
         payment.reason_code = code
         answer = fail(None, self.model(payment, ctx))
-        return Outcome(answer, lambda: self._commit(payment, token))
+
+        def commit() -> None:
+            self._commit(payment, token)
+            self._emit(PaymentEvent.DECLINED, payment)
+
+        return Outcome(answer, commit)
 
     def _token_for(self, payment: TransactionRecord) -> TokenRecord | None:
         """A payment with an AccountId returns the card's token (one per payer and card) unless SaveCard is

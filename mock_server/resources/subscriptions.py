@@ -5,6 +5,7 @@ still ahead."""
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -88,6 +89,12 @@ class Subscriptions:
         self.state = state
         self.payments = payments
         self.vocabulary = vocabulary
+        self._status_listeners: list[Callable[[SubscriptionRecord], None]] = []
+
+    def on_status_change(self, listener: Callable[[SubscriptionRecord], None]) -> None:
+        """Call `listener` with a subscription whose status an operation changed, once it is committed
+        (the API notifies it as Recurrent; not for /subscriptions/update, which the API does not notify)."""
+        self._status_listeners.append(listener)
 
     def handlers(self) -> dict[str, Handler]:
         return {
@@ -171,6 +178,8 @@ class Subscriptions:
 
         def commit() -> None:
             record.status = SubscriptionStatus.CANCELLED
+            for listener in self._status_listeners:
+                listener(record)
 
         return Outcome(ok(with_model=False), commit)
 
