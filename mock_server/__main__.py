@@ -10,6 +10,7 @@ import uvicorn
 
 from mock_server.app import create_app
 from mock_server.defaults import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, DEFAULT_SPEC_PATH
+from mock_server.webhooks.delivery import DEFAULT_DELAYS, DEFAULT_MAX_ATTEMPTS, DEFAULT_TIMEOUT, RetrySchedule
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -32,7 +33,38 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
     )
+    parser.add_argument(
+        "--check-url", default=None, help="send the Check notification here before each card or token payment"
+    )
+    parser.add_argument(
+        "--notify-delays",
+        type=_delays,
+        default=",".join(f"{delay:g}" for delay in DEFAULT_DELAYS),
+        help="seconds between a notification's attempts, comma-separated, the last repeats (%(default)s)",
+    )
+    parser.add_argument(
+        "--notify-attempts",
+        type=int,
+        default=DEFAULT_MAX_ATTEMPTS,
+        help="attempts per notification (default %(default)s; the API makes up to 100)",
+    )
+    parser.add_argument(
+        "--notify-timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        help="seconds each attempt (and the Check) may take (default %(default)s; the API waits 30)",
+    )
     return parser.parse_args(argv)
+
+
+def _delays(text: str) -> tuple[float, ...]:
+    try:
+        delays = tuple(float(part) for part in text.split(",") if part.strip())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a list of seconds: {text!r}") from exc
+    if not delays or any(delay < 0 for delay in delays):
+        raise argparse.ArgumentTypeError(f"not a list of seconds: {text!r}")
+    return delays
 
 
 def describe_secret(secret: str) -> str:
@@ -58,6 +90,8 @@ def main(argv: list[str] | None = None) -> None:
         spec_path=args.spec,
         max_concurrency=args.max_concurrency,
         validate_responses=args.validate_responses,
+        check_url=args.check_url,
+        notification_schedule=RetrySchedule(args.notify_delays, args.notify_attempts, args.notify_timeout),
     )
     config = uvicorn.Config(
         app, host=args.host, port=args.port, log_level=args.log_level, http=http_impl(), loop=loop_impl()
@@ -68,6 +102,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"  test API Secret: {describe_secret(args.api_secret)}")
     if args.max_concurrency:
         print(f"  concurrency cap: {args.max_concurrency} in-flight requests (429 above)")
+    if args.check_url:
+        print(f"  Check notifications: {args.check_url}")
     server.run()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.routing import BaseRoute
@@ -25,6 +26,9 @@ from mock_server.routes.invoices import InvoicePages
 from mock_server.routes.site import SitePages
 from mock_server.spec import ApiSpec
 from mock_server.store import Clock, Store
+from mock_server.webhooks.delivery import DeliveryQueue, RetrySchedule
+from mock_server.webhooks.notifier import Notifier
+from mock_server.webhooks.records import DeliveryLog
 
 __all__ = ["DEFAULT_API_SECRET", "DEFAULT_PUBLIC_ID", "create_app"]
 
@@ -40,11 +44,19 @@ def create_app(
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     body_timeout: float = DEFAULT_BODY_TIMEOUT_SECONDS,
     clock: Clock | None = None,
+    check_url: str | None = None,
+    notification_schedule: RetrySchedule | None = None,
+    notification_transport: httpx.AsyncBaseTransport | None = None,
 ) -> Starlette:
     """A fresh mock with its own empty state. `app.state.store.reset()` empties it again.
 
     `max_body_bytes` and `body_timeout` bound each request body (mock_server/bodies.py); `clock` (monotonic
     seconds) decides when answers stored for X-Request-ID expire, for tests that move time.
+
+    Notifications (mock_server/webhooks): `check_url` is where the Check is sent before each card or token
+    payment (none without it); `notification_schedule` the retries' delays, attempts and timeout;
+    `notification_transport` an httpx transport in place of the network (tests). What was sent:
+    `app.state.notifications.log`.
     """
     if max_concurrency is not None and max_concurrency < 1:
         raise ValueError("max_concurrency must be at least 1")
@@ -52,7 +64,27 @@ def create_app(
     store = Store() if clock is None else Store(clock)
     limits = BodyLimits(max_body_bytes, body_timeout)
     operations = Operations(spec, store, public_id)
-    api = ApiRoutes(spec, store, operations, public_id, api_secret, validate_responses, limits)
+    notifications = DeliveryQueue(DeliveryLog(), notification_schedule, notification_transport)
+    notifier = Notifier(
+        api_secret,
+        notifications,
+        reason=operations.payments.vocabulary.reason,
+        check_url=check_url,
+        check_timeout=notifications.schedule.timeout,
+    )
+    notifier.settings = operations.notifications.settings_for
+    before = notifier.connect(operations.payments, operations.subscriptions, store.lock)
+    api = ApiRoutes(
+        spec,
+        store,
+        operations,
+        public_id,
+        api_secret,
+        validate_responses,
+        limits,
+        before=before,
+        notifications=notifications,
+    )
     routes: list[BaseRoute] = [
         *api.routes(),
         *SitePages(spec, store, public_id, Path(docs_path)).routes(),
@@ -72,4 +104,6 @@ def create_app(
     app.state.store = store
     app.state.api = api
     app.state.public_id = public_id
+    app.state.notifier = notifier
+    app.state.notifications = notifications
     return app

@@ -11,6 +11,7 @@ import json
 import logging
 import secrets
 import traceback
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Final
 
@@ -21,12 +22,13 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from mock_server.bodies import BodyLimits, BodyRefusedError, ClientGoneError, read_body
 from mock_server.cryptogram import InvalidPacketError, parse_packet
-from mock_server.envelopes import Envelope, fail
+from mock_server.envelopes import BeforeStep, Envelope, RequestContext, fail
 from mock_server.operations import Operations
 from mock_server.parsing import RequestParser, RequestRejectedError
 from mock_server.routes.forms import request_context
 from mock_server.spec import ApiSpec, Operation
 from mock_server.store import Fingerprint, Store, StoredAnswer
+from mock_server.webhooks.delivery import DeliveryQueue
 from spec_tools import REQUEST_ID_HEADER
 
 log = logging.getLogger("mock_server")
@@ -114,6 +116,9 @@ class ApiRoutes:
         api_secret: str,
         validate_responses: bool,
         limits: BodyLimits | None = None,
+        *,
+        before: Mapping[str, BeforeStep] | None = None,
+        notifications: DeliveryQueue | None = None,
     ) -> None:
         self.spec = spec
         self.parser = RequestParser(spec)
@@ -127,6 +132,9 @@ class ApiRoutes:
         self.validate_responses = validate_responses
         self.limits = limits or BodyLimits()
         self.internal_errors: list[str] = []
+        # Steps awaited before an operation's handler, by operationId (the Check before payments).
+        self.before: Mapping[str, BeforeStep] = before or {}
+        self.notifications = notifications
         self._has_model = {path: spec.declares_model(path) for path in spec.operations}
 
     def routes(self) -> list[Route]:
@@ -136,7 +144,11 @@ class ApiRoutes:
             )
             for op in self.spec.operations.values()
         ]
-        return [*routes, Route("/__mock__/reset", self.reset, methods=["POST"])]
+        return [
+            *routes,
+            Route("/__mock__/reset", self.reset, methods=["POST"]),
+            Route("/__mock__/notifications", self.notifications_sent, methods=["GET"]),
+        ]
 
     def authorized(self, request: Request) -> bool:
         header = request.headers.get("authorization", "")
@@ -178,7 +190,11 @@ class ApiRoutes:
             log.info("%s: the client closed the connection before sending its body", path)
             return Response(status_code=400)  # nobody reads it
         try:
-            body = self._process(operation, request, raw)
+            before = self.before.get(operation.operation_id)
+            if before is None:
+                body = self._process(operation, request, raw)
+            else:
+                body = await self._process_after(before, operation, request, raw)
         except Exception as exc:  # last resort: log it, answer like the API, never a 500
             self.internal_errors.append(f"{path}: {exc!r}")
             log.error("internal error on %s:\n%s", path, traceback.format_exc())
@@ -189,7 +205,16 @@ class ApiRoutes:
         if not self.authorized(request):
             return Response(status_code=401)
         self.store.reset()
+        if self.notifications is not None:
+            self.notifications.reset()
         return JSONResponse({"Success": True, "Message": None})
+
+    async def notifications_sent(self, request: Request) -> Response:
+        """Every notification since the last reset, with its attempts (Basic auth, like the reset)."""
+        if not self.authorized(request):
+            return Response(status_code=401)
+        deliveries = self.notifications.log.as_json() if self.notifications is not None else []
+        return JSONResponse(deliveries)
 
     async def last_resort(self, request: Request, exc: Exception) -> Response:
         """A failure outside an operation (a page, the router): recorded, answered like the API."""
@@ -202,6 +227,30 @@ class ApiRoutes:
     def _process(self, operation: Operation, request: Request, raw: bytes) -> bytes:
         """The answer's bytes. The operation's outcome is encoded before its change of state is committed,
         and the answer is stored for the X-Request-ID only with that commit: all or nothing."""
+        parsed = self._parse(operation, request, raw)
+        if isinstance(parsed, bytes):
+            return parsed
+        params, request_id = parsed
+        return self._decide(operation, params, request_id, request_context(request))
+
+    async def _process_after(
+        self, before: BeforeStep, operation: Operation, request: Request, raw: bytes
+    ) -> bytes:
+        """`_process` with a step awaited between parsing and the handler. A repeat of a stored request is
+        answered from the store without the step."""
+        parsed = self._parse(operation, request, raw)
+        if isinstance(parsed, bytes):
+            return parsed
+        params, request_id = parsed
+        ctx = request_context(request)
+        if request_id is None or self.store.stored_answer((self.public_id, request_id)) is None:
+            ctx = await before(params, ctx)
+        return self._decide(operation, params, request_id, ctx)
+
+    def _parse(
+        self, operation: Operation, request: Request, raw: bytes
+    ) -> tuple[dict[str, Any], str | None] | bytes:
+        """The canonical parameters and the X-Request-ID; or the answer's bytes of a refusal."""
         path = operation.path
         request_id = request.headers.get(REQUEST_ID_HEADER) if operation.takes_request_id else None
         try:
@@ -214,10 +263,15 @@ class ApiRoutes:
         except RequestRejectedError as exc:
             # Refused before processing: not stored, so a corrected request may reuse the id.
             return encode(self.shape(path, fail(exc.message)))
+        return params, request_id
+
+    def _decide(
+        self, operation: Operation, params: dict[str, Any], request_id: str | None, ctx: RequestContext
+    ) -> bytes:
+        path = operation.path
         handler = self.operations.handlers.get(operation.operation_id)
         if handler is None:
             return encode(self.shape(path, fail(f"{operation.operation_id} is not emulated by the mock")))
-        ctx = request_context(request)
         key = (self.public_id, request_id) if request_id is not None else None
         request_print = fingerprint(path, params) if key is not None else None
         with self.store.lock:

@@ -4,7 +4,8 @@ notifies becomes a notification, when its type is enabled with an address; and t
 | Change | Type |
 |---|---|
 | a payment approved (charge: Completed; auth: Authorized): card, token, 3-D Secure, invoice page | Pay |
-| a payment declined (issuer, expired card, failed 3-D Secure, the Check) | Fail |
+| a payout approved (OperationType CardPayout) | Pay |
+| a payment or payout declined (issuer, expired card, failed 3-D Secure, the Check) | Fail |
 | an authorized payment confirmed | Confirm |
 | a payment refunded (each refund) | Refund |
 | an authorized payment voided | Cancel |
@@ -16,10 +17,17 @@ committed sends nothing. Parameters are built only for an enabled type.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Callable
-from datetime import datetime
-from typing import TYPE_CHECKING
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
+from typing import Any
 
+from mock_server.envelopes import BeforeStep, RequestContext
+from mock_server.resources.payments import CHECKED_OPERATIONS, PaymentEvent, Payments, TransactionRecord
+from mock_server.resources.subscriptions import SubscriptionRecord, Subscriptions, next_payment_date
+from mock_server.statuses import SubscriptionStatus
 from mock_server.webhooks.check import CheckVerdict, check_reason, verdict_of
 from mock_server.webhooks.delivery import DEFAULT_TIMEOUT, DeliveryQueue
 from mock_server.webhooks.encoding import build_request
@@ -33,16 +41,13 @@ from mock_server.webhooks.payloads import (
 from mock_server.webhooks.records import Delivery
 from mock_server.webhooks.settings import Format, HttpMethod, NotificationSettings, NotificationType
 
-if TYPE_CHECKING:
-    from mock_server.resources.payments import TransactionRecord
-    from mock_server.resources.subscriptions import SubscriptionRecord
-
 SettingsSource = Callable[[NotificationType], NotificationSettings | None]
 
 
 class Notifier:
-    """`settings` gives the settings of a type (None: not set, nothing is sent); until it is set,
-    `configured` (filled from Python) is read. `reason` gives Fail's `Reason` word for a ReasonCode."""
+    """`settings` gives the settings of a type (None: not set, nothing is sent): the app reads those saved
+    through `/site/notifications/{Type}/update`; by default `configured` (filled from Python). `reason` gives
+    Fail's `Reason` word for a ReasonCode."""
 
     def __init__(
         self,
@@ -84,6 +89,53 @@ class Notifier:
         )
         return verdict_of(payment.transaction_id, result)
 
+    # ---------- the resources ----------
+
+    def connect(
+        self, payments: Payments, subscriptions: Subscriptions, lock: AbstractContextManager[Any]
+    ) -> dict[str, BeforeStep]:
+        """Notify the resources' committed changes. Returns the routes' steps before the operations the
+        Check is sent for, by operationId (none without a Check address); `lock` is the store's."""
+        payments.on_event(functools.partial(self._payment_event, payments))
+        subscriptions.on_status_change(self.subscription_changed)
+        if self.check_settings is None:
+            return {}
+        return {
+            operation_id: functools.partial(self._before_payment, payments, lock, operation_id)
+            for operation_id in CHECKED_OPERATIONS
+        }
+
+    async def _before_payment(
+        self,
+        payments: Payments,
+        lock: AbstractContextManager[Any],
+        operation_id: str,
+        params: dict[str, Any],
+        ctx: RequestContext,
+    ) -> RequestContext:
+        """The Check's verdict on the payment about to be decided, in the context its handler gets. The id is
+        reserved under the store's lock; the Check is awaited without it."""
+        with lock:
+            payment = payments.check_candidate(operation_id, params)
+        if payment is None:
+            return ctx
+        verdict = await self.check(payment)
+        return ctx if verdict is None else dataclasses.replace(ctx, check=verdict)
+
+    def _payment_event(self, payments: Payments, event: PaymentEvent, record: TransactionRecord) -> None:
+        if event is PaymentEvent.APPROVED:
+            self.payment_approved(record)
+        elif event is PaymentEvent.DECLINED:
+            self.payment_declined(record)
+        elif event is PaymentEvent.CONFIRMED:
+            self.payment_confirmed(record)
+        elif event is PaymentEvent.VOIDED:
+            self.payment_voided(record)
+        elif event is PaymentEvent.REFUNDED:
+            original = record.original_transaction_id
+            payment = payments.state.transactions.get(original) if original is not None else None
+            self.payment_refunded(record, payment)
+
     # ---------- after a commit ----------
 
     def payment_approved(self, payment: TransactionRecord) -> None:
@@ -103,13 +155,20 @@ class Notifier:
             NotificationType.CONFIRM, payment, lambda: payment_parameters(NotificationType.CONFIRM, payment)
         )
 
-    def payment_voided(self, payment: TransactionRecord, when: datetime) -> None:
-        self._emit(NotificationType.CANCEL, payment, lambda: cancel_parameters(payment, when))
+    def payment_voided(self, payment: TransactionRecord, when: datetime | None = None) -> None:
+        moment = when or datetime.now(UTC)
+        self._emit(NotificationType.CANCEL, payment, lambda: cancel_parameters(payment, moment))
 
     def payment_refunded(self, refund: TransactionRecord, payment: TransactionRecord | None) -> None:
         self._emit(NotificationType.REFUND, refund, lambda: refund_parameters(refund, payment))
 
-    def subscription_changed(self, subscription: SubscriptionRecord, next_date: datetime | None) -> None:
+    def subscription_changed(self, subscription: SubscriptionRecord) -> None:
+        # No payment ever runs in the mock: the next one is the schedule's next date, while active.
+        next_date = None
+        if subscription.status is SubscriptionStatus.ACTIVE:
+            params = subscription.params
+            interval, period = str(params["Interval"]), int(params["Period"])
+            next_date = next_payment_date(subscription.start, interval, period, datetime.now(UTC))
         self.emit(
             NotificationType.RECURRENT,
             f"subscription {subscription.subscription_id}",
@@ -120,16 +179,24 @@ class Notifier:
         self, kind: NotificationType, subject: str, parameters: Callable[[], Parameters]
     ) -> Delivery | None:
         """Send a notification of `kind` if its settings are active; returns its delivery record."""
-        settings = self.settings(kind)
-        if settings is None or not settings.active:
-            return None
-        values = parameters()
-        if settings.format is not Format.CLOUDPAYMENTS:
-            return self.queue.not_emulated(kind, settings, subject, values)
-        request = build_request(kind, values, settings, self._secret)
-        return self.queue.submit(request, subject, values)
+        settings = self._active(kind)
+        return None if settings is None else self._send(kind, settings, subject, parameters())
 
     def _emit(
         self, kind: NotificationType, record: TransactionRecord, parameters: Callable[[], Parameters]
     ) -> None:
-        self.emit(kind, f"transaction {record.transaction_id}", parameters)
+        settings = self._active(kind)
+        if settings is not None:
+            self._send(kind, settings, f"transaction {record.transaction_id}", parameters())
+
+    def _active(self, kind: NotificationType) -> NotificationSettings | None:
+        settings = self.settings(kind)
+        return settings if settings is not None and settings.active else None
+
+    def _send(
+        self, kind: NotificationType, settings: NotificationSettings, subject: str, values: Parameters
+    ) -> Delivery:
+        if settings.format is not Format.CLOUDPAYMENTS:
+            return self.queue.not_emulated(kind, settings, subject, values)
+        request = build_request(kind, values, settings, self._secret)
+        return self.queue.submit(request, subject, values)

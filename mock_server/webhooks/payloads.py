@@ -24,6 +24,9 @@ Parameters = list[tuple[str, str]]
 
 OPERATION_PAYMENT: Final = "Payment"
 OPERATION_REFUND: Final = "Refund"
+OPERATION_PAYOUT: Final = "CardPayout"
+# TransactionKind.PAYOUT's value (resources/payments.py, not imported here: it imports this package).
+_PAYOUT_KIND: Final = "payout"
 # What the test gateway writes (as in the API's answers).
 GATEWAY_NAME: Final = "Test"
 AUTH_CODE: Final = "A1B2C3"
@@ -112,7 +115,8 @@ def _text(value: Any) -> str:
 def payment_parameters(
     kind: NotificationType, record: TransactionRecord, *, reason: str | None = None
 ) -> Parameters:
-    """Check, Pay, Fail or Confirm of a card or token payment. `reason` is Fail's `Reason` word."""
+    """Check, Pay, Fail or Confirm of a card or token payment (or Pay and Fail of a payout, OperationType
+    CardPayout). `reason` is Fail's `Reason` word."""
     if kind not in PAYMENT_TYPES:
         raise ValueError(f"{kind} is not a payment notification")
     params = record.params
@@ -136,7 +140,8 @@ def payment_parameters(
         out.required("Reason", reason)
         out.required("ReasonCode", record.reason_code)
     if kind is not NotificationType.CONFIRM:
-        out.required("OperationType", OPERATION_PAYMENT)
+        payout = record.kind == _PAYOUT_KIND
+        out.required("OperationType", OPERATION_PAYOUT if payout else OPERATION_PAYMENT)
     if kind is NotificationType.PAY:
         out.required("GatewayName", GATEWAY_NAME)
     out.optional("InvoiceId", params.get("InvoiceId"))
