@@ -10,10 +10,11 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from contract_tests.mock.helpers import path_of, pay
+from contract_tests.mock.helpers import documented_request, path_of, pay
 from contract_tests.support.acs import NO_AUTH
 from contract_tests.support.cards import EXP_YEAR, OTHER_CARD
 from contract_tests.support.html_forms import forms_of
+from mock_server.resources.subscriptions import next_payment_date
 
 
 async def call(api: httpx.AsyncClient, path: str, **body: Any) -> dict[str, Any]:
@@ -215,3 +216,184 @@ async def test_order_page_with_3ds_card_goes_through_the_acs(
 async def test_unknown_order_page_is_404(api: httpx.AsyncClient) -> None:
     assert (await api.get("/d/AAAAAAAAAAAAAAAA", auth=NO_AUTH)).status_code == 404
     assert (await api.post("/d/AAAAAAAAAAAAAAAA/pay", data={}, auth=NO_AUTH)).status_code == 404
+
+
+# ---------- /subscriptions/find and /subscriptions/update ----------
+
+
+async def test_subscription_find_lists_every_status_in_creation_order(api: httpx.AsyncClient) -> None:
+    token = await token_for(api, "user-s")
+    made = [
+        (await call(api, "/subscriptions/create", **subscription_body(token)))["Model"]["Id"]
+        for _ in range(3)
+    ]
+    await call(api, "/subscriptions/cancel", Id=made[1])
+    other = await token_for(api, "user-o")
+    await call(api, "/subscriptions/create", **subscription_body(other, AccountId="user-o"))
+    found = await call(api, "/subscriptions/find", AccountId="user-s")
+    assert found["Success"] is True and found["Message"] is None
+    assert [item["Id"] for item in found["Model"]] == made
+    assert [item["Status"] for item in found["Model"]] == ["Active", "Cancelled", "Active"]
+    by_form = (await api.post("/subscriptions/find", data={"accountId": "user-s"})).json()
+    assert by_form == found
+    assert await call(api, "/subscriptions/find", AccountId="nobody") == {
+        "Success": True,
+        "Message": None,
+        "Model": [],
+    }
+    assert (await call(api, "/subscriptions/find"))["Message"] == "AccountId is required"
+
+
+async def test_subscription_update_changes_only_what_it_is_given(api: httpx.AsyncClient) -> None:
+    token = await token_for(api, "user-s")
+    created = (await call(api, "/subscriptions/create", **subscription_body(token, MaxPeriods=6)))["Model"]
+    updated = await call(
+        api, "/subscriptions/update", Id=created["Id"], Description="Cheaper plan", Amount=299.5
+    )
+    assert updated["Success"] is True and updated["Message"] is None
+    model = updated["Model"]
+    assert (model["Description"], model["Amount"]) == ("Cheaper plan", 299.5)
+    unchanged = {key: value for key, value in created.items() if key not in ("Description", "Amount")}
+    assert {key: model[key] for key in unchanged} == unchanged
+    assert (await call(api, "/subscriptions/get", Id=created["Id"]))["Model"] == model
+
+
+async def test_subscription_update_recomputes_the_schedule(api: httpx.AsyncClient) -> None:
+    token = await token_for(api, "user-s")
+    created = (await call(api, "/subscriptions/create", **subscription_body(token)))["Model"]
+    start = (datetime.now(UTC) + timedelta(days=10)).replace(microsecond=0)
+    change = {
+        "Id": created["Id"],
+        "Interval": "Week",
+        "Period": 2,
+        "StartDate": start.strftime("%Y-%m-%dT%H:%M:%S"),
+    }
+    form = {key: str(value) for key, value in change.items()}
+    model = (await api.post("/subscriptions/update", data=form)).json()["Model"]
+    assert (model["Interval"], model["IntervalCode"], model["Period"]) == ("Week", 0, 2)
+    assert model["StartDateIso"] == model["NextTransactionDateIso"] == change["StartDate"]
+    assert model["NextTransactionDate"] == model["StartDate"] != created["StartDate"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"StartDate": "2020-01-01T00:00:00"}, "StartDate must be in the future"),
+        ({"StartDate": "2999-02-30T10:00:00"}, "StartDate is not a valid date and time"),
+        ({"Period": 0}, "Period: 0 is less than the minimum of 1"),
+        ({"Interval": "Year"}, "Interval: 'Year' is not one of ['Day', 'Week', 'Month']"),
+        ({"Amount": 1.001}, "Amount must have at most 2 decimal places: 1.001"),
+        ({"Id": "sc_" + "0" * 29}, "Subscription not found"),
+    ],
+)
+async def test_subscription_update_refusals_change_nothing(
+    api: httpx.AsyncClient, change: dict[str, Any], message: str
+) -> None:
+    token = await token_for(api, "user-s")
+    created = (await call(api, "/subscriptions/create", **subscription_body(token)))["Model"]
+    await call(api, "/subscriptions/cancel", Id=created["Id"])
+    cancelled = (await call(api, "/subscriptions/get", Id=created["Id"]))["Model"]
+    answer = await call(api, "/subscriptions/update", **{"Id": created["Id"], "Amount": 1, **change})
+    assert answer == {"Success": False, "Message": message, "Model": None}
+    assert (await call(api, "/subscriptions/get", Id=created["Id"]))["Model"] == cancelled  # still cancelled
+
+
+async def test_subscription_update_reactivates_a_cancelled_one(api: httpx.AsyncClient) -> None:
+    token = await token_for(api, "user-s")
+    created = (await call(api, "/subscriptions/create", **subscription_body(token)))["Model"]
+    await call(api, "/subscriptions/cancel", Id=created["Id"])
+    model = (await call(api, "/subscriptions/update", Id=created["Id"], Period=3))["Model"]
+    assert (model["Status"], model["StatusCode"], model["Period"]) == ("Active", 0, 3)
+    assert model["NextTransactionDateIso"] == created["StartDateIso"]
+    found = (await call(api, "/subscriptions/find", AccountId="user-s"))["Model"]
+    assert [item["Status"] for item in found] == ["Active"]
+    # Active again: it can be cancelled again.
+    assert (await call(api, "/subscriptions/cancel", Id=created["Id"]))["Success"] is True
+
+
+async def test_documented_subscription_requests_are_accepted(api: httpx.AsyncClient) -> None:
+    path, body = documented_request("subscriptions_update.success.json")
+    assert (await call(api, path, **body))["Message"] == "Subscription not found"
+    account_id = "user@example.com"  # the documented find's payer
+    token = await token_for(api, account_id)
+    created = (await call(api, "/subscriptions/create", **subscription_body(token, AccountId=account_id)))[
+        "Model"
+    ]
+    model = (await call(api, path, **{**body, "Id": created["Id"]}))["Model"]
+    assert (model["Description"], model["Amount"], model["Currency"]) == ("изменение рекуррента", 499, "RUB")
+    path, body = documented_request("subscriptions_find.success.json")
+    assert [item["Id"] for item in (await call(api, path, **body))["Model"]] == [created["Id"]]
+
+
+def test_next_payment_date_is_the_first_of_the_schedule_ahead() -> None:
+    start = datetime(2025, 1, 31, 9, 0, tzinfo=UTC)
+    assert next_payment_date(start, "Day", 2, start - timedelta(seconds=1)) == start
+    assert next_payment_date(start, "Day", 2, start) == start + timedelta(days=2)
+    assert next_payment_date(start, "Week", 1, start + timedelta(days=8)) == start + timedelta(days=14)
+    # Months keep the day where the month has it, else its last day.
+    assert next_payment_date(start, "Month", 1, start) == datetime(2025, 2, 28, 9, 0, tzinfo=UTC)
+    assert next_payment_date(start, "Month", 2, datetime(2025, 4, 1, tzinfo=UTC)) == datetime(
+        2025, 5, 31, 9, 0, tzinfo=UTC
+    )
+
+
+# ---------- /orders/cancel ----------
+
+
+async def test_order_cancel_withdraws_the_invoice_page(api: httpx.AsyncClient, mock_app: Starlette) -> None:
+    order = (await call(api, "/orders/create", **ORDER))["Model"]
+    assert await call(api, "/orders/cancel", Id=order["Id"]) == {"Success": True, "Message": None}
+    page = await api.get(path_of(order["Url"]), auth=NO_AUTH)
+    assert (
+        page.status_code == 200
+        and "This invoice is cancelled" in page.text
+        and 'id="pay-form"' not in page.text
+    )
+    fields = {"CardNumber": "4000000000003055", "ExpMonth": "11", "ExpYear": str(EXP_YEAR), "Cvv": "123"}
+    refused = await api.post(f"{path_of(order['Url'])}/pay", data=fields, auth=NO_AUTH)
+    assert refused.status_code == 409 and "This invoice is cancelled" in refused.text
+    assert mock_app.state.store.counts()["transactions"] == 0
+    again = await call(api, "/orders/cancel", Id=order["Id"])
+    assert again == {"Success": False, "Message": "Order is already cancelled"}
+
+
+async def test_order_cancel_refuses_unknown_and_paid_invoices(
+    api: httpx.AsyncClient, mock_app: Starlette
+) -> None:
+    assert await call(api, "/orders/cancel", Id="AAAAAAAAAAAAAAAA") == {
+        "Success": False,
+        "Message": "Order not found",
+    }
+    order = (await call(api, "/orders/create", **ORDER))["Model"]
+    await _pay_on_page(api, order["Url"], "4000 0000 0000 3055")
+    paid = await call(api, "/orders/cancel", Id=order["Id"])
+    assert paid == {"Success": False, "Message": "Order is already paid: a paid invoice cannot be cancelled"}
+    record = mock_app.state.store.orders[order["Id"]]
+    assert record.status == "Paid" and record.cancelled_date is None
+
+
+async def test_order_cancel_stops_a_payment_waiting_for_3ds(
+    api: httpx.AsyncClient, mock_app: Starlette
+) -> None:
+    order = (await call(api, "/orders/create", **ORDER))["Model"]
+    redirect = await _pay_on_page(api, order["Url"], "4242424242424242")
+    (to_acs,) = forms_of(redirect.text)
+    acs = await api.post(path_of(to_acs.action), data=to_acs.fields, auth=NO_AUTH)
+    (form,) = forms_of(acs.text)
+    name, value = form.buttons["acs-success"]
+    back = await api.post(form.action, data={**form.fields, name: value}, auth=NO_AUTH)
+    (to_shop,) = forms_of(back.text)
+    assert (await call(api, "/orders/cancel", Id=order["Id"]))["Success"] is True
+    done = await api.post(path_of(to_shop.action), data=to_shop.fields, auth=NO_AUTH)
+    assert done.status_code == 409 and "This invoice is cancelled" in done.text
+    assert mock_app.state.store.orders[order["Id"]].status == "Created"
+
+
+async def test_order_cancel_by_form_and_documented_request(api: httpx.AsyncClient) -> None:
+    order = (await call(api, "/orders/create", **ORDER))["Model"]
+    assert (await api.post("/orders/cancel", data={"id": order["Id"]})).json() == {
+        "Success": True,
+        "Message": None,
+    }
+    path, body = documented_request("orders_cancel.success.json")
+    assert await call(api, path, **body) == {"Success": False, "Message": "Order not found"}
