@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import logging
 from pathlib import Path
 
 import uvicorn
@@ -72,6 +73,16 @@ def describe_secret(secret: str) -> str:
     return secret if secret == DEFAULT_API_SECRET else "(the value given with --api-secret)"
 
 
+def log_to_console(level: str) -> None:
+    """The mock's own lines (each notification attempt, internal errors) on stderr next to uvicorn's."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s:     %(name)s: %(message)s"))
+    logger = logging.getLogger("mock_server")
+    logger.addHandler(handler)
+    logger.setLevel(level.upper())
+    logger.propagate = False
+
+
 def http_impl() -> str:
     """uvicorn's compiled HTTP parser (httptools) where installed, else its pure-Python one."""
     return "httptools" if importlib.util.find_spec("httptools") else "h11"
@@ -84,6 +95,7 @@ def loop_impl() -> str:
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
+    log_to_console(args.log_level)
     app = create_app(
         public_id=args.public_id,
         api_secret=args.api_secret,
