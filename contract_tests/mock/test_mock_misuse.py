@@ -170,6 +170,49 @@ async def test_an_answer_that_cannot_be_encoded_leaves_no_trace(
     assert good.json()["Model"]["TransactionId"] == 2_210_000_001
 
 
+@pytest.mark.parametrize("operation", ["card payout", "token payout", "subscription update"])
+async def test_new_operations_leave_no_trace_when_their_answer_fails(
+    api: httpx.AsyncClient, mock_app: Starlette, monkeypatch: pytest.MonkeyPatch, operation: str
+) -> None:
+    """Payouts and a subscription's update echo what they were sent: an answer that cannot be encoded leaves
+    no payout, no change of the subscription and nothing stored under the id."""
+    token = await issued_token(api)
+    start = "2099-01-01T00:00:00"
+    subscription = {
+        "Token": token, "AccountId": ACCOUNT, "Description": "d", "Email": "a@example.com", "Amount": 5,
+        "Currency": "RUB", "RequireConfirmation": False, "StartDate": start, "Interval": "Month", "Period": 1,
+    }  # fmt: skip
+    subscription_id = (await api.post("/subscriptions/create", json=subscription)).json()["Model"]["Id"]
+    path, body, field = {
+        "card payout": (
+            "/payments/cards/topup",
+            {
+                "CardCryptogramPacket": card_body(OTHER_CARD)["CardCryptogramPacket"],
+                "Amount": 5,
+                "Currency": "RUB",
+            },
+            "Name",
+        ),
+        "token payout": (
+            "/payments/token/topup",
+            {"Token": token, "AccountId": ACCOUNT, "Amount": 5, "Currency": "RUB"},
+            "InvoiceId",
+        ),
+        "subscription update": ("/subscriptions/update", {"Id": subscription_id, "Amount": 7}, "Description"),
+    }[operation]
+    refused = await post_raw(api, path, json_with(body, field))
+    assert refused["Success"] is False and "not valid Unicode" in refused["Message"]
+    before = state_of(mock_app)
+    before_subscription = (await api.post("/subscriptions/get", json={"Id": subscription_id})).json()
+    monkeypatch.setattr(RequestParser, "check_text", lambda self, data, path="": None, raising=False)
+    answer = await post_raw(api, path, json_with(body, field), **{"X-Request-ID": "fails-late"})
+    assert answer == {"Success": False, "Message": "The request could not be processed", "Model": None}
+    assert len(mock_app.state.api.internal_errors) == 1
+    mock_app.state.api.internal_errors.clear()
+    assert state_of(mock_app) == before
+    assert (await api.post("/subscriptions/get", json={"Id": subscription_id})).json() == before_subscription
+
+
 # ---------- idempotency keys: one request per key ----------
 
 REUSED = "X-Request-ID was already used for a different request; send a new X-Request-ID for a new request"
