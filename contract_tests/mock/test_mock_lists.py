@@ -257,3 +257,19 @@ async def test_lists_change_nothing(api: httpx.AsyncClient, mock_app: Starlette)
     await send(api, "/payments/list", {"Date": today})
     await send(api, "/payments/tokens/list", {"PageNumber": 1})
     assert mock_app.state.store.counts() == before
+
+
+async def test_period_bounds_without_an_offset_are_taken_in_the_time_zone(
+    api: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    set_clock(monkeypatch, LATE_EVENING)  # 22:30 UTC = 01:30 on 10 March in Moscow
+    late = (await pay(api, OTHER_CARD))["Model"]["TransactionId"]
+    local_day = {
+        "CreatedDateGte": "2025-03-10T00:00:00",
+        "CreatedDateLte": "2025-03-10T23:59:59",
+        "PageNumber": 1,
+    }
+    in_moscow = await send(api, "/v2/payments/list", {**local_day, "TimeZone": "MSK"})
+    in_utc = await send(api, "/v2/payments/list", local_day)
+    assert ids(in_moscow) == [late]
+    assert in_utc == {"Success": True, "Message": None, "Model": []}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,9 +19,10 @@ class PaymentListV2Request:
     """Transactions of a period, page by page.
 
     Attributes:
-        created_date_gte (datetime.datetime): Start of the period (included), ISO 8601 with an offset, e.g.
-            `2021-03-09T00:00:00+03:00`.
-        created_date_lte (datetime.datetime): End of the period (included), ISO 8601 with an offset.
+        created_date_gte (datetime.datetime | str): Start of the period (included), ISO 8601, e.g.
+            `2021-03-09T00:00:00+03:00`; a value without an offset is
+            taken in `TimeZone`.
+        created_date_lte (datetime.datetime | str): End of the period (included), as `CreatedDateGte`.
         page_number (int): Page to return, from 1; 100 transactions a page.
         time_zone (TimeZone | Unset): Time zone code of the dates of a list (default `UTC`). The mock takes each zone at
             its standard UTC offset
@@ -29,17 +30,25 @@ class PaymentListV2Request:
         statuses (list[ListedStatus] | Unset): Only transactions in these statuses (all four by default).
     """
 
-    created_date_gte: datetime.datetime
-    created_date_lte: datetime.datetime
+    created_date_gte: datetime.datetime | str
+    created_date_lte: datetime.datetime | str
     page_number: int
     time_zone: TimeZone | Unset = UNSET
     statuses: list[ListedStatus] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_date_gte = self.created_date_gte.isoformat()
+        created_date_gte: str
+        if isinstance(self.created_date_gte, datetime.datetime):
+            created_date_gte = self.created_date_gte.isoformat()
+        else:
+            created_date_gte = self.created_date_gte
 
-        created_date_lte = self.created_date_lte.isoformat()
+        created_date_lte: str
+        if isinstance(self.created_date_lte, datetime.datetime):
+            created_date_lte = self.created_date_lte.isoformat()
+        else:
+            created_date_lte = self.created_date_lte
 
         page_number = self.page_number
 
@@ -73,9 +82,32 @@ class PaymentListV2Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_date_gte = datetime.datetime.fromisoformat(d.pop("CreatedDateGte"))
 
-        created_date_lte = datetime.datetime.fromisoformat(d.pop("CreatedDateLte"))
+        def _parse_created_date_gte(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_date_gte_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_date_gte_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        created_date_gte = _parse_created_date_gte(d.pop("CreatedDateGte"))
+
+        def _parse_created_date_lte(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_date_lte_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_date_lte_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        created_date_lte = _parse_created_date_lte(d.pop("CreatedDateLte"))
 
         page_number = d.pop("PageNumber")
 
