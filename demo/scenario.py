@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from itertools import pairwise
-from typing import Any
+from typing import Any, get_args
 
 from cloudpayments_client import (
     BadRequestError,
@@ -16,9 +16,11 @@ from cloudpayments_client import (
     PaymentDeclinedError,
     ThreeDSecureRequired,
 )
+from cloudpayments_client.models import UpdatableNotificationType
 
 from contract_tests.support import cards
 from contract_tests.support.acs import pass_3ds
+from demo.receiver import Received
 
 # Cards of the spec's test table (info.x-test-cards).
 CARD_NO_3DS = cards.approving_card("Visa")
@@ -48,8 +50,15 @@ def _amount(value: Any) -> str:
 
 
 class Scenario:
-    def __init__(self, client: CloudPayments, public_id: str, mock_base_url: str | None) -> None:
+    def __init__(
+        self,
+        client: CloudPayments,
+        public_id: str,
+        mock_base_url: str | None,
+        receiver_url: str | None = None,
+    ) -> None:
         self.client = client
+        self.receiver_url = receiver_url
         self.public_id = public_id
         self.mock_base_url = mock_base_url
         self.steps: list[Step] = []
@@ -94,6 +103,8 @@ class Scenario:
 
     def run(self) -> list[Step]:
         self.step("connection test", "Success", self.connection)
+        if self.receiver_url is not None:
+            self.step("notification settings", "6 kinds enabled", self.notification_settings)
         self.step("one-step charge", "Completed", self.one_step)
         self.step("look the charge up (get, find)", "Completed", self.lookup)
         self.step("3-D Secure charge + post3ds", "Completed", self.three_ds)
@@ -117,6 +128,21 @@ class Scenario:
         answer = self.client.general.test()
         step.outcome = f"request id {answer.message}"
         step.ok = answer.success is True
+
+    def notification_settings(self, step: Step) -> None:
+        # Each kind to its own address of the shop (the Check's address is set outside the API).
+        kinds: tuple[UpdatableNotificationType, ...] = get_args(UpdatableNotificationType)
+        for kind in kinds:
+            self.client.notifications.update_notification_settings(
+                type_=kind,
+                is_enabled=True,
+                address=f"{self.receiver_url}/notify/{kind}",
+                http_method="POST",
+            )
+        pay = self.client.notifications.get_notification_settings(type_="Pay")
+        step.status = f"{len(kinds)} enabled"
+        step.outcome = f"Pay -> {pay.address} ({pay.http_method})"
+        step.ok = pay.is_enabled is True and pay.address == f"{self.receiver_url}/notify/Pay"
 
     def one_step(self, step: Step) -> None:
         self.started = datetime.now(UTC) - timedelta(minutes=1)
@@ -292,3 +318,27 @@ def render(steps: list[Step]) -> str:
 
     separator = "  ".join("-" * w for w in widths) + "  " + "-" * 7
     return "\n".join([line(header), separator, *(line(r) for r in rows)])
+
+
+def render_notifications(received: list[Received]) -> str:
+    header = ("#", "notification", "about", "amount", "status", "signature")
+    rows = [
+        (str(i), r.kind, r.subject, _amount(r.amount), r.status,
+         "verified" if r.verified else f"REFUSED {r.problem}")
+        for i, r in enumerate(received, 1)
+    ]  # fmt: skip
+    widths = [max(len(r[c]) for r in [header, *rows]) for c in range(len(header))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+             for row in [header, tuple("-" * w for w in widths), *rows]]  # fmt: skip
+    return "\n".join(lines)
+
+
+def notifications_step(received: list[Received], settled: bool) -> Step:
+    """The shop got every kind the scenario causes, each with a valid signature."""
+    kinds = sorted({r.kind for r in received})
+    step = Step("notifications received", "7 kinds, all verified")
+    step.status = ", ".join(kinds)
+    step.outcome = f"{len(received)} notifications" + ("" if settled else " (deliveries still pending)")
+    expected = {"Check", "Pay", "Fail", "Confirm", "Refund", "Cancel", "Recurrent"}
+    step.ok = settled and set(kinds) == expected and all(r.verified for r in received)
+    return step
