@@ -523,9 +523,11 @@ class Ledger:
 
 
 def _same_setting(saved: Any, read: Any) -> bool:
-    """A form body sends `true` as text; the answer has a boolean."""
+    """A form body sends `true` as text; the answer has a boolean. An empty address is no address."""
     if isinstance(read, bool) and isinstance(saved, str):
         return saved.strip().casefold() == str(read).casefold()
+    if saved == "" and read is None:
+        return True
     return bool(saved == read)
 
 

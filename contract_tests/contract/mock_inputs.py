@@ -76,9 +76,12 @@ class MockInputs:
         if path in CARD_OPERATIONS:
             body.update(self._packet(body))
             body.update(_real_amount(body))
+            body.update(_invoice_id(body))
         elif path in TOKEN_OPERATIONS:
             body.update(self._token(body))
             body.update(_real_amount(body))
+            if path != "/subscriptions/create":  # a subscription has no invoice number
+                body.update(_invoice_id(body))
         if path == "/subscriptions/create" or (path == "/subscriptions/update" and "StartDate" in body):
             body.update(_future_start(body))
         if case.media_type == FORM:
@@ -110,6 +113,15 @@ def _real_amount(body: dict[str, Any]) -> dict[str, float]:
         return {}
     cents = int(abs(value) % (REAL_AMOUNT_CENTS // 100) * 100) % REAL_AMOUNT_CENTS + 1
     return {"Amount": round(cents / 100, 2)}
+
+
+def _invoice_id(body: dict[str, Any]) -> dict[str, str]:
+    """A payment usually carries the shop's order number, and the links that find a payment by it
+    (`$request.body#/InvoiceId`) resolve only when the request had one: give most payments one."""
+    seed = digest(body)
+    if "InvoiceId" in body or seed[8] % KEEP_ONE_IN == 0:
+        return {}
+    return {"InvoiceId": f"order-{seed[9:12].hex()}"}
 
 
 def _future_start(body: dict[str, Any]) -> dict[str, str]:
