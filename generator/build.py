@@ -87,11 +87,17 @@ def _date_fields(spec: dict[str, Any]) -> dict[str, str]:
 
 
 def _enum_members(rows: list[tuple[str, Any]]) -> list[list[Any]]:
-    """[python member name, value] pairs; names in UPPER_SNAKE_CASE from the documented names."""
+    """[python member name, value] pairs; names in UPPER_SNAKE_CASE from the documented names. A name that an
+    earlier row took gets its value appended (5030 "Format Error" and 3005 "FormatError" are two codes)."""
     members: list[list[Any]] = []
+    taken: set[str] = set()
     for name, value in rows:
         words = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
-        members.append(["_".join(re.findall(r"[A-Za-z0-9]+", words)).upper(), value])
+        member = "_".join(re.findall(r"[A-Za-z0-9]+", words)).upper()
+        if member in taken:
+            member = f"{member}_{value}"
+        taken.add(member)
+        members.append([member, value])
     return members
 
 

@@ -10,6 +10,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.routing import BaseRoute
 
+import spec_tools
 from mock_server.bodies import (
     DEFAULT_BODY_TIMEOUT_SECONDS,
     DEFAULT_MAX_BODY_BYTES,
@@ -70,6 +71,7 @@ def create_app(
         notifications,
         reason=operations.payments.vocabulary.reason,
         check_url=check_url,
+        check_answers=spec_tools.check_answer_reason_codes(spec.document),
         check_timeout=notifications.schedule.timeout,
     )
     notifier.settings = operations.notifications.settings_for

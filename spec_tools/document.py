@@ -53,7 +53,20 @@ def _parse(path: Path, mtime_ns: int) -> Spec:
     loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(loaded, dict) or "openapi" not in loaded:
         raise SpecError(f"{path} is not an OpenAPI document")
+    _refuse_non_text_keys(loaded, "")
     return loaded
+
+
+def _refuse_non_text_keys(node: Any, pointer: str) -> None:
+    """YAML allows `{10: 3001}`; JSON (and so the served spec and the compiled validators) does not."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if not isinstance(key, str):
+                raise SpecError(f"{pointer or '/'}: the key {key!r} is not a string (quote it)")
+            _refuse_non_text_keys(value, f"{pointer}/{escape(key)}")
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            _refuse_non_text_keys(item, f"{pointer}/{index}")
 
 
 def is_case_insensitive(spec: Spec) -> bool:

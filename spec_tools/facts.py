@@ -133,6 +133,16 @@ def interval_codes(spec: Spec) -> dict[str, int]:
     return {str(name): int(code) for name, code in codes.items()}
 
 
+def check_answer_reason_codes(spec: Spec) -> dict[int, int]:
+    """A site's answer `code` to a Check -> the ReasonCode of the payment it declines (the `x-reason-codes`
+    of `NotificationAnswer.code`)."""
+    answer = spec.get("components", {}).get("schemas", {}).get("NotificationAnswer", {})
+    codes = object_properties(answer, spec).get("code", {}).get("x-reason-codes")
+    if not isinstance(codes, dict):
+        raise SpecError("NotificationAnswer.code has no x-reason-codes")
+    return {int(answer_code): int(reason_code) for answer_code, reason_code in codes.items()}
+
+
 def currency_codes(spec: Spec) -> dict[str, int]:
     """`Currency` -> `CurrencyCode`: only RUB = 0 is documented, and the enum follows the API's own order."""
     return {str(code): index for index, code in enumerate(spec["components"]["schemas"]["Currency"]["enum"])}

@@ -303,3 +303,15 @@ def test_request_id_without_a_spec_pattern_is_refused_when_unsendable(package: M
                 client.widgets.make_widget(size=3, request_id=bad)
         assert client.widgets.make_widget(size=3, request_id="any key 1").widget_id == 7
     assert [request.headers["X-Request-ID"] for request in seen] == ["any key 1"]
+
+
+def test_enum_members_keep_the_first_spelling_and_number_later_collisions() -> None:
+    from generator.build import _enum_members
+
+    rows = [("Format Error", 5030), ("Approved", 0), ("FormatError", 3005), ("Invalid PIN", 5055)]
+    assert _enum_members(rows) == [
+        ["FORMAT_ERROR", 5030],
+        ["APPROVED", 0],
+        ["FORMAT_ERROR_3005", 3005],
+        ["INVALID_PIN", 5055],
+    ]

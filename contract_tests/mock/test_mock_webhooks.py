@@ -21,10 +21,12 @@ from urllib.parse import parse_qsl, unquote_to_bytes, urlsplit
 import httpx
 import pytest
 
+import spec_tools
 from mock_server.cards import CardProfile
 from mock_server.resources.payments import PaymentScheme, TransactionKind, TransactionRecord
 from mock_server.resources.subscriptions import SubscriptionRecord
 from mock_server.statuses import SubscriptionStatus, TransactionStatus
+from mock_server.vocabulary import Vocabulary
 from mock_server.webhooks.check import CheckReason, reason_code_of, verdict_of
 from mock_server.webhooks.delivery import AttemptResult, DeliveryQueue, RetrySchedule, read_answer_code
 from mock_server.webhooks.encoding import build_request, form_text, form_value
@@ -56,6 +58,8 @@ CARD: Final = CardProfile("424242", "4242", "Visa", 0, False, "success", "succes
 MOMENT: Final = datetime(2026, 3, 4, 5, 6, 7, 890000, tzinfo=UTC)
 CYRILLIC: Final = "Оплата заказа №1"
 FAIL_REASON: Final = "InsufficientFunds"
+CHECK_ANSWERS: Final = spec_tools.check_answer_reason_codes(spec_tools.load_spec(shared=True))
+VOCABULARY: Final = Vocabulary.from_document(spec_tools.load_spec(shared=True))
 
 
 def transaction(**changes: Any) -> TransactionRecord:
@@ -477,8 +481,8 @@ async def test_other_formats_are_recorded_as_not_emulated() -> None:
     ],
 )
 def test_check_answers_as_reason_codes(result: AttemptResult, reason_code: int) -> None:
-    assert reason_code_of(result) == reason_code
-    verdict = verdict_of(7, result)
+    assert reason_code_of(result, CHECK_ANSWERS) == reason_code
+    verdict = verdict_of(7, result, CHECK_ANSWERS)
     assert verdict.declines is (reason_code != 0)
     assert verdict.transaction_id == 7
 
@@ -492,10 +496,12 @@ def test_check_answers_as_reason_codes(result: AttemptResult, reason_code: int) 
 async def test_check_sent_once_and_its_code_decides(code: int, reason_code: int, reason: str | None) -> None:
     receiver = Receiver(answer(200, json.dumps({"code": code}).encode()))
     queue = DeliveryQueue(DeliveryLog(), FAST, httpx.MockTransport(receiver))
-    notifier = Notifier(SECRET, queue, check_url=RECEIVER)
+    notifier = Notifier(SECRET, queue, check_url=RECEIVER, check_answers=CHECK_ANSWERS)
     verdict = await notifier.check(transaction(status=TransactionStatus.AUTHORIZED))
     assert verdict is not None
-    assert (verdict.reason_code, verdict.reason, verdict.answer_code) == (reason_code, reason, code)
+    assert (verdict.reason_code, verdict.answer_code) == (reason_code, code)
+    # The word a declined payment answers with is the spec's.
+    assert (VOCABULARY.reason(reason_code) if verdict.declines else None) == reason
     [request] = receiver.requests
     sent = dict(parse_qsl(request.content.decode()))
     assert request.method == "POST" and sent["Status"] == "Authorized" and sent["OperationType"] == "Payment"
@@ -512,7 +518,9 @@ async def test_check_receiver_down_or_failing() -> None:
     ]:
         receiver = Receiver(script)
         queue = DeliveryQueue(DeliveryLog(), FAST, httpx.MockTransport(receiver))
-        verdict = await Notifier(SECRET, queue, check_url=RECEIVER).check(transaction())
+        verdict = await Notifier(SECRET, queue, check_url=RECEIVER, check_answers=CHECK_ANSWERS).check(
+            transaction()
+        )
         assert verdict is not None and verdict.reason_code == reason_code
         assert len(receiver.requests) == 1  # never retried
         assert queue.log.deliveries()[0].status is status
@@ -529,3 +537,11 @@ def test_answer_code_reading() -> None:
     assert read_answer_code(b'{"code": true}') is None
     assert read_answer_code(b"\xff") is None
     assert read_answer_code(b"") is None
+
+
+def test_check_answers_and_their_words_are_the_spec_s() -> None:
+    # Every documented refusal of a Check has a ReasonCode with a word; the mock's own failure codes too.
+    assert CHECK_ANSWERS == {10: 3001, 11: 3002, 12: 3003, 13: 3008, 20: 3004}
+    words = {code: VOCABULARY.reason(code) for code in [*CHECK_ANSWERS.values(), *CheckReason]}
+    assert words[3008] == "NotAccepted" and words[3006] == "Unavailable"
+    assert "UnableToProcess" not in words.values()

@@ -154,6 +154,14 @@ def test_missing_parts_raise_spec_error() -> None:
         request_validator(SPEC, "/pay", media_type="text/plain")
 
 
+def test_load_spec_refuses_keys_json_cannot_hold(tmp_path: Path) -> None:
+    # YAML reads `{10: 3001}` with an int key; JSON, the served spec and the compiled validators cannot.
+    path = tmp_path / "spec.yaml"
+    path.write_text('openapi: 3.1.0\ninfo: {title: t, version: "1", x-codes: {10: 3001}}\npaths: {}\n')
+    with pytest.raises(SpecError, match=r"/info/x-codes: the key 10 is not a string"):
+        load_spec(path)
+
+
 def test_load_spec_returns_independent_copies(tmp_path: Path) -> None:
     path = tmp_path / "spec.yaml"
     path.write_text(yaml.safe_dump(SPEC), encoding="utf-8")

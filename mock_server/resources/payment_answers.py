@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, Final
 from mock_server.statuses import TransactionStatus
 from mock_server.values import DEFAULT_CULTURE, iso_date, json_data_string, money, ms_date
 from mock_server.vocabulary import ReasonCode, Vocabulary
-from mock_server.webhooks.check import check_reason
 
 if TYPE_CHECKING:
     from mock_server.resources.payments import TransactionRecord
@@ -110,7 +109,7 @@ def transaction_model(
         "Status": record.status,
         "StatusCode": vocabulary.transaction_status_codes[record.status],
         "CultureName": culture,
-        "Reason": check_reason(record.reason_code) or vocabulary.reason(record.reason_code),
+        "Reason": vocabulary.reason(record.reason_code),
         "CardHolderMessage": None if awaiting else card_holder_message(record.reason_code, culture),
         "Type": _TYPE_CODES[record.kind],
         "Refunded": record.refunded > 0,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any
@@ -28,7 +28,7 @@ from mock_server.envelopes import BeforeStep, RequestContext
 from mock_server.resources.payments import CHECKED_OPERATIONS, PaymentEvent, Payments, TransactionRecord
 from mock_server.resources.subscriptions import SubscriptionRecord, Subscriptions, next_payment_date
 from mock_server.statuses import SubscriptionStatus
-from mock_server.webhooks.check import CheckVerdict, check_reason, verdict_of
+from mock_server.webhooks.check import CheckVerdict, verdict_of
 from mock_server.webhooks.delivery import DEFAULT_TIMEOUT, DeliveryQueue
 from mock_server.webhooks.encoding import build_request
 from mock_server.webhooks.payloads import (
@@ -47,7 +47,7 @@ SettingsSource = Callable[[NotificationType], NotificationSettings | None]
 class Notifier:
     """`settings` gives the settings of a type (None: not set, nothing is sent): the app reads those saved
     through `/site/notifications/{Type}/update`; by default `configured` (filled from Python). `reason` gives
-    Fail's `Reason` word for a ReasonCode."""
+    Fail's `Reason` word for a ReasonCode; `check_answers` the ReasonCode each refusing Check answer gives."""
 
     def __init__(
         self,
@@ -56,6 +56,7 @@ class Notifier:
         *,
         reason: Callable[[int], str] = str,
         check_url: str | None = None,
+        check_answers: Mapping[int, int] | None = None,
         check_timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
         self._secret = api_secret
@@ -68,6 +69,7 @@ class Notifier:
             if check_url
             else None
         )
+        self.check_answers: Mapping[int, int] = dict(check_answers or {})
         self.check_timeout = check_timeout
 
     # ---------- the Check ----------
@@ -87,7 +89,7 @@ class Notifier:
         _, result = await self.queue.send_once(
             request, f"transaction {payment.transaction_id}", parameters, self.check_timeout
         )
-        return verdict_of(payment.transaction_id, result)
+        return verdict_of(payment.transaction_id, result, self.check_answers)
 
     # ---------- the resources ----------
 
@@ -143,7 +145,7 @@ class Notifier:
 
     def payment_declined(self, payment: TransactionRecord) -> None:
         code = payment.reason_code
-        word = check_reason(code) or self.reason(code)
+        word = self.reason(code)
         self._emit(
             NotificationType.FAIL,
             payment,
