@@ -275,9 +275,13 @@ def requested_window(case: Case[Any]) -> tuple[int, int] | None:
         high = datetime.datetime.fromisoformat(str(sent(case, "CreatedDateLte")))
     except ValueError:
         return None
-    if low.tzinfo is None or high.tzinfo is None:
+    # A bound without an offset is taken in the request's TimeZone.
+    zone = utc_offset(case)
+    if zone is None:
         return None
-    return _ms(low), _ms(high)
+    return _ms(low if low.tzinfo else low.replace(tzinfo=zone)), _ms(
+        high if high.tzinfo else high.replace(tzinfo=zone)
+    )
 
 
 def _ms(moment: datetime.datetime) -> int:

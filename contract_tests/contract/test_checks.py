@@ -219,6 +219,10 @@ def test_listed_transactions_match_the_request() -> None:
     )
     later = {**period, "CreatedDateGte": "2021-03-09T15:00:00+03:00"}
     assert "outside the requested window" in str(judge(check, "/v2/payments/list", later, listed))
+    # Bounds without an offset are taken in TimeZone: 14:12:54 in Moscow is 11:12:54 UTC.
+    local = {"PageNumber": 1, "CreatedDateGte": "2021-03-09T14:00", "CreatedDateLte": "2021-03-09T14:30"}
+    assert judge(check, "/v2/payments/list", {**local, "TimeZone": "MSK"}, listed) is None
+    assert "outside the requested window" in str(judge(check, "/v2/payments/list", local, listed))
 
 
 def test_subscriptions_found_belong_to_the_payer() -> None:

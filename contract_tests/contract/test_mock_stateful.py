@@ -1,7 +1,8 @@
-"""Stateful contract run: the spec's OpenAPI links drive schemathesis' state machine against the mock.
+"""Stateful contract run: the spec's OpenAPI links drive schemathesis' state machines against the mock.
 
-charge/auth -> post3ds, confirm, void, refund, get; charge -> find (v2, by the request's InvoiceId);
-token payments -> confirm, void, refund, get; confirm -> refund; payouts -> get; subscriptions/create -> get,
+Two machines, so that neither dilutes the other's scenarios. The payment workflow: charge/auth -> post3ds,
+confirm, void, refund, get; charge -> find (v2, by the request's InvoiceId); token payments -> confirm,
+void, refund, get; confirm -> refund. The account workflow: payouts -> get; subscriptions/create -> get,
 find, update, cancel; update -> get; orders/create -> cancel; settings update -> get of the same `{Type}`.
 After every step the ledger (contract/ledger.py) checks the answer against the operations already applied
 (no refund above the amount paid, no confirm of a voided payment, no refund of a payout, no success on a
@@ -10,7 +11,8 @@ re-activates a cancelled subscription, settings read back as saved...); after ev
 records must agree with the ledger. Each scenario starts from an empty mock, so a failing scenario replays
 exactly.
 
-CONTRACT_STATEFUL_EXAMPLES (scenarios) and CONTRACT_STATEFUL_STEPS (steps per scenario) size the run.
+CONTRACT_STATEFUL_EXAMPLES (scenarios of each workflow) and CONTRACT_STATEFUL_STEPS (steps per scenario)
+size the run.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis import Case, GenerationMode, HookContext, Response
 from schemathesis.core import NotSet
+from schemathesis.generation.stateful.state_machine import APIStateMachine
 
 from contract_tests.contract import checks, request_ids  # noqa: F401  (registers the checks and the X-Request-ID hook)
 from contract_tests.contract.ledger import Ledger, LedgerError, notification_defaults
@@ -57,22 +60,20 @@ RANDOM_SCENARIOS: Final = os.environ.get(STATEFUL_RANDOM_ENV) == "1"
 STEPS: Final = env_int(STATEFUL_STEPS_ENV, 12)
 # Where `make fuzz` collects its results; the stateful run adds what it reached.
 REPORT_DIR_ENV: Final = "CONTRACT_REPORT_DIR"
-# Operations without links would only dilute the scenarios; the stateless run covers them.
-UNLINKED: Final = ["/test"]
 APP = mock_app()
 CLIENT = api_client(APP)
 SPEC = load_spec()
 SETTINGS_DEFAULTS: Final = notification_defaults(SPEC)
-# What the links of the lookups, payouts, subscriptions, invoices and settings must reach in a run: a lookup
-# of a transaction the run made, an approved payout, an update of a subscription, a withdrawn invoice,
-# settings read back after an update.
-NEW_LINKS_REACH: Final = (
-    "get",
-    "payout approved",
-    "subscription update",
-    "order cancel",
-    "settings read back",
-)
+# Two state machines, so that neither dilutes the other's scenarios: the payments with their lookups, and
+# the operations around them (payouts and their lookup, subscriptions, invoices, notification settings).
+# Operations without links (/test, the lists) never take part; the stateless run covers them.
+PAYMENT_PATHS: Final = [
+    op.path for op in operations(SPEC) if op.tag == "payments" and op.path != "/payments/get"
+]
+ACCOUNT_PATHS: Final = [
+    op.path for op in operations(SPEC) if op.tag in ("payouts", "subscriptions", "orders", "notifications")
+]
+LOOKUP_PATHS: Final = ["/payments/get"]
 INPUTS = MockInputs(card_numbers_of(SPEC))
 DECLARED: Final = {
     (op.path, media_type): frozenset(object_properties(request_schema(SPEC, op.path, media_type), SPEC))
@@ -80,23 +81,16 @@ DECLARED: Final = {
     for media_type in op.media_types
 }
 
-schema = schemathesis.openapi.from_path(
-    default_spec_path(), config=schemathesis_config(max_examples(), stateful_steps=STEPS)
-).exclude(path=UNLINKED)
-schema.app = APP
-INPUTS.register(schema)
-
 
 class Tally:
     """The current scenario's ledger (the hooks read it too), and what all scenarios of a run reached,
-    so the test can prove it exercised real transactions."""
+    so the tests can prove they exercised real transactions."""
 
     ledger: ClassVar[Ledger] = Ledger()
     applied: ClassVar[Counter[str]] = Counter()
     scenarios: ClassVar[int] = 0
 
 
-@schema.hook
 def map_case(context: HookContext, case: Case[Any]) -> Case[Any]:
     """Keep positive bodies to the declared parameters in this run.
 
@@ -113,10 +107,22 @@ def map_case(context: HookContext, case: Case[Any]) -> Case[Any]:
     return case
 
 
-BaseWorkflow = schema.as_state_machine()
+def state_machine(paths: list[str]) -> Any:
+    """schemathesis' state machine over these operations of the spec, with the run's hooks."""
+    schema = schemathesis.openapi.from_path(
+        default_spec_path(), config=schemathesis_config(max_examples(), stateful_steps=STEPS)
+    ).include(path=paths)
+    schema.app = APP
+    INPUTS.register(schema)
+    schema.hook(map_case)
+    return schema.as_state_machine()
 
 
-class PaymentWorkflow(BaseWorkflow):  # type: ignore[misc, valid-type]
+class LedgerRun(APIStateMachine):
+    """What both state machines do around schemathesis' steps: an empty mock and ledger for every
+    scenario, the payer's visit to the ACS page, the ledger's judgement of every answer, the mock's
+    records at the end."""
+
     @property
     def ledger(self) -> Ledger:
         return Tally.ledger
@@ -160,6 +166,16 @@ class PaymentWorkflow(BaseWorkflow):  # type: ignore[misc, valid-type]
             Tally.applied.update(self.ledger.applied)
         finally:
             super().teardown()
+
+
+class PaymentWorkflow(LedgerRun, state_machine(PAYMENT_PATHS + LOOKUP_PATHS)):  # type: ignore[misc]
+    """charge/auth -> post3ds, confirm, void, refund, get; charge -> find; token payments alike;
+    confirm -> refund."""
+
+
+class AccountWorkflow(LedgerRun, state_machine(ACCOUNT_PATHS + LOOKUP_PATHS)):  # type: ignore[misc]
+    """payouts -> get; subscriptions/create -> get, find, update, cancel; orders/create -> cancel; settings
+    update -> get."""
 
 
 def forget_extracted_links(machine: type[Any]) -> None:
@@ -218,10 +234,10 @@ def assert_mock_agrees(ledger: Ledger) -> None:
         assert record.refunded <= record.amount or record.refunded == Decimal(0), payment.describe()
 
 
-@pytest.mark.slow
-def test_links_drive_the_payment_workflow() -> None:
-    Tally.applied.clear()
-    PaymentWorkflow.run(
+def run_workflow(machine: type[LedgerRun]) -> dict[str, int]:
+    """Run the scenarios; what they reached (the report adds up both workflows)."""
+    before = Counter(Tally.applied)
+    machine.run(
         settings=settings(
             max_examples=SCENARIOS,
             stateful_step_count=STEPS,
@@ -233,15 +249,36 @@ def test_links_drive_the_payment_workflow() -> None:
             derandomize=not RANDOM_SCENARIOS,
         )
     )
-    reached = dict(Tally.applied)
-    write_report(reached)
+    write_report(dict(Tally.applied))
+    return dict(Tally.applied - before)
+
+
+@pytest.mark.slow
+def test_links_drive_the_payment_workflow() -> None:
+    reached = run_workflow(PaymentWorkflow)
     # The run must have reached real transactions through the links, not only refusals.
-    for transition in ("charge approved", "auth approved", "refund", *NEW_LINKS_REACH):
+    for transition in ("charge approved", "auth approved", "refund", "get", "find"):
         assert reached.get(transition, 0) > 0, f"no {transition!r} in {SCENARIOS} scenarios: {reached}"
     # Confirm and void compete for the same authorizations; together they are never rare.
     assert reached.get("confirm", 0) + reached.get("void", 0) > 0, f"no authorization settled: {reached}"
     completed_3ds = reached.get("post3ds approved", 0) + reached.get("post3ds declined", 0)
     assert completed_3ds > 0, f"no 3-D Secure completed in {SCENARIOS} scenarios: {reached}"
+
+
+@pytest.mark.slow
+def test_links_drive_the_account_workflow() -> None:
+    reached = run_workflow(AccountWorkflow)
+    # A lookup of an approved payout, a payer's subscriptions found, an update of a subscription, a withdrawn
+    # invoice, settings read back.
+    for transition in (
+        "payout approved",
+        "get payout",
+        "subscriptions found",
+        "subscription update",
+        "order cancel",
+        "settings read back",
+    ):
+        assert reached.get(transition, 0) > 0, f"no {transition!r} in {SCENARIOS} scenarios: {reached}"
 
 
 def write_report(reached: dict[str, int]) -> None:
