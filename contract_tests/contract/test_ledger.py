@@ -160,3 +160,20 @@ def test_settings_read_back_as_saved_with_the_defaults() -> None:
         ledger.observe(SETTINGS_GET, None, ok({**read, "HttpMethod": "POST"}), parameters={"Type": "Pay"})
     # Another type keeps its own settings.
     ledger.observe(SETTINGS_GET, None, ok({"IsEnabled": False}), parameters={"Type": "Fail"})
+
+
+def test_an_empty_address_reads_back_as_none() -> None:
+    ledger = Ledger(settings_defaults=notification_defaults(load_spec()))
+    ledger.observe(SETTINGS_UPDATE, {"IsEnabled": False, "Address": ""}, ok(), parameters={"Type": "Fail"})
+    read = {
+        "IsEnabled": False,
+        "Address": None,
+        "HttpMethod": "GET",
+        "Encoding": "UTF8",
+        "Format": "CloudPayments",
+    }
+    ledger.observe(SETTINGS_GET, None, ok(read), parameters={"Type": "Fail"})
+    with pytest.raises(LedgerError, match=r"Address: saved '', read 'http://example\.com'"):
+        ledger.observe(
+            SETTINGS_GET, None, ok({**read, "Address": "http://example.com"}), parameters={"Type": "Fail"}
+        )
