@@ -37,9 +37,10 @@ TYPE_OF_SCHEME: Final = {"charge": 0, "auth": 0, PAYOUT: 2}
 # Statuses of a payout done, or still with the bank.
 PAYOUT_STATUSES: Final = frozenset({"Completed", "Created"})
 # Finds by invoice number: v1 searches payments only, v2 refunds and payouts too.
+REFUND: Final = "refund"
 FINDS: Final = {
     "/payments/find": frozenset({"charge", "auth"}),
-    "/v2/payments/find": frozenset({"charge", "auth", PAYOUT}),
+    "/v2/payments/find": frozenset({"charge", "auth", PAYOUT, REFUND}),
 }
 APPROVED: Final = frozenset({"Authorized", "Completed"})
 # An update re-activates a subscription in one of these statuses.
@@ -129,6 +130,8 @@ class Ledger:
     refund_ids: set[int] = field(default_factory=set)
     # The payment each refund refunded.
     refunded_payment: dict[int, int] = field(default_factory=dict)
+    # Ids of the payments, payouts and refunds in the order they were made.
+    created: list[int] = field(default_factory=list)
     subscriptions: dict[str, Subscription] = field(default_factory=dict)
     # Invoice id -> status ("Created", "Cancelled") of the orders created.
     orders: dict[str, str] = field(default_factory=dict)
@@ -202,6 +205,7 @@ class Ledger:
                 pa_req=str(model.get("PaReq")),
                 invoice_id=invoice_id,
             )
+            self.created.append(transaction_id)
             self._count(f"{scheme} 3-D Secure")
             return
         amount = Money.of(model.get("Amount")) or ZERO
@@ -214,6 +218,7 @@ class Ledger:
         self.payments[transaction_id] = Payment(
             transaction_id, scheme, status, amount, history=[scheme], invoice_id=invoice_id
         )
+        self.created.append(transaction_id)
         self._count(f"{scheme} {'approved' if success else 'declined'}")
 
     def _post3ds(self, request: dict[str, Any], success: bool, model: Any) -> None:
@@ -310,6 +315,7 @@ class Ledger:
                 raise LedgerError(f"the refund's id {refund_id!r} is not a new id: {payment.describe()}")
             self.refund_ids.add(refund_id)
             self.refunded_payment[refund_id] = payment.transaction_id
+            self.created.append(refund_id)
             payment.refunded = payment.refunded + amount
             payment.history.append(f"refund {amount}")
             self._count("refund")
@@ -368,7 +374,8 @@ class Ledger:
     def _find(
         self, path: str, request: dict[str, Any], success: bool, answer: dict[str, Any], judge_refusals: bool
     ) -> None:
-        """A find by an invoice number the run paid with finds an operation of that invoice."""
+        """A find by an invoice number the run paid with finds the latest operation of that invoice (v1: the
+        latest payment)."""
         invoice_id = _text(request.get("InvoiceId"))
         schemes = FINDS[path]
         paid = [
@@ -391,18 +398,24 @@ class Ledger:
             return
         model = answer.get("Model")
         found = model.get("TransactionId") if isinstance(model, dict) else None
-        ours = {
-            payment.transaction_id
-            for payment in self.payments.values()
-            if payment.invoice_id == invoice_id and payment.scheme in schemes
-        }
-        if path == "/v2/payments/find":
-            ours |= {refund for refund, payment in self.refunded_payment.items() if payment in ours}
-        if found not in ours:
+        searched = [
+            made
+            for made in self.created
+            if self._invoice_and_kind(made) in {(invoice_id, k) for k in schemes}
+        ]
+        if found != searched[-1]:
             raise LedgerError(
-                f"{path} of invoice {invoice_id!r} answered {_short(model)}, not one of {sorted(ours)}"
+                f"{path} of invoice {invoice_id!r} answered {_short(model)}; the latest operation of the "
+                f"invoice the run made is {searched[-1]} (all, oldest first: {searched})"
             )
         self._count("find")
+
+    def _invoice_and_kind(self, transaction_id: int) -> tuple[str | None, str]:
+        """The invoice number of a payment, payout or refund (a refund's is its payment's), and its kind."""
+        if transaction_id in self.refunded_payment:
+            return self.payments[self.refunded_payment[transaction_id]].invoice_id, REFUND
+        payment = self.payments[transaction_id]
+        return payment.invoice_id, payment.scheme
 
     # ---------- subscriptions and orders ----------
 

@@ -77,19 +77,28 @@ def test_lookup_of_a_payout_answers_type_2() -> None:
         ledger.observe("/payments/get", {"TransactionId": 8}, ok(transaction(8, Type=0)))
 
 
-def test_find_of_a_paid_invoice_finds_one_of_its_operations() -> None:
+def test_find_of_a_paid_invoice_finds_its_latest_operation() -> None:
     ledger = Ledger()
     charged(ledger)
     ledger.observe("/v2/payments/find", {"InvoiceId": "inv-9"}, ok(transaction(7)))
     with pytest.raises(LedgerError, match="although the run paid invoice"):
         ledger.observe("/v2/payments/find", {"InvoiceId": "inv-9"}, refused())
-    with pytest.raises(LedgerError, match="not one of"):
+    with pytest.raises(LedgerError, match="the latest operation of the invoice the run made is 7"):
         ledger.observe("/payments/find", {"InvoiceId": "inv-9"}, ok(transaction(70)))
-    # A refund of the invoice's payment is an operation of the invoice for v2, not for v1.
+    # The refund of the invoice's payment is its latest operation for v2; v1 searches payments only.
     ledger.observe("/payments/refund", {"TransactionId": 7, "Amount": 10}, ok({"TransactionId": 71}))
     ledger.observe("/v2/payments/find", {"InvoiceId": "inv-9"}, ok(transaction(71, Type=1)))
-    with pytest.raises(LedgerError, match="not one of"):
+    ledger.observe("/payments/find", {"InvoiceId": "inv-9"}, ok(transaction(7)))
+    with pytest.raises(LedgerError, match="is 71"):
+        ledger.observe("/v2/payments/find", {"InvoiceId": "inv-9"}, ok(transaction(7)))
+    with pytest.raises(LedgerError, match="is 7 "):
         ledger.observe("/payments/find", {"InvoiceId": "inv-9"}, ok(transaction(71, Type=1)))
+    # A later payment of the same invoice, even a declined one, is the latest.
+    declined = transaction(72, Status="Declined", ReasonCode=5051)
+    ledger.observe(
+        "/payments/cards/charge", {"Amount": 10, "InvoiceId": "inv-9"}, {"Success": False, "Model": declined}
+    )
+    ledger.observe("/payments/find", {"InvoiceId": "inv-9"}, ok(declined))
 
 
 def test_find_v1_does_not_answer_for_payouts() -> None:
