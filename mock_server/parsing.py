@@ -326,6 +326,10 @@ def refusal(error: ValidationError) -> str:
         return f"{field or 'The request body'} must be {words}"
     if error.validator == "format":
         return f"{field}: {_short(repr(error.instance), 80)} is not a valid {error.validator_value}"
+    if error.validator == "pattern" and isinstance(error.schema, dict) and error.schema.get("description"):
+        # A regular expression tells a person little: the first sentence of the field's description says it.
+        expected = str(error.schema["description"]).strip().split(". ")[0].splitlines()[0].rstrip(".")
+        return f"{field or 'The value'} {_short(repr(error.instance), 80)} is not valid: {expected}"
     return f"{field or 'The request body'}: {_short(error.message)}"
 
 

@@ -30,7 +30,9 @@ class NotificationSettingsRequest:
 
         Attributes:
             is_enabled (bool | Unset): Send notifications of this type. Default: False.
-            address (str | Unset): Address the notifications are sent to (`https://` needs a valid certificate).
+            address (str | Unset): An absolute `http://` or `https://` URL, or empty for none. Notifications are sent there
+                (`https://`
+                needs a valid certificate).
             http_method (NotificationSettingsRequestHttpMethod | Unset): How the notification is sent. Default: 'GET'.
             encoding (NotificationSettingsRequestEncoding | Unset): Character encoding of the parameters. Default: 'UTF8'.
             format_ (NotificationSettingsRequestFormat | Unset): Format of the notification (this document describes
