@@ -14,7 +14,7 @@ import asyncio
 from dataclasses import dataclass
 from typing import Final
 
-from starlette.requests import ClientDisconnect, Request
+from starlette.requests import Request
 
 # Far above any request of the API (150 000 form fields of a few bytes each fit), far below what hurts.
 DEFAULT_MAX_BODY_BYTES: Final = 8 * 1024 * 1024
@@ -46,17 +46,35 @@ async def read_body(request: Request, limits: BodyLimits) -> bytes:
     declared = request.headers.get("content-length", "")
     if declared.isascii() and declared.isdigit() and int(declared) > limits.max_bytes:
         raise BodyRefusedError(too_large)
+    # The ASGI messages straight from `receive` under one timer: what `asyncio.timeout` around
+    # `request.stream()` does, with a fraction of the calls on every request.
+    task = asyncio.current_task()
+    assert task is not None
+    expired: list[bool] = []
+    timer = asyncio.get_running_loop().call_later(limits.timeout, _expire, task, expired)
     chunks: list[bytes] = []
     size = 0
     try:
-        async with asyncio.timeout(limits.timeout):
-            async for chunk in request.stream():
-                size += len(chunk)
-                if size > limits.max_bytes:
-                    raise BodyRefusedError(too_large)
-                chunks.append(chunk)
-    except TimeoutError:
+        while True:
+            message = await request.receive()
+            if message["type"] != "http.request":  # http.disconnect
+                raise ClientGoneError
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limits.max_bytes:
+                raise BodyRefusedError(too_large)
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+    except asyncio.CancelledError:
+        if not expired or task.uncancel() > 0:
+            raise  # cancelled by someone else
         raise BodyRefusedError(f"The request body did not arrive within {limits.timeout:g} seconds") from None
-    except ClientDisconnect:
-        raise ClientGoneError from None
-    return b"".join(chunks)
+    finally:
+        timer.cancel()
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _expire(task: asyncio.Task[object], expired: list[bool]) -> None:
+    expired.append(True)
+    task.cancel()

@@ -119,7 +119,7 @@ def parse_packet(packet: str) -> CardInfo:
         _require_base64(legacy["value"])
         return _card_info(legacy["first6"], legacy["last4"], legacy["mm"], legacy["yy"], "legacy")
     try:
-        decoded = json.loads(base64.b64decode(packet, validate=True))
+        decoded = _PACKET_DECODER.decode(_strict_base64(packet).decode("utf-8"))
     except (binascii.Error, ValueError, RecursionError):
         raise InvalidPacketError("not a legacy packet and not base64-encoded JSON") from None
     if not isinstance(decoded, dict) or decoded.get("Type") != "CloudCard":
@@ -138,9 +138,17 @@ def parse_packet(packet: str) -> CardInfo:
 
 def _require_base64(value: str) -> None:
     try:
-        base64.b64decode(value, validate=True)
-    except binascii.Error:
+        _strict_base64(value)
+    except (binascii.Error, ValueError):
         raise InvalidPacketError("the encrypted part is not base64") from None
+
+
+def _strict_base64(text: str) -> bytes:
+    """`base64.b64decode(text, validate=True)` in one C call: only the alphabet, padding only at the end."""
+    return binascii.a2b_base64(text.encode("ascii"), strict_mode=True)
+
+
+_PACKET_DECODER: Final = json.JSONDecoder()
 
 
 def _card_info(first_six: str, last_four: str, month: str, year: str, fmt: PacketFormat) -> CardInfo:

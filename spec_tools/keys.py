@@ -62,7 +62,8 @@ def canonicalize_keys(body: Any, schema: Any, spec: Spec, prefix: str = "") -> A
     properties, by_folded = plan.properties, plan.by_folded
     renamed: dict[str, Any] = {}
     for key, value in body.items():
-        name = by_folded.get(str(key).casefold(), str(key))
+        # Most keys come in the schema's own spelling already.
+        name = key if key in properties else by_folded.get(str(key).casefold(), str(key))
         if name in renamed:
             raise DuplicateKeyError(f"{prefix}{name}")
         if isinstance(value, list | dict):
