@@ -21,7 +21,7 @@ from mock_server.bodies import (
 from mock_server.defaults import DEFAULT_API_SECRET, DEFAULT_DOCS_PATH, DEFAULT_PUBLIC_ID, DEFAULT_SPEC_PATH
 from mock_server.operations import Operations
 from mock_server.routes.acs import AcsPages
-from mock_server.routes.api import ApiRoutes, ConcurrencyCap
+from mock_server.routes.api import ApiDispatch, ApiRoutes, ConcurrencyCap
 from mock_server.routes.forms import body_refused, client_gone
 from mock_server.routes.invoices import InvoicePages
 from mock_server.routes.site import SitePages
@@ -95,7 +95,7 @@ def create_app(
     ]
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(ConcurrencyCap, limit=max_concurrency)],
+        middleware=[Middleware(ConcurrencyCap, limit=max_concurrency), Middleware(ApiDispatch, api=api)],
         exception_handlers={
             BodyRefusedError: body_refused,
             ClientGoneError: client_gone,
