@@ -14,6 +14,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Final, TypeVar, cast
 
@@ -30,10 +31,12 @@ from cloudpayments_client import (
 )
 from cloudpayments_client.models import (
     ConnectionCheckResponse,
+    NotificationSettings,
     OperationResponse,
     Order,
     RefundResult,
     Subscription,
+    Token,
     Transaction,
 )
 from starlette.applications import Starlette
@@ -246,6 +249,171 @@ async def test_order_with_a_payment_page(client: Client, mock: Served) -> None:
     assert order.url == f"{mock.base_url}/d/{order.id}"
     page = httpx.get(order.url, timeout=10)
     assert page.status_code == 200 and order.id in page.text
+
+
+async def items(listed: Iterator[T] | AsyncIterator[T]) -> list[T]:
+    """Every item of a page iterator: the sync client's as is, the async client's awaited."""
+    if isinstance(listed, AsyncIterator):
+        return [item async for item in listed]
+    return list(listed)
+
+
+async def declined_payment(client: Client) -> int:
+    with pytest.raises(PaymentDeclinedError) as declined:
+        await pay_by_card(client, cards.declining_card(), 75.0)
+    return declined.value.transaction.transaction_id
+
+
+async def test_lookups_find_the_payment_and_its_refund(client: Client) -> None:
+    paid = await pay_by_card(client, cards.approving_card())
+    invoice = paid.invoice_id
+    assert isinstance(invoice, str)
+    got = await done(client.payments.get_payment(transaction_id=paid.transaction_id))
+    found = await done(client.payments.find_payment(invoice_id=invoice))
+    assert isinstance(got, Transaction) and isinstance(found, Transaction)
+    assert (got.transaction_id, got.status, got.amount) == (paid.transaction_id, "Completed", Decimal(100))
+    assert found.transaction_id == paid.transaction_id
+    refund = await done(
+        client.payments.refund_payment(transaction_id=paid.transaction_id, amount=Decimal("10.5"))
+    )
+    # v1 finds payments only; v2 the latest operation of the invoice, here the refund.
+    assert (
+        await done(client.payments.find_payment(invoice_id=invoice))
+    ).transaction_id == paid.transaction_id
+    latest = await done(client.payments.find_payment_v2(invoice_id=invoice))
+    assert (latest.transaction_id, latest.type_, latest.original_transaction_id, latest.amount) == (
+        refund.transaction_id,
+        1,
+        paid.transaction_id,
+        Decimal("10.5"),
+    )
+    with pytest.raises(BadRequestError) as missing:
+        await done(client.payments.find_payment(invoice_id=f"never-{uuid.uuid4().hex}"))
+    assert missing.value.message == "Not found"
+
+
+async def test_transactions_of_a_day_and_of_a_period_page_by_page(client: Client) -> None:
+    started = datetime.now(UTC) - timedelta(seconds=5)
+    paid = await pay_by_card(client, cards.approving_card())
+    declined = await done(client.payments.get_payment(transaction_id=await declined_payment(client)))
+    ended = datetime.now(UTC) + timedelta(seconds=5)
+    day = await done(client.payments.list_payments(date=datetime.now(UTC).date()))
+    assert all(isinstance(item, Transaction) for item in day)
+    assert {paid.transaction_id, declined.transaction_id} <= {item.transaction_id for item in day}
+    completed = await done(
+        client.payments.list_payments_v2(
+            created_date_gte=started, created_date_lte=ended, page_number=1, statuses=["Completed"]
+        )
+    )
+    assert paid.transaction_id in {item.transaction_id for item in completed}
+    assert {item.status for item in completed} == {"Completed"}
+    every = await items(
+        client.payments.iter_list_payments_v2(created_date_gte=started, created_date_lte=ended)
+    )
+    ids = [item.transaction_id for item in every]
+    assert paid.transaction_id in ids and declined.transaction_id in ids and len(ids) == len(set(ids))
+
+
+async def test_saved_cards_are_listed_page_by_page(client: Client) -> None:
+    payer = new_payer()
+    token = await token_of(client, cards.approving_card(), payer)
+    first = await done(client.payments.list_tokens(page_number=1))
+    every = await items(client.payments.iter_list_tokens())
+    assert all(isinstance(item, Token) for item in every)
+    mine = [item for item in every if item.token == token]
+    assert len(mine) == 1 and mine[0].account_id == payer and mine[0].card_mask
+    assert len(first) <= 100 and [item.token for item in every[: len(first)]] == [
+        item.token for item in first
+    ]
+
+
+async def test_payouts_by_card_and_by_token(client: Client) -> None:
+    payer = new_payer()
+    by_card = await done(
+        client.payouts.topup_card(
+            card_cryptogram_packet=cards.packet(cards.approving_card()),
+            amount=Decimal("250.50"),
+            currency="RUB",
+            account_id=payer,
+        )
+    )
+    assert isinstance(by_card, Transaction)
+    assert (by_card.type_, by_card.status, by_card.amount) == (2, "Completed", Decimal("250.50"))
+    token = await token_of(client, cards.approving_card(), payer)
+    by_token = await done(
+        client.payouts.topup_token(token=token, amount=59, account_id=payer, currency="RUB")
+    )
+    assert (by_token.type_, by_token.status, by_token.amount) == (2, "Completed", Decimal(59))
+    with pytest.raises(PaymentDeclinedError) as declined:
+        await done(
+            client.payouts.topup_card(
+                card_cryptogram_packet=cards.packet(cards.declining_card()), amount=10, currency="RUB"
+            )
+        )
+    assert declined.value.reason_code == INSUFFICIENT_FUNDS
+    with pytest.raises(BadRequestError):  # a payout is never refunded
+        await done(client.payments.refund_payment(transaction_id=by_card.transaction_id, amount=1))
+
+
+async def test_subscriptions_found_and_a_cancelled_one_updated_back_to_active(client: Client) -> None:
+    payer = new_payer()
+    body = mock_setup.subscription_body(await token_of(client, cards.approving_card(), payer), payer)
+    created = await done(
+        client.subscriptions.create_subscription(
+            token=body["Token"], account_id=payer, description=body["Description"], email=body["Email"],
+            amount=body["Amount"], currency="RUB", require_confirmation=False, start_date=body["StartDate"],
+            interval="Month", period=1,
+        )
+    )  # fmt: skip
+    await done(client.subscriptions.cancel_subscription(id=created.id))
+    found = await done(client.subscriptions.find_subscriptions(account_id=payer))
+    assert [(item.id, item.status) for item in found] == [(created.id, "Cancelled")]
+    updated = await done(
+        client.subscriptions.update_subscription(
+            id=created.id, amount=Decimal("499.00"), description="New plan"
+        )
+    )
+    assert isinstance(updated, Subscription)
+    assert (updated.status, updated.amount, updated.description) == ("Active", Decimal(499), "New plan")
+
+
+async def test_invoice_withdrawn_once(client: Client, mock: Served) -> None:
+    order = await done(
+        client.orders.create_order(
+            amount=700, currency="RUB", description="Invoice", email="payer@example.com",
+            require_confirmation=False, send_email=False,
+        )
+    )  # fmt: skip
+    cancelled = await done(client.orders.cancel_order(id=order.id))
+    assert isinstance(cancelled, OperationResponse) and cancelled.success is True
+    with pytest.raises(BadRequestError):
+        await done(client.orders.cancel_order(id=order.id))
+    assert "This invoice is cancelled" in httpx.get(order.url, timeout=10).text
+
+
+async def test_notification_settings_saved_and_read_back(client: Client) -> None:
+    # A local address nobody listens on; the settings go back to their defaults afterwards.
+    address = "http://127.0.0.1:9/cp/refund"
+    try:
+        saved = await done(
+            client.notifications.update_notification_settings(
+                type_="Refund", is_enabled=True, address=address, http_method="POST"
+            )
+        )
+        assert saved.success is True
+        read = await done(client.notifications.get_notification_settings(type_="refund"))
+        assert isinstance(read, NotificationSettings)
+        assert (read.is_enabled, read.address, read.http_method, read.encoding) == (
+            True,
+            address,
+            "POST",
+            "UTF8",
+        )
+        with pytest.raises(BadRequestError):  # Check settings are the back office's
+            await done(client.notifications.update_notification_settings(type_="Check", is_enabled=False))
+    finally:
+        await done(client.notifications.update_notification_settings(type_="Refund"))
+    assert (await done(client.notifications.get_notification_settings(type_="Refund"))).is_enabled is False
 
 
 # ---------- typed exceptions ----------
