@@ -731,3 +731,27 @@ def test_check_codes_are_the_documented_ones() -> None:
         "Recurrent",
         "Cancel",
     ]
+
+
+# ------------------------------------------------------------------------------------------------------------
+# The documented notifications: the spec's example of each type, sent as CloudPayments sends it.
+
+
+@pytest.mark.parametrize("kind", list(NotificationKind))
+def test_documented_example_of_each_type_is_verified_and_read(kind: NotificationKind) -> None:
+    import spec_tools
+
+    spec = spec_tools.load_spec(shared=True)
+    body_spec = spec_tools.deref(spec, spec["webhooks"][kind.value]["post"]["requestBody"])
+    form = body_spec["content"]["application/x-www-form-urlencoded"]
+    (example,) = [spec_tools.deref(spec, ex)["value"] for ex in form["examples"].values()]
+    pairs = [(str(name), str(value)) for name, value in example.items()]
+    body = dotnet_form(pairs)
+    notification = webhooks.parse(body, signed(body), SECRET, kind=kind)
+    assert type(notification).kind is kind
+    # Every documented parameter arrives as sent; none is lost to `extra` that the class names.
+    assert dict(notification.raw) == dict(pairs)
+    names = {f.metadata.get("wire") for f in dataclasses.fields(notification)} - {None}
+    assert not names & set(notification.extra), sorted(names & set(notification.extra))
+    with pytest.raises(InvalidSignatureError):
+        webhooks.parse(body.replace(b"=", b"=0", 1), signed(body), SECRET, kind=kind)
