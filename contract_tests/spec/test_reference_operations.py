@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from contract_tests.spec.parameter_checks import check_form_parameter, check_json_parameter
 from contract_tests.spec.reference_parameters import (
     CHANGING_STATE,
     LIST_MODELS,
@@ -27,9 +28,7 @@ from spec_tools import (
     object_properties,
     operation,
     request_schema,
-    required_properties,
     response_schema,
-    types_of,
 )
 from spec_tools.document import HTTP_METHODS
 
@@ -75,27 +74,13 @@ def test_request_id_exactly_on_operations_that_change_state(spec: Spec, path: st
 @pytest.mark.parametrize(("path", "row"), ROWS, ids=ROW_IDS)
 def test_documented_parameter_in_json_request(spec: Spec, path: str, row: Row) -> None:
     name, documented, required = row
-    schema = request_schema(spec, path, JSON)
-    properties = object_properties(schema, spec)
-    assert name in properties, f"{name} missing from the JSON request of {path}"
-    json_type, json_format = REF_TYPE_TO_JSON_SCHEMA[documented]
-    assert json_type in types_of(properties[name], spec)
-    if json_format is not None:
-        assert json_format in keyword_values(properties[name], spec, "format")
-    assert (name in required_properties(schema, spec)) is required
+    check_json_parameter(spec, path, name, *REF_TYPE_TO_JSON_SCHEMA[documented], required)
 
 
 @pytest.mark.parametrize(("path", "row"), ROWS, ids=ROW_IDS)
 def test_documented_parameter_in_form_request(spec: Spec, path: str, row: Row) -> None:
     name, documented, required = row
-    schema = request_schema(spec, path, FORM)
-    properties = object_properties(schema, spec)
-    assert name in properties, f"{name} missing from the form request of {path}"
-    assert (name in required_properties(schema, spec)) is required
-    if documented in ("Json", "Array"):
-        # Objects and lists travel in a form as JSON strings.
-        assert types_of(properties[name], spec) <= {"string", "null"}
-        assert "application/json" in keyword_values(properties[name], spec, "contentMediaType")
+    check_form_parameter(spec, path, name, required, json_encoded=documented in ("Json", "Array"))
 
 
 @pytest.mark.parametrize("path", ["/site/notifications/{Type}/get", "/site/notifications/{Type}/update"])

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
+from contract_tests.spec.parameter_checks import check_form_parameter, check_json_parameter
 from contract_tests.spec.seed_parameters import SEED_PARAMETERS, SEED_PATHS, SEED_TYPE_TO_JSON_SCHEMA, Row
 from spec_tools import (
     FORM,
@@ -20,15 +21,10 @@ from spec_tools import (
     deref,
     interval_codes,
     is_case_insensitive,
-    keyword_values,
-    object_properties,
     operation,
     reasons,
-    request_schema,
-    required_properties,
     subscription_statuses,
     transaction_statuses,
-    types_of,
     with_rendered_tables,
 )
 from spec_tools.document import HTTP_METHODS
@@ -117,29 +113,13 @@ def test_429_is_documented(spec: Spec, path: str) -> None:
 @pytest.mark.parametrize(("path", "row"), SEED_ROWS, ids=SEED_ROW_IDS)
 def test_seed_parameter_in_json_request(spec: Spec, path: str, row: Row) -> None:
     name, seed_format, required = row
-    schema = request_schema(spec, path, JSON)
-    properties = object_properties(schema, spec)
-    assert name in properties, f"{name} missing from the JSON request of {path}"
-    json_type, json_format = SEED_TYPE_TO_JSON_SCHEMA[seed_format]
-    assert json_type in types_of(properties[name], spec)
-    if json_format is not None:
-        assert json_format in keyword_values(properties[name], spec, "format")
-    assert (name in required_properties(schema, spec)) is required
+    check_json_parameter(spec, path, name, *SEED_TYPE_TO_JSON_SCHEMA[seed_format], required)
 
 
 @pytest.mark.parametrize(("path", "row"), SEED_ROWS, ids=SEED_ROW_IDS)
 def test_seed_parameter_in_form_request(spec: Spec, path: str, row: Row) -> None:
     name, seed_format, required = row
-    schema = request_schema(spec, path, FORM)
-    properties = object_properties(schema, spec)
-    assert name in properties, f"{name} missing from the form request of {path}"
-    assert (name in required_properties(schema, spec)) is required
-    if seed_format == "Json":
-        # No tool encodes a nested object in a form the way the API expects: it travels as a JSON string.
-        types = types_of(properties[name], spec)
-        assert "string" in types
-        assert types <= {"string", "null"}
-        assert "application/json" in keyword_values(properties[name], spec, "contentMediaType")
+    check_form_parameter(spec, path, name, required, json_encoded=seed_format == "Json")
 
 
 def _section_rows(description: str, heading: str) -> list[list[str]]:
