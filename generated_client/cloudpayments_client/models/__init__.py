@@ -35,7 +35,6 @@ from .payment_list_v2_request import PaymentListV2Request
 from .payment_scheduled import PaymentScheduled
 from .payout_currency import PayoutCurrency
 from .post3ds_request import Post3DsRequest
-from .receiver import Receiver
 from .refund_request import RefundRequest
 from .refund_response import RefundResponse
 from .refund_result import RefundResult
@@ -100,7 +99,6 @@ __all__ = (
     "PaymentScheduled",
     "PayoutCurrency",
     "Post3DsRequest",
-    "Receiver",
     "RefundRequest",
     "RefundResponse",
     "RefundResult",

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.json_data import JsonData
     from ..models.payer import Payer
-    from ..models.receiver import Receiver
 
 
 T = TypeVar("T", bound="CardPayoutRequest")
@@ -36,8 +35,7 @@ class CardPayoutRequest:
             subscription instructions sit
             under a `cloudpayments` key.
         payer (Payer | Unset): Payer details; `Phone` is required by acquirers for telecom merchants (MCC 4814).
-        receiver (Receiver | Unset): The payout's recipient, with the fields of `Payer`; some terminals need it for
-            cards issued abroad.
+        receiver (Payer | Unset): Payer details; `Phone` is required by acquirers for telecom merchants (MCC 4814).
     """
 
     card_cryptogram_packet: str
@@ -50,7 +48,7 @@ class CardPayoutRequest:
     description: str | Unset = UNSET
     json_data: JsonData | Unset = UNSET
     payer: Payer | Unset = UNSET
-    receiver: Receiver | Unset = UNSET
+    receiver: Payer | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,7 +112,6 @@ class CardPayoutRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.json_data import JsonData  # noqa: PLC0415
         from ..models.payer import Payer  # noqa: PLC0415
-        from ..models.receiver import Receiver  # noqa: PLC0415
 
         d = dict(src_dict)
         card_cryptogram_packet = d.pop("CardCryptogramPacket")
@@ -148,11 +145,11 @@ class CardPayoutRequest:
             payer = Payer.from_dict(_payer)
 
         _receiver = d.pop("Receiver", UNSET)
-        receiver: Receiver | Unset
+        receiver: Payer | Unset
         if isinstance(_receiver, Unset):
             receiver = UNSET
         else:
-            receiver = Receiver.from_dict(_receiver)
+            receiver = Payer.from_dict(_receiver)
 
         card_payout_request = cls(
             card_cryptogram_packet=card_cryptogram_packet,

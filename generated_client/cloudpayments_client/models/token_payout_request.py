@@ -12,7 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.payer import Payer
-    from ..models.receiver import Receiver
 
 
 T = TypeVar("T", bound="TokenPayoutRequest")
@@ -29,8 +28,7 @@ class TokenPayoutRequest:
         currency (PayoutCurrency): Payouts are made in rubles only.
         invoice_id (str | Unset): Order or invoice number.
         payer (Payer | Unset): Payer details; `Phone` is required by acquirers for telecom merchants (MCC 4814).
-        receiver (Receiver | Unset): The payout's recipient, with the fields of `Payer`; some terminals need it for
-            cards issued abroad.
+        receiver (Payer | Unset): Payer details; `Phone` is required by acquirers for telecom merchants (MCC 4814).
     """
 
     token: str
@@ -39,7 +37,7 @@ class TokenPayoutRequest:
     currency: PayoutCurrency
     invoice_id: str | Unset = UNSET
     payer: Payer | Unset = UNSET
-    receiver: Receiver | Unset = UNSET
+    receiver: Payer | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,7 +81,6 @@ class TokenPayoutRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.payer import Payer  # noqa: PLC0415
-        from ..models.receiver import Receiver  # noqa: PLC0415
 
         d = dict(src_dict)
         token = d.pop("Token")
@@ -104,11 +101,11 @@ class TokenPayoutRequest:
             payer = Payer.from_dict(_payer)
 
         _receiver = d.pop("Receiver", UNSET)
-        receiver: Receiver | Unset
+        receiver: Payer | Unset
         if isinstance(_receiver, Unset):
             receiver = UNSET
         else:
-            receiver = Receiver.from_dict(_receiver)
+            receiver = Payer.from_dict(_receiver)
 
         token_payout_request = cls(
             token=token,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...models import JsonData, Payer, PayoutCurrency, Receiver, Transaction
+from ...models import JsonData, Payer, PayoutCurrency, Transaction
 from ...types import money, nested
 from .topup_card import OPERATION as TOPUP_CARD
 from .topup_token import OPERATION as TOPUP_TOKEN
@@ -23,11 +23,6 @@ if TYPE_CHECKING:
 
 # The keys a mapping given for `Payer` may hold.
 _PAYER_KEYS = frozenset(
-    {"FirstName", "LastName", "MiddleName", "Birth", "Street", "Address", "City", "Country", "Phone", "Postcode"}
-)
-
-# The keys a mapping given for `Receiver` may hold.
-_RECEIVER_KEYS = frozenset(
     {"FirstName", "LastName", "MiddleName", "Birth", "Street", "Address", "City", "Country", "Phone", "Postcode"}
 )
 
@@ -51,7 +46,7 @@ class Payouts:
         description: str | None = None,
         json_data: JsonData | Mapping[str, Any] | None = None,
         payer: Payer | Mapping[str, Any] | None = None,
-        receiver: Receiver | Mapping[str, Any] | None = None,
+        receiver: Payer | Mapping[str, Any] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -99,7 +94,7 @@ class Payouts:
         if payer is not None:
             body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
         if receiver is not None:
-            body["Receiver"] = nested(receiver, "receiver", _RECEIVER_KEYS)
+            body["Receiver"] = nested(receiver, "receiver", _PAYER_KEYS)
         return self._runtime.call(TOPUP_CARD, body, request_id, timeout, max_retries, extra_headers)
 
     def topup_token(
@@ -111,7 +106,7 @@ class Payouts:
         currency: PayoutCurrency,
         invoice_id: str | None = None,
         payer: Payer | Mapping[str, Any] | None = None,
-        receiver: Receiver | Mapping[str, Any] | None = None,
+        receiver: Payer | Mapping[str, Any] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -147,7 +142,7 @@ class Payouts:
         if payer is not None:
             body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
         if receiver is not None:
-            body["Receiver"] = nested(receiver, "receiver", _RECEIVER_KEYS)
+            body["Receiver"] = nested(receiver, "receiver", _PAYER_KEYS)
         return self._runtime.call(TOPUP_TOKEN, body, request_id, timeout, max_retries, extra_headers)
 
 
@@ -170,7 +165,7 @@ class AsyncPayouts:
         description: str | None = None,
         json_data: JsonData | Mapping[str, Any] | None = None,
         payer: Payer | Mapping[str, Any] | None = None,
-        receiver: Receiver | Mapping[str, Any] | None = None,
+        receiver: Payer | Mapping[str, Any] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -218,7 +213,7 @@ class AsyncPayouts:
         if payer is not None:
             body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
         if receiver is not None:
-            body["Receiver"] = nested(receiver, "receiver", _RECEIVER_KEYS)
+            body["Receiver"] = nested(receiver, "receiver", _PAYER_KEYS)
         return await self._runtime.call(TOPUP_CARD, body, request_id, timeout, max_retries, extra_headers)
 
     async def topup_token(
@@ -230,7 +225,7 @@ class AsyncPayouts:
         currency: PayoutCurrency,
         invoice_id: str | None = None,
         payer: Payer | Mapping[str, Any] | None = None,
-        receiver: Receiver | Mapping[str, Any] | None = None,
+        receiver: Payer | Mapping[str, Any] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -266,5 +261,5 @@ class AsyncPayouts:
         if payer is not None:
             body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
         if receiver is not None:
-            body["Receiver"] = nested(receiver, "receiver", _RECEIVER_KEYS)
+            body["Receiver"] = nested(receiver, "receiver", _PAYER_KEYS)
         return await self._runtime.call(TOPUP_TOKEN, body, request_id, timeout, max_retries, extra_headers)
