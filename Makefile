@@ -21,7 +21,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help setup lock lint spec-lint test check docs browser
-.PHONY: generate check-generated check-package lint-client mock demo bench contract fuzz
+.PHONY: generate check-generated check-package lint-client mock demo bench contract fuzz api-check release dist
 
 help:
 	@echo "make setup      create .venv and node_modules from the pins (pyproject.toml, package-lock.json)"
@@ -33,6 +33,9 @@ help:
 	@echo "make generate         rebuild generated_client/ from $(SPEC) (generator/)"
 	@echo "make check-generated  regenerate into a scratch dir; fail with a diff if generated_client/ differs"
 	@echo "make check-package    build the client wheel, install it into a fresh venv, import it"
+	@echo "make api-check        compare the client's API and the spec with the last release (generator/releases/)"
+	@echo "make release          snapshot the client's API and the spec as the release of generator/package.yaml's version"
+	@echo "make dist             build the wheel and sdist of every package folder (a pyproject.toml) into dist/"
 	@echo "make mock       run the stateful mock on http://127.0.0.1:8765 (MOCK_ARGS=... for flags)"
 	@echo "make demo       the client against the mock: one-step, 3-D Secure, two-step, refunds, token, subscription, order"
 	@echo "make bench      bounded benchmark of the mock (beside Stoplight Prism) and the client against bench/targets.toml (~2 min)"
@@ -71,6 +74,7 @@ spec-lint: setup
 
 # docs and browser come before pytest: the browser tests open the reference in Debian's Chromium.
 test: setup lint check-generated check-package docs browser
+	$(PY) -m generator api-check
 	$(PY) -m pytest
 
 # The fast loop while working: no wheel build, no docs render, no Chromium, no schemathesis runs.
@@ -78,6 +82,7 @@ check: setup
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy $(PY_DIRS)
+	$(PY) -m generator api-check
 	$(PY) -m pytest -q -m "not browser and not slow and not node"
 
 # ---------------------------------------------------------------------------
@@ -174,6 +179,28 @@ check-generated: setup
 # The wheel installs into a fresh venv with only its declared dependencies and imports.
 check-package: setup
 	$(PY) -m generator.package_check
+
+# Breaking changes since the last release (generator/releases/<version>/): the client's Python API (griffe) and
+# the spec; fails on a break without a major version bump, a version that went down or no changelog entry.
+# API_CHECK_ARGS=--write-changelog writes the changes into the version's generator/CHANGELOG.md entry.
+API_CHECK_ARGS ?=
+
+api-check: setup
+	$(PY) -m generator api-check $(API_CHECK_ARGS)
+
+# Records the release of generator/package.yaml's version: its API snapshot and the spec, in generator/releases/.
+release: setup
+	$(PY) -m generator release
+
+# Every top-level folder with a pyproject.toml is a package: its wheel and sdist into dist/ (gitignored), the
+# versions in the file names, then a summary.
+DIST_PACKAGES = $(patsubst %/pyproject.toml,%,$(wildcard */pyproject.toml))
+
+dist: setup
+	rm -rf dist
+	for package in $(DIST_PACKAGES); do $(PY) -m build --quiet --outdir dist $$package || exit 1; done
+	@echo "dist/ ($(DIST_PACKAGES)):"
+	@cd dist && for file in *; do printf '  %-56s %8s bytes\n' "$$file" "$$(wc -c < $$file)"; done
 
 # The package's own ruff settings (generated_client/pyproject.toml) and mypy --strict.
 lint-client: setup
