@@ -2,8 +2,9 @@
 
 Steps: `redocly lint` on the spec (any error stops the build, so a broken contract is never
 published); a temporary copy of the spec gets a Python `x-codeSamples` entry on every operation,
-generated from the spec by `generator.code_samples.python_examples`, and ends its introduction with the
-"Python client" section of `generator.code_samples.python_client_section`; `redocly build-docs
+generated from the spec by `generator.code_samples.python_examples`, opens its introduction with the
+versions it documents (the spec's `info.version` and the client's own, `generator/package.yaml`) and ends it
+with the "Python client" section of `generator.code_samples.python_client_section`; `redocly build-docs
 --inlineBundle` renders that copy into one HTML file that needs no network to display.
 
 Run from the repository root: `python -m docs.build` (what `make docs` does).
@@ -26,6 +27,7 @@ from typing import Any
 import yaml
 
 import spec_tools
+from generator.build import package_facts
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO_ROOT / "openapi.yaml"
@@ -132,10 +134,24 @@ def with_client_section(spec: Mapping[str, Any], section: str) -> dict[str, Any]
     return augmented
 
 
+def versions_line(spec: Mapping[str, Any]) -> str:
+    """The line that opens the introduction: the API description's version and the client's it documents."""
+    api = spec.get("info", {}).get("version", "")
+    return f"Versions: API description {api}, Python client {CODE_SAMPLE_LABEL} {package_facts()['version']}."
+
+
+def with_versions(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of the spec whose introduction opens with `versions_line`."""
+    augmented = copy.deepcopy(dict(spec))
+    info = augmented.setdefault("info", {})
+    info["description"] = versions_line(spec) + "\n\n" + str(info.get("description", "")).lstrip()
+    return augmented
+
+
 def page_spec(spec: Mapping[str, Any], samples_module: str = DEFAULT_SAMPLES_MODULE) -> dict[str, Any]:
-    """The spec as the page shows it: code samples, the Python client section, the introduction's tables."""
+    """The spec as the page shows it: versions, code samples, the Python client section, the tables."""
     samples = load_samples_function(samples_module)(copy.deepcopy(dict(spec)))
-    augmented = with_code_samples(spec, samples)
+    augmented = with_versions(with_code_samples(spec, samples))
     module = importlib.import_module(samples_module)
     section = getattr(module, "python_client_section", None)
     if callable(section):

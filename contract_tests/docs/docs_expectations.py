@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 import spec_tools
+from generator.build import package_facts
 from spec_tools import JSON, Spec, with_rendered_tables
 
 HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -154,3 +155,8 @@ def expected_webhooks(spec: Spec) -> list[ExpectedWebhook]:
         fields = tuple(spec_tools.object_properties(media["schema"], spec))
         found.append(ExpectedWebhook(name, str(operation.get("summary", name)), fields))
     return found
+
+
+def expected_versions(spec: Spec) -> tuple[str, str]:
+    """(the API description's `info.version`, the client's own version) that the page says it documents."""
+    return str(spec["info"]["version"]), str(package_facts()["version"])

@@ -25,6 +25,7 @@ from contract_tests.docs.docs_expectations import (
     ExpectedOperation,
     Field,
     expected_operations,
+    expected_versions,
     expected_webhooks,
     intro_sections,
     intro_words,
@@ -227,6 +228,20 @@ def test_docs_page_shows_every_operation(
             if op.operation_id == "chargeCard":
                 section.scroll_into_view_if_needed()
                 _screenshot(page, "docs-chargeCard.png")
+    assert guard.problems() == {}
+
+
+def test_docs_page_shows_the_versions_it_documents(
+    spec: Spec, mock_url: str, guarded_page: tuple[Page, NetworkGuard]
+) -> None:
+    """The title area names the spec's version; the introduction opens with it and the client's version."""
+    page, guard = guarded_page
+    _open_docs(page, mock_url)
+    api, client = expected_versions(spec)
+    assert api in page.locator("h1").first.inner_text()
+    intro = page.get_by_text("Versions: API description", exact=False).first
+    expected = f"Versions: API description {api}, Python client cloudpayments_client {client}."
+    assert intro.inner_text().strip() == expected
     assert guard.problems() == {}
 
 

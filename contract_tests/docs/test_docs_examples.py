@@ -17,6 +17,7 @@ from typing import Any, Final
 
 import pytest
 
+from contract_tests.docs.docs_expectations import expected_versions
 from contract_tests.support.servers import serve_asgi
 from docs.build import page_spec
 from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
@@ -80,6 +81,12 @@ def test_the_page_has_every_example() -> None:
     for heading in headings:
         assert f"### {heading}" in section
     assert "### Logging" in section and 'getLogger("cloudpayments_client")' in section
+
+
+def test_the_page_opens_with_the_versions_it_documents() -> None:
+    api, client = expected_versions(load_spec())
+    first = str(PAGE["info"]["description"]).splitlines()[0]
+    assert first == f"Versions: API description {api}, Python client cloudpayments_client {client}."
 
 
 @pytest.mark.parametrize("operation_id", sorted(OPERATION_SAMPLES))
