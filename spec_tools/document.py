@@ -14,6 +14,8 @@ import yaml
 Spec = dict[str, Any]
 
 REPO_ROOT: Final = Path(__file__).resolve().parent.parent
+# Installed from the mock's wheel, with no checkout around it: the build puts a copy of openapi.yaml here.
+PACKAGED_SPEC: Final = Path(__file__).resolve().parent / "openapi.yaml"
 # Lets the suites, the mock and the docs build run against a candidate spec, leaving the committed one.
 SPEC_ENV_VAR: Final = "OPENAPI_SPEC"
 JSON: Final = "application/json"
@@ -29,7 +31,11 @@ class SpecError(LookupError):
 
 
 def default_spec_path() -> Path:
-    return Path(os.environ.get(SPEC_ENV_VAR) or REPO_ROOT / "openapi.yaml")
+    """`$OPENAPI_SPEC`, else the checkout's openapi.yaml, or (installed) the copy packaged beside this."""
+    override = os.environ.get(SPEC_ENV_VAR)
+    if override:
+        return Path(override)
+    return PACKAGED_SPEC if PACKAGED_SPEC.is_file() else REPO_ROOT / "openapi.yaml"
 
 
 def spec_text(path: str | Path | None = None) -> str:
