@@ -41,6 +41,7 @@ SECTION_END: Final = "<!-- /changes-since-release -->"
 _VERSION: Final = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 # Attributes whose value is expected to change with every release.
 _VERSIONED_VALUES: Final = frozenset({"__version__"})
+_ANSI: Final = re.compile(r"\x1b\[[0-9;]*m")
 
 
 class ReleaseError(RuntimeError):
@@ -144,7 +145,8 @@ def api_breakages(old: griffe.Module, new: griffe.Module) -> list[str]:
         versioned = breakage.obj.name in _VERSIONED_VALUES
         if isinstance(breakage, griffe.AttributeChangedValueBreakage) and versioned:
             continue
-        found.append(breakage.explain(style=griffe.ExplanationStyle.ONE_LINE).strip())
+        # griffe colours its explanations for a terminal; the report is also Markdown
+        found.append(_ANSI.sub("", breakage.explain(style=griffe.ExplanationStyle.ONE_LINE)).strip())
     return sorted(found)
 
 
