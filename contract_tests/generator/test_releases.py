@@ -162,6 +162,28 @@ def test_a_new_optional_parameter_and_a_new_operation_pass_with_a_minor_bump(tmp
     assert not report.breaking and report.ok, report.problems
 
 
+def test_enum_values_of_answers_and_path_parameters() -> None:
+    """An answer's enum may change either way without breaking a request; a path parameter's can't shrink."""
+    old = copy.deepcopy(TINY_SPEC)
+    old["components"]["schemas"]["Widget"]["properties"]["Size"]["enum"] = [1, 2, 3]
+    old["paths"]["/widgets/{Kind}/ping"] = {"post": copy.deepcopy(old["paths"]["/widgets/ping"]["post"])}
+    kinded = old["paths"]["/widgets/{Kind}/ping"]["post"]
+    kinded["operationId"] = "pingKind"
+    kind = {"type": "string", "enum": ["round", "square"]}
+    kinded["parameters"] = [{"name": "Kind", "in": "path", "required": True, "schema": kind}]
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["Widget"]["properties"]["Size"]["enum"] = [1, 2, 4]
+    new["paths"]["/widgets/{Kind}/ping"]["post"]["parameters"][0]["schema"]["enum"] = ["round"]
+    changes = spec_changes(old, new)
+    assert _about(changes, "POST /widgets/make") == [
+        ("enum values added to answer.Model.Size: `4`", False),
+        ("enum values removed from answer.Model.Size: `3`", False),
+    ]
+    assert _about(changes, "POST /widgets/{Kind}/ping") == [
+        ('enum values removed from request path Kind: `"square"`', True)
+    ]
+
+
 def test_no_change_reports_none(tmp_path: Path) -> None:
     report = _check(tmp_path, _spec(), RELEASED)
     assert report.spec == [] and report.ok
