@@ -188,8 +188,9 @@ API_CHECK_ARGS ?=
 api-check: setup
 	$(PY) -m generator api-check $(API_CHECK_ARGS)
 
-# Records the release of generator/package.yaml's version: its API snapshot and the spec, in generator/releases/.
-release: setup
+# Records the release of generator/package.yaml's version: its API snapshot and the spec, in generator/releases/
+# (after check-generated: the snapshot is of the package the spec makes).
+release: setup check-generated
 	$(PY) -m generator release
 
 # Every top-level folder with a pyproject.toml is a package: its wheel and sdist into dist/ (gitignored), the
