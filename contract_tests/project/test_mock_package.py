@@ -1,0 +1,178 @@
+"""The mock's package: its dependency ranges hold the project's pins, its changelog its version, and the
+pytest plugin's fixtures work in a pytest run of their own (pytester), against the mock and in live mode.
+
+`make consumer` proves the same from the built wheels in a fresh venv (examples/run_consumer.py).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from typing import Any, Final
+
+import pytest
+from packaging.requirements import Requirement
+
+from spec_tools import REPO_ROOT
+
+pytest_plugins = ["pytester"]
+# The inner runs load only the plugin under test (not this environment's pytest-asyncio).
+PLUGIN: Final = ("-p", "mock_server.pytest_plugin", "-p", "no:asyncio", "-p", "no:cacheprovider")
+
+PACKAGE: Final = REPO_ROOT / "mock_server"
+RUNTIME: Final = {
+    "starlette",
+    "uvicorn",
+    "httpx",
+    "jsonschema",
+    "jsonschema-rs",
+    "referencing",
+    "rfc3339-validator",
+    "pyyaml",
+}
+
+
+def _project(path: str) -> dict[str, Any]:
+    with (REPO_ROOT / path).open("rb") as handle:
+        project: dict[str, Any] = tomllib.load(handle)["project"]
+        return project
+
+
+def test_the_runtime_dependencies_are_ranges_holding_the_project_pins() -> None:
+    pinned = [Requirement(text) for text in _project("pyproject.toml")["dependencies"]]
+    pins = {requirement.name.lower(): requirement for requirement in pinned}
+    ranges = [Requirement(text) for text in _project("mock_server/pyproject.toml")["dependencies"]]
+    assert {requirement.name.lower() for requirement in ranges} == RUNTIME
+    for requirement in ranges:
+        (pin,) = pins[requirement.name.lower()].specifier
+        assert requirement.specifier.contains(pin.version), f"{requirement} leaves out the pin {pin}"
+
+
+def test_the_version_has_a_changelog_entry_and_the_plugin_an_entry_point() -> None:
+    project = _project("mock_server/pyproject.toml")
+    changelog = (PACKAGE / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## {project['version']}" in changelog
+    assert project["entry-points"]["pytest11"] == {"cloudpayments_mock": "mock_server.pytest_plugin"}
+    assert project["scripts"] == {"cloudpayments-mock": "mock_server.__main__:main"}
+
+
+FIXTURE_TESTS: Final = """
+import asyncio
+from decimal import Decimal
+
+import httpx
+import pytest
+from cloudpayments_client import PaymentDeclinedError, ThreeDSecureRequired
+
+
+def test_mock(cloudpayments_mock):
+    with cloudpayments_mock.http() as http:
+        assert http.post("/test").json()["Success"] is True
+    assert httpx.post(f"{cloudpayments_mock.base_url}/test").status_code == 401
+
+
+def test_client_and_cards(cloudpayments_client, cloudpayments_cards, cloudpayments_target):
+    packet = cloudpayments_cards.cryptogram(cloudpayments_cards.approved)
+    payment = cloudpayments_client.payments.charge_card(
+        amount=10, currency="RUB", ip_address="203.0.113.7", name="A", card_cryptogram_packet=packet
+    )
+    assert payment.status == "Completed"
+    assert cloudpayments_target.mock.notifications == []
+    with pytest.raises(PaymentDeclinedError):
+        cloudpayments_client.payments.charge_card(
+            amount=Decimal("10"), currency="RUB", ip_address="203.0.113.7", name="A B",
+            card_cryptogram_packet=cloudpayments_cards.cryptogram(cloudpayments_cards.declined),
+        )
+
+
+def test_3ds(cloudpayments_client, cloudpayments_cards, cloudpayments_3ds):
+    with pytest.raises(ThreeDSecureRequired) as raised:
+        cloudpayments_client.payments.charge_card(
+            amount=Decimal("10"), currency="RUB", ip_address="203.0.113.7", name="A B",
+            card_cryptogram_packet=cloudpayments_cards.cryptogram(cloudpayments_cards.three_ds),
+        )
+    md, pa_res = cloudpayments_3ds(raised.value)
+    assert cloudpayments_client.payments.post3ds(transaction_id=int(md), pa_res=pa_res).status == "Completed"
+
+
+def test_async_client(cloudpayments_async_client, cloudpayments_cards, cloudpayments_3ds):
+    async def pay():
+        try:
+            await cloudpayments_async_client.payments.charge_card(
+                amount=Decimal("10"), currency="RUB", ip_address="203.0.113.7", name="A B",
+                card_cryptogram_packet=cloudpayments_cards.cryptogram(cloudpayments_cards.three_ds),
+            )
+        except ThreeDSecureRequired as challenge:
+            md, pa_res = await cloudpayments_3ds.walk_async(challenge)
+            return await cloudpayments_async_client.payments.post3ds(transaction_id=int(md), pa_res=pa_res)
+
+    assert asyncio.run(pay()).status == "Completed"
+
+
+def test_session_mock_keeps_state(cloudpayments_mock_session):
+    with cloudpayments_mock_session.http() as http:
+        http.post("/payments/find", json={"InvoiceId": "x"})
+    cloudpayments_mock_session.reset()
+
+
+def test_factory_and_receiver(cloudpayments_mock_factory, cloudpayments_receiver, cloudpayments_cards):
+    mock = cloudpayments_mock_factory(check_url=cloudpayments_receiver.url("check"))
+    mock.send_notifications_to(cloudpayments_receiver.url("pay"), "Pay")
+    body = {"Amount": 5, "Currency": "RUB", "IpAddress": "203.0.113.7", "Name": "A B",
+            "CardCryptogramPacket": cloudpayments_cards.cryptogram(cloudpayments_cards.approved)}
+    with mock.http() as http:
+        assert http.post("/payments/cards/charge", json=body).json()["Success"] is True
+    assert len(cloudpayments_receiver.wait_for("pay")) == 1
+    assert len(cloudpayments_receiver.of("check")) == 1
+    assert [sent["Type"] for sent in mock.wait_notifications()] == ["Check", "Pay"]
+"""
+
+
+def test_the_fixtures_serve_the_mock_and_a_ready_client(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(FIXTURE_TESTS)
+    result = pytester.runpytest_inprocess(*PLUGIN)
+    result.assert_outcomes(passed=6)
+    result.stdout.fnmatch_lines(["cloudpayments: the mock (cloudpayments-mock) on 127.0.0.1"])
+
+
+LIVE_TESTS: Final = """
+def test_target(cloudpayments_target, cloudpayments_client):
+    assert (cloudpayments_target.live, cloudpayments_target.base_url) == (True, "https://sandbox.example")
+    assert cloudpayments_client.base_url == "https://sandbox.example"
+
+
+def test_mock_only(cloudpayments_mock):
+    pass
+
+
+def test_walk_only(cloudpayments_3ds):
+    pass
+
+
+def test_cryptogram(cloudpayments_cards):
+    cloudpayments_cards.cryptogram(cloudpayments_cards.approved)
+"""
+
+
+def test_live_mode_points_the_client_at_the_terminal_and_skips_what_needs_the_mock(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLOUDPAYMENTS_PUBLIC_ID", "pk_live_test")
+    monkeypatch.setenv("CLOUDPAYMENTS_API_SECRET", "not-a-secret")
+    monkeypatch.setenv("CLOUDPAYMENTS_BASE_URL", "https://sandbox.example/")
+    pytester.makepyfile(LIVE_TESTS)
+    result = pytester.runpytest_inprocess(*PLUGIN, "--cloudpayments-live", "-rs")
+    result.assert_outcomes(passed=1, skipped=3)
+    result.stdout.fnmatch_lines(["*live terminal at https://sandbox*", "*cloudpayments_mock needs the mock*"])
+    assert "not-a-secret" not in result.stdout.str()
+
+
+def test_live_mode_without_credentials_is_a_usage_error(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLOUDPAYMENTS_LIVE", "1")
+    for name in ("CLOUDPAYMENTS_PUBLIC_ID", "CLOUDPAYMENTS_API_SECRET", "CLOUDPAYMENTS_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    pytester.makepyfile("def test_nothing(): pass")
+    result = pytester.runpytest_inprocess(*PLUGIN)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*CLOUDPAYMENTS_LIVE=1 needs CLOUDPAYMENTS_PUBLIC_ID*"])
