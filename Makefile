@@ -22,6 +22,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help setup lock lint spec-lint test check docs browser
 .PHONY: generate check-generated check-package lint-client mock demo bench contract fuzz api-check release dist
+.PHONY: consumer
 
 help:
 	@echo "make setup      create .venv and node_modules from the pins (pyproject.toml, package-lock.json)"
@@ -33,6 +34,7 @@ help:
 	@echo "make generate         rebuild generated_client/ from $(SPEC) (generator/)"
 	@echo "make check-generated  regenerate into a scratch dir; fail with a diff if generated_client/ differs"
 	@echo "make check-package    build the client wheel, install it into a fresh venv, import it"
+	@echo "make consumer         examples/consumer's tests in a fresh venv with only the client's and the mock's wheels"
 	@echo "make api-check        compare the client's API and the spec with the last release (generator/releases/)"
 	@echo "make release          snapshot the client's API and the spec as the release of generator/package.yaml's version"
 	@echo "make dist             build the wheel and sdist of every package folder (a pyproject.toml) into dist/"
@@ -73,7 +75,7 @@ spec-lint: setup
 	$(REDOCLY) lint $(SPEC)
 
 # docs and browser come before pytest: the browser tests open the reference in Debian's Chromium.
-test: setup lint check-generated check-package docs browser
+test: setup lint check-generated check-package consumer docs browser
 	$(PY) -m generator api-check
 	$(PY) -m pytest
 
@@ -179,6 +181,11 @@ check-generated: setup
 # The wheel installs into a fresh venv with only its declared dependencies and imports.
 check-package: setup
 	$(PY) -m generator.package_check
+
+# What a consuming team does: the client's and the mock's wheels and pytest in a fresh venv (a scratch folder,
+# not .venv), then examples/consumer's tests there, through the mock's pytest plugin, away from this checkout.
+consumer: setup
+	$(PY) examples/run_consumer.py
 
 # Breaking changes since the last release (generator/releases/<version>/): the client's Python API (griffe) and
 # the spec; fails on a break without a major version bump, a version that went down or no changelog entry.
