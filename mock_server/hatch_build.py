@@ -61,6 +61,4 @@ class MockPackageHook(BuildHookInterface):
         for path in [*_modules(reader, recursive=False), reader / "README.md"]:
             include[str(path)] = f"spec_tools/{path.name}"
         include[str(spec)] = "spec_tools/openapi.yaml" if in_wheel else "openapi.yaml"
-        if in_wheel:
-            include[str(root / "py.typed")] = "spec_tools/py.typed"
         build_data["force_include"].update(include)
