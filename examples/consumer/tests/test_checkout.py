@@ -11,6 +11,7 @@ import asyncio
 from decimal import Decimal
 
 import pytest
+from cloudpayments_client.webhooks import verify
 from shop import Checkout, Order, OrderStatus
 
 IP = "203.0.113.7"
@@ -96,24 +97,17 @@ def test_a_paid_order_is_refunded_in_two_parts(checkout, cloudpayments_client, c
 
 
 def test_the_mock_notifies_the_shop_of_a_payment(
-    cloudpayments_mock, cloudpayments_receiver, cloudpayments_cards
+    checkout, cloudpayments_mock, cloudpayments_receiver, cloudpayments_cards
 ):
-    from cloudpayments_client import CloudPayments
-    from cloudpayments_client.webhooks import verify
-
+    # cloudpayments_mock is the mock the client fixture calls (the same one within a test).
     cloudpayments_mock.send_notifications_to(cloudpayments_receiver.url("pay"), "Pay")
-    with CloudPayments(
-        cloudpayments_mock.public_id, cloudpayments_mock.api_secret, base_url=cloudpayments_mock.base_url
-    ) as client:
-        order = Order("order-7", Decimal("10"))
-        Checkout(client).pay(
-            order,
-            cloudpayments_cards.cryptogram(cloudpayments_cards.approved),
-            cardholder="A B",
-            ip_address=IP,
-        )
+    order = Order("order-7", Decimal("10"))
+    checkout.pay(
+        order, cloudpayments_cards.cryptogram(cloudpayments_cards.approved), cardholder="A B", ip_address=IP
+    )
+
     [notification] = cloudpayments_receiver.wait_for("pay")
-    verify(notification.body, notification.headers, cloudpayments_mock.api_secret)
+    verify(notification.body, notification.headers, cloudpayments_mock.api_secret)  # signed with the secret
     assert notification.values["InvoiceId"] == "order-7"
     assert notification.values["TransactionId"] == str(order.transaction_id)
 
