@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable
 from typing import Any, Final
 
-from spec_tools.document import Spec, SpecError
-from spec_tools.schemas import object_properties
+from spec_tools.document import Spec, SpecError, deref
+from spec_tools.schemas import object_properties, required_properties
 
 TABLE_MARKER: Final = re.compile(
     r"^(?P<indent>[ \t]*)<!-- table: (?P<key>x-[a-z-]+) -->[ \t]*$", re.MULTILINE
@@ -141,6 +141,17 @@ def check_answer_reason_codes(spec: Spec) -> dict[int, int]:
     if not isinstance(codes, dict):
         raise SpecError("NotificationAnswer.code has no x-reason-codes")
     return {int(answer_code): int(reason_code) for answer_code, reason_code in codes.items()}
+
+
+def notification_required_parameters(spec: Spec, kind: str) -> frozenset[str]:
+    """The parameters the documentation marks required in a notification of `kind` (`Pay`, `Check`...): the
+    required properties of the form body of the spec's `webhooks` entry."""
+    item = spec.get("webhooks", {}).get(kind)
+    if not isinstance(item, dict):
+        raise SpecError(f"no webhook {kind!r} in the spec")
+    body = deref(spec, item["post"]["requestBody"])
+    media = deref(spec, body["content"]["application/x-www-form-urlencoded"])
+    return frozenset(required_properties(media["schema"], spec))
 
 
 def currency_codes(spec: Spec) -> dict[str, int]:

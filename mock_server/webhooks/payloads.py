@@ -2,8 +2,8 @@
 
 Every value is text: amounts with a dot and two decimals (`10.00`), dates `yyyy-MM-dd HH:mm:ss` in UTC,
 `TestMode` and other flags `1`/`0`, `Data` the JSON text of the payment's `JsonData`. A parameter the
-documentation marks required is always sent (empty when the mock has no value); an optional one only when
-the mock has a value for it. Parameters are kept in the documentation's order.
+documentation marks required (the spec's `webhooks`) is always sent (empty when the mock has no value); an
+optional one only when the mock has a value for it. Parameters are kept in the documentation's order.
 """
 
 from __future__ import annotations
@@ -36,33 +36,6 @@ _JSON: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 PAYMENT_TYPES: Final = frozenset(
     {NotificationType.CHECK, NotificationType.PAY, NotificationType.FAIL, NotificationType.CONFIRM}
 )
-# The parameters the documentation marks required, by type (§7 of the facts).
-REQUIRED: Final[dict[NotificationType, tuple[str, ...]]] = {
-    NotificationType.CHECK: (
-        "TransactionId", "Amount", "Currency", "PaymentAmount", "PaymentCurrency", "DateTime", "CardFirstSix",
-        "CardLastFour", "CardType", "CardExpDate", "TestMode", "Status", "OperationType",
-    ),
-    NotificationType.PAY: (
-        "TransactionId", "Amount", "Currency", "PaymentAmount", "PaymentCurrency", "DateTime", "CardFirstSix",
-        "CardLastFour", "CardType", "CardExpDate", "TestMode", "Status", "OperationType", "GatewayName",
-    ),
-    NotificationType.FAIL: (
-        "TransactionId", "Amount", "Currency", "PaymentAmount", "PaymentCurrency", "DateTime", "CardFirstSix",
-        "CardLastFour", "CardType", "CardExpDate", "TestMode", "Reason", "ReasonCode", "OperationType",
-    ),
-    NotificationType.CONFIRM: (
-        "TransactionId", "Amount", "Currency", "PaymentAmount", "PaymentCurrency", "DateTime", "CardFirstSix",
-        "CardLastFour", "CardType", "CardExpDate", "TestMode", "Status",
-    ),
-    NotificationType.REFUND: (
-        "TransactionId", "PaymentTransactionId", "Amount", "DateTime", "OperationType",
-    ),
-    NotificationType.CANCEL: ("TransactionId", "Amount", "DateTime"),
-    NotificationType.RECURRENT: (
-        "Id", "AccountId", "Description", "Email", "Amount", "Currency", "RequireConfirmation", "StartDate",
-        "Interval", "Period", "Status", "SuccessfulTransactionsNumber", "FailedTransactionsNumber",
-    ),
-}  # fmt: skip
 
 
 def amount_text(amount: Decimal | int | float) -> str:
