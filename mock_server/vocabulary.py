@@ -27,6 +27,7 @@ class Vocabulary:
     order_status_codes: dict[OrderStatus, int]
     reasons: dict[int, spec_tools.Reason]
     interval_codes: dict[str, int]
+    transaction_type_codes: dict[str, int]
     currency_codes: dict[str, int]
 
     @classmethod
@@ -37,6 +38,7 @@ class Vocabulary:
             order_status_codes=OrderStatus.codes(document),
             reasons={reason.code: reason for reason in spec_tools.reasons(document)},
             interval_codes=spec_tools.interval_codes(document),
+            transaction_type_codes=spec_tools.transaction_type_codes(document),
             currency_codes=spec_tools.currency_codes(document),
         )
 

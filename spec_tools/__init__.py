@@ -46,6 +46,7 @@ from spec_tools.facts import (
     subscription_statuses,
     test_cards,
     transaction_statuses,
+    transaction_type_codes,
     with_rendered_tables,
 )
 from spec_tools.keys import DuplicateKeyError, canonicalize_keys
@@ -123,6 +124,7 @@ __all__ = [
     "subscription_statuses",
     "test_cards",
     "transaction_statuses",
+    "transaction_type_codes",
     "types_of",
     "validator_at",
     "with_rendered_tables",

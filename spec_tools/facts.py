@@ -124,13 +124,22 @@ def reasons(spec: Spec) -> tuple[Reason, ...]:
     )
 
 
-def interval_codes(spec: Spec) -> dict[str, int]:
-    """`Interval` name -> `IntervalCode`, from the `x-codes` of `Subscription.IntervalCode`."""
-    prop = object_properties(spec["components"]["schemas"]["Subscription"], spec).get("IntervalCode", {})
+def _x_codes(spec: Spec, schema: str, name: str) -> dict[str, int]:
+    prop = object_properties(spec["components"]["schemas"][schema], spec).get(name, {})
     codes = prop.get("x-codes")
     if not isinstance(codes, dict):
-        raise SpecError("Subscription.IntervalCode has no x-codes")
-    return {str(name): int(code) for name, code in codes.items()}
+        raise SpecError(f"{schema}.{name} has no x-codes")
+    return {str(key): int(code) for key, code in codes.items()}
+
+
+def interval_codes(spec: Spec) -> dict[str, int]:
+    """`Interval` name -> `IntervalCode`, from the `x-codes` of `Subscription.IntervalCode`."""
+    return _x_codes(spec, "Subscription", "IntervalCode")
+
+
+def transaction_type_codes(spec: Spec) -> dict[str, int]:
+    """`Payment`, `Refund`, `Payout` -> `Transaction.Type`, from its `x-codes`."""
+    return _x_codes(spec, "Transaction", "Type")
 
 
 def check_answer_reason_codes(spec: Spec) -> dict[int, int]:

@@ -36,9 +36,10 @@ SUCCESS_STATUSES: Final[dict[str, frozenset[str]]] = {
 MS_DATE: Final = re.compile(r"/Date\((-?\d+)\)/")
 UTC_OFFSET: Final = re.compile(r"[+-]\d{2}:\d{2}")
 PAYOUTS: Final = frozenset({"/payments/cards/topup", "/payments/token/topup"})
-# `Type` of a payout transaction (documented: 0 payment, 2 payout).
-PAYOUT_TYPE: Final = 2
-PAYMENT_TYPE: Final = 0
+# `Type` of a transaction by what it is (the spec's `Transaction.Type.x-codes`).
+_TYPES: Final = spec_tools.transaction_type_codes(spec_tools.load_spec(shared=True))
+PAYOUT_TYPE: Final = _TYPES["Payout"]
+PAYMENT_TYPE: Final = _TYPES["Payment"]
 # Lookups: the request parameter the found transaction must carry back.
 LOOKUPS: Final[dict[str, str]] = {
     "/payments/get": "TransactionId",

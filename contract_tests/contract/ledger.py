@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal, InvalidOperation
 from typing import Any, Final
 
+import spec_tools
+
 CENT: Final = Decimal("0.01")
 # Wide enough to quantize any finite double to cents.
 _WIDE: Final = Context(prec=800)
@@ -32,8 +34,9 @@ STATUS_AFTER_APPROVAL: Final = {"charge": "Completed", "auth": "Authorized"}
 TRANSACTION_OPERATIONS: Final = frozenset({"/payments/confirm", "/payments/void", "/payments/refund"})
 PAYOUT_OPERATIONS: Final = frozenset({"/payments/cards/topup", "/payments/token/topup"})
 PAYOUT: Final = "payout"
-# `Type` of a transaction (documented: 0 payment, 2 payout).
-TYPE_OF_SCHEME: Final = {"charge": 0, "auth": 0, PAYOUT: 2}
+# `Type` of a transaction by how it was made (the spec's `Transaction.Type.x-codes`).
+_TYPES: Final = spec_tools.transaction_type_codes(spec_tools.load_spec(shared=True))
+TYPE_OF_SCHEME: Final = {"charge": _TYPES["Payment"], "auth": _TYPES["Payment"], PAYOUT: _TYPES["Payout"]}
 # Statuses of a payout done, or still with the bank.
 PAYOUT_STATUSES: Final = frozenset({"Completed", "Created"})
 # Finds by invoice number: v1 searches payments only, v2 refunds and payouts too.

@@ -14,6 +14,7 @@ import spec_tools
 from contract_tests.mock.helpers import AUTH, BASE_URL
 from contract_tests.support.cards import OTHER_CARD, card_body
 from mock_server import create_app
+from mock_server.resources.payments import TransactionKind
 from mock_server.statuses import OrderStatus, SubscriptionStatus, TransactionStatus
 from mock_server.vocabulary import ReasonCode, Vocabulary
 from spec_tools import SpecError, default_spec_path
@@ -118,3 +119,18 @@ async def test_an_app_answers_with_the_codes_of_its_spec(tmp_path: Path) -> None
     completed = TransactionStatus.codes(DOCUMENT)[TransactionStatus.COMPLETED]
     assert answer["Model"]["StatusCode"] == completed + 40
     assert app.state.api.internal_errors == []
+
+
+async def test_transaction_types_come_from_the_spec(tmp_path: Path) -> None:
+    # Every kind of transaction the mock keeps has its Type in the spec; a changed spec changes the answers.
+    codes = spec_tools.transaction_type_codes(DOCUMENT)
+    assert {kind.value.capitalize() for kind in TransactionKind} == set(codes)
+    changed = copy.deepcopy(DOCUMENT)
+    changed["components"]["schemas"]["Transaction"]["properties"]["Type"]["x-codes"]["Payment"] = 7
+    spec_path = tmp_path / "openapi.yaml"
+    spec_path.write_text(yaml.safe_dump(changed, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    app = create_app(spec_path=spec_path)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url=BASE_URL, auth=AUTH) as client:
+        answer = (await client.post("/payments/cards/charge", json=card_body(OTHER_CARD))).json()
+    assert answer["Model"]["Type"] == 7

@@ -25,6 +25,7 @@ from spec_tools import (
     reasons,
     subscription_statuses,
     transaction_statuses,
+    transaction_type_codes,
     with_rendered_tables,
 )
 from spec_tools.document import HTTP_METHODS
@@ -177,3 +178,10 @@ def test_status_and_reason_tables_are_rendered_from_their_data(spec: Spec) -> No
 
 def test_interval_codes_cover_the_interval_enum(spec: Spec) -> None:
     assert set(interval_codes(spec)) == set(spec["components"]["schemas"]["Interval"]["enum"])
+
+
+def test_transaction_types_are_data_with_the_documented_codes(spec: Spec) -> None:
+    # Payment 0 and payout 2 are documented; the refund's code is the mock's own, stated beside them.
+    codes = transaction_type_codes(spec)
+    assert (codes["Payment"], codes["Payout"]) == (0, 2)
+    assert set(codes) == {"Payment", "Refund", "Payout"} and len(set(codes.values())) == 3

@@ -15,10 +15,6 @@ from mock_server.vocabulary import ReasonCode, Vocabulary
 if TYPE_CHECKING:
     from mock_server.resources.payments import TransactionRecord
 
-# `Type` of a transaction by its kind: payment 0 and payout 2 are documented; a refund's value is not, the
-# mock answers 1 (as the spec's Transaction.Type says).
-_TYPE_CODES: Final = {"payment": 0, "refund": 1, "payout": 2}
-
 _EN_MESSAGES: Final[dict[int, str]] = {
     ReasonCode.APPROVED: "Payment successful",
     ReasonCode.AMOUNT_ERROR: "Check the amount",
@@ -111,7 +107,7 @@ def transaction_model(
         "CultureName": culture,
         "Reason": vocabulary.reason(record.reason_code),
         "CardHolderMessage": None if awaiting else card_holder_message(record.reason_code, culture),
-        "Type": _TYPE_CODES[record.kind],
+        "Type": vocabulary.transaction_type_codes[record.kind.value.capitalize()],
         "Refunded": record.refunded > 0,
         "Name": params.get("Name"),
         "Token": record.token,
