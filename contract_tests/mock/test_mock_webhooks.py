@@ -545,3 +545,18 @@ def test_check_answers_and_their_words_are_the_spec_s() -> None:
     words = {code: VOCABULARY.reason(code) for code in [*CHECK_ANSWERS.values(), *CheckReason]}
     assert words[3008] == "NotAccepted" and words[3006] == "Unavailable"
     assert "UnableToProcess" not in words.values()
+
+
+def test_the_notification_vocabulary_is_the_spec_s() -> None:
+    # The mock names the types and settings it acts on; their words and defaults are the spec's.
+    spec = spec_tools.load_spec(shared=True)
+    schemas = spec["components"]["schemas"]
+    assert [kind.value for kind in NotificationType] == schemas["NotificationType"]["enum"]
+    settings = spec_tools.object_properties(schemas["NotificationSettingsRequest"], spec)
+    for name, enum in (("HttpMethod", HttpMethod), ("Encoding", Encoding), ("Format", Format)):
+        assert [member.value for member in enum] == settings[name]["enum"], name
+    defaults = NotificationSettings()
+    assert (defaults.is_enabled, defaults.address) == (settings["IsEnabled"]["default"], None)
+    assert (defaults.http_method, defaults.encoding, defaults.format) == tuple(
+        settings[name]["default"] for name in ("HttpMethod", "Encoding", "Format")
+    )
