@@ -120,16 +120,21 @@ async def test_reused_pares_is_refused(api: httpx.AsyncClient) -> None:
     challenge = (await pay(api, THREE_DS_OK))["Model"]
     md, pares = await authenticate(api, challenge, "success")
     assert (await post3ds(api, md, pares))["Success"] is True
-    again = await post3ds(api, md, pares)
-    assert again == {"Success": False, "Message": "PaRes has already been used", "Model": None}
+    again = await post3ds(api, md, pares)  # the PaRes went with the wait
+    assert again == {
+        "Success": False,
+        "Message": "Transaction is not awaiting 3-D Secure authentication",
+        "Model": None,
+    }
 
 
 async def test_post3ds_on_a_transaction_not_awaiting_authentication(api: httpx.AsyncClient) -> None:
     challenge = (await pay(api, THREE_DS_OK))["Model"]
-    md, first = await authenticate(api, challenge, "success")
-    _, second = await authenticate(api, challenge, "fail")  # the ACS page visited twice
-    assert (await post3ds(api, md, first))["Success"] is True
-    refused = await post3ds(api, md, second)
+    md, first = await authenticate(api, challenge, "fail")
+    _, second = await authenticate(api, challenge, "success")  # the ACS page visited twice: the last counts
+    assert (await post3ds(api, md, first))["Message"] == "PaRes is not valid for this transaction"
+    assert (await post3ds(api, md, second))["Success"] is True
+    refused = await post3ds(api, md, first)
     assert refused["Message"] == "Transaction is not awaiting 3-D Secure authentication"
     plain = await pay(api, "4000000000003055")
     assert (await post3ds(api, plain["Model"]["TransactionId"], second))["Success"] is False

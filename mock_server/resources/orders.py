@@ -1,7 +1,12 @@
 """Orders (invoices): create, cancel, and the payment of the invoice page, which runs as a card payment.
 
 A cancelled invoice keeps its status code (the API documents none for it, and has no operation that reads an
-order back): it is marked `cancelled`, and its page takes no payment."""
+order back): it is marked `cancelled`, and its page takes no payment.
+
+An invoice is paid at most once: whatever finishes after the paying transaction (another tab's 3-D Secure
+return, an API post3ds) is declined, as is any 3-D Secure return once the invoice is cancelled. Its page is
+open to anyone, so what it can create is bounded: a few pending 3-D Secure attempts (a new one declines the
+oldest beyond them) and a cap on attempts in all."""
 
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ from typing import Any, Final
 from mock_server.cryptogram import make_packet
 from mock_server.envelopes import Handler, Outcome, RequestContext, fail, ok
 from mock_server.resources.payments import Payments, PaymentScheme, TransactionRecord
-from mock_server.statuses import OrderStatus
+from mock_server.statuses import OrderStatus, TransactionStatus
 from mock_server.values import DEFAULT_CULTURE, iso_date, money, ms_date, new_order_id, now, to_amount
 from mock_server.vocabulary import Vocabulary
 
@@ -21,6 +26,20 @@ FIRST_ORDER_NUMBER: Final = 2131
 FIRST_INTERNAL_ID: Final = 12_272_916
 # What an invoice passes on to the payment made on its page.
 _CARRIED_PARAMS: Final = ("InvoiceId", "AccountId", "Email", "Description", "JsonData", "CultureName")
+# A payment of an invoice already paid or cancelled: 5057 "Transaction Not Permitted" (info.x-reason-codes)
+# says what happened, the invoice permits no (further) payment; the card and its issuer are not at fault.
+INVOICE_CLOSED_REASON: Final = 5057
+# A pending 3-D Secure attempt pushed out by newer ones: 5065 "Exceed Withdrawal Frequency", whose meaning
+# in the table is "operation count limit reached".
+ATTEMPT_REPLACED_REASON: Final = 5065
+# Two tabs of one page may both be on their bank's page; a new attempt beyond this declines the oldest.
+MAX_PENDING_3DS_PER_INVOICE: Final = 3
+# Every attempt on the page (declined ones too) is a transaction the unauthenticated page creates.
+MAX_ATTEMPTS_PER_INVOICE: Final = 50
+# What the page says when it refuses an attempt.
+ALREADY_PAID: Final = "This invoice is already paid"
+CANCELLED: Final = "This invoice is cancelled"
+TOO_MANY_ATTEMPTS: Final = "Too many payment attempts for this invoice"
 
 
 @dataclass
@@ -34,7 +53,9 @@ class OrderRecord:
     status: OrderStatus = OrderStatus.CREATED
     payment_date: datetime | None = None
     cancelled_date: datetime | None = None  # withdrawn by /orders/cancel
-    transaction_ids: list[int] = field(default_factory=list)
+    transaction_ids: list[int] = field(default_factory=list)  # every attempt on the page, in order
+    # The one paying transaction: Completed, or Authorized when the invoice asks for confirmation.
+    paid_by: int | None = None
 
 
 class OrderState:
@@ -68,6 +89,7 @@ class Orders:
         # A payment made on an invoice's page pays the invoice when the issuer approves it, maybe after
         # 3-D Secure, so later than the page's request.
         payments.on_approval(self._paid_by)
+        payments.add_completion_guard(self._completion_refusal)
 
     def handlers(self) -> dict[str, Handler]:
         return {"createOrder": self.create, "cancelOrder": self.cancel}
@@ -92,7 +114,7 @@ class Orders:
         order = self.state.orders.get(str(params["Id"]))
         if order is None:
             return Outcome(fail("Order not found"))
-        if order.status is OrderStatus.PAID:
+        if order.paid_by is not None:
             return Outcome(fail("Order is already paid: a paid invoice cannot be cancelled"))
         if order.cancelled_date is not None:
             return Outcome(fail("Order is already cancelled"))
@@ -114,6 +136,9 @@ class Orders:
         ctx: RequestContext,
     ) -> Outcome:
         """The invoice page's payment: a card payment with a packet built from the page's form."""
+        refusal = self.refusal(order)
+        if refusal is not None:
+            return Outcome(fail(refusal))
         packet = make_packet(card_number, exp_month, exp_year, cvv, self.public_id)
         params: dict[str, Any] = {
             key: order.params[key] for key in _CARRIED_PARAMS if order.params.get(key) is not None
@@ -128,18 +153,54 @@ class Orders:
         scheme = PaymentScheme.AUTH if order.params.get("RequireConfirmation") else PaymentScheme.CHARGE
         outcome = self.payments.card_payment(params, ctx, scheme, order_id=order.order_id)
         model = outcome.envelope.get("Model")
+        challenged = isinstance(model, dict) and "AcsUrl" in model
+        replaced = self._replaced_attempts(order, ctx) if challenged else []
 
         def commit() -> None:
             outcome.commit()
             if isinstance(model, dict) and "TransactionId" in model:
                 order.transaction_ids.append(int(model["TransactionId"]))
+            for decline in replaced:
+                decline.commit()
 
         return Outcome(outcome.envelope, commit)
 
+    def refusal(self, order: OrderRecord) -> str | None:
+        """Why the invoice takes no new payment attempt, if it takes none."""
+        if order.paid_by is not None:
+            return ALREADY_PAID
+        if order.cancelled_date is not None:
+            return CANCELLED
+        if len(order.transaction_ids) >= MAX_ATTEMPTS_PER_INVOICE:
+            return TOO_MANY_ATTEMPTS
+        return None
+
+    def _replaced_attempts(self, order: OrderRecord, ctx: RequestContext) -> list[Outcome]:
+        """The declines of the oldest pending 3-D Secure attempts a new one leaves beyond the cap."""
+        transactions = self.payments.state.transactions
+        pending = [
+            transaction_id
+            for transaction_id in order.transaction_ids
+            if transactions[transaction_id].status is TransactionStatus.AWAITING_AUTHENTICATION
+        ]
+        excess = pending[: max(0, len(pending) + 1 - MAX_PENDING_3DS_PER_INVOICE)]
+        declines = (self.payments.decline_pending(tid, ATTEMPT_REPLACED_REASON, ctx) for tid in excess)
+        return [decline for decline in declines if decline is not None]
+
+    def _completion_refusal(self, payment: TransactionRecord) -> int | None:
+        """Consulted by post3ds: a payment of this mock's invoices may not pay one paid or cancelled."""
+        order = self.state.orders.get(payment.order_id) if payment.order_id is not None else None
+        if order is None:
+            return None
+        if order.cancelled_date is not None or order.paid_by not in (None, payment.transaction_id):
+            return INVOICE_CLOSED_REASON
+        return None
+
     def _paid_by(self, payment: TransactionRecord) -> None:
         order = self.state.orders.get(payment.order_id) if payment.order_id is not None else None
-        if order is not None and order.status is not OrderStatus.PAID and order.cancelled_date is None:
+        if order is not None and order.paid_by is None and order.cancelled_date is None:
             order.status = OrderStatus.PAID
+            order.paid_by = payment.transaction_id
             order.payment_date = now()
 
     def _model(self, record: OrderRecord, base_url: str) -> dict[str, Any]:

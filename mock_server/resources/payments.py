@@ -113,9 +113,10 @@ class TokenRecord:
 
 @dataclass
 class PaResRecord:
-    transaction_id: int
+    """The ACS page's answer for a payment awaiting authentication: the latest choice, one per payment."""
+
+    value: str
     authenticated: bool  # the payer chose "Confirm payment" on the ACS page
-    used: bool = False
 
 
 def card_key(account_id: str, card: CardProfile, exp_date: str) -> tuple[str, str, str, str]:
@@ -131,7 +132,8 @@ class PaymentState:
         self.transactions: dict[int, TransactionRecord] = {}
         self.tokens: dict[str, TokenRecord] = {}
         self.token_by_card: dict[tuple[str, str, str, str], str] = {}
-        self.pares: dict[str, PaResRecord] = {}
+        # By transaction id, only while the payment awaits authentication: bounded by the pending payments.
+        self.pares: dict[int, PaResRecord] = {}
         self._next_transaction_id = FIRST_TRANSACTION_ID
 
     def next_transaction_id(self) -> int:
@@ -169,6 +171,7 @@ class Payments:
         self._approval_listeners: list[Callable[[TransactionRecord], None]] = []
         self._event_listeners: list[Callable[[PaymentEvent, TransactionRecord], None]] = []
         self._profiles: dict[tuple[str, str], CardProfile] = {}
+        self._completion_guards: list[Callable[[TransactionRecord], int | None]] = []
 
     def handlers(self) -> dict[str, Handler]:
         return {
@@ -287,36 +290,61 @@ class Payments:
 
     # ---------- 3-D Secure ----------
 
-    def issue_pares(self, transaction_id: int, authenticated: bool) -> str:
+    def add_completion_guard(self, guard: Callable[[TransactionRecord], int | None]) -> None:
+        """Ask `guard` before post3ds decides a payment: a ReasonCode declines it whatever the payer chose
+        (resources/orders.py refuses a second payment of an invoice, or one of a cancelled invoice)."""
+        self._completion_guards.append(guard)
+
+    def issue_pares(self, transaction_id: int, authenticated: bool) -> str | None:
         # The ACS page's own action (not an API operation): it changes the state at once.
-        """The ACS page's answer for the payer's choice, bound to the transaction."""
+        """The ACS page's answer for the payer's choice, bound to a payment awaiting authentication (None for
+        any other). A new choice replaces the previous one: a pending payment holds one PaRes."""
+        record = self.state.transactions.get(transaction_id)
+        if record is None or record.status is not TransactionStatus.AWAITING_AUTHENTICATION:
+            return None
         pares = secrets.token_urlsafe(48)
-        self.state.pares[pares] = PaResRecord(transaction_id, authenticated)
+        self.state.pares[transaction_id] = PaResRecord(pares, authenticated)
         return pares
 
     def post3ds(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         record, refusal = self._payment(params["TransactionId"], "authenticated")
         if record is None:
             return Outcome(fail(refusal))
-        pares = self.state.pares.get(str(params["PaRes"]))
-        if pares is None or pares.transaction_id != record.transaction_id:
-            return Outcome(fail("PaRes is not valid for this transaction"))
-        if pares.used:
-            return Outcome(fail("PaRes has already been used"))
+        # A decided payment's PaRes is gone with its wait: a used or replaced one finds nothing to complete.
         if record.status is not TransactionStatus.AWAITING_AUTHENTICATION:
             return Outcome(fail("Transaction is not awaiting 3-D Secure authentication"))
+        pares = self.state.pares.get(record.transaction_id)
+        given = str(params["PaRes"]).encode("utf-8", "surrogatepass")
+        if pares is None or not secrets.compare_digest(pares.value.encode("utf-8"), given):
+            return Outcome(fail("PaRes is not valid for this transaction"))
         payment = dataclasses.replace(record)
-        if not pares.authenticated:
-            settled = self.decline(payment, ReasonCode.AUTHENTICATION_FAILED, ctx)
+        refusals = (guard(payment) for guard in self._completion_guards)
+        refused = next((code for code in refusals if code is not None), None)
+        if refused is not None:
+            decided = self.decline(payment, refused, ctx)
+        elif not pares.authenticated:
+            decided = self.decline(payment, ReasonCode.AUTHENTICATION_FAILED, ctx)
         else:
             assert payment.card is not None  # 3-D Secure is only asked for card payments
-            settled = self.settle(payment, payment.card.cryptogram_outcome, ctx)
+            decided = self.settle(payment, payment.card.cryptogram_outcome, ctx)
+        return self._leaving_authentication(decided, record.transaction_id)
+
+    def decline_pending(self, transaction_id: int, code: int, ctx: RequestContext) -> Outcome | None:
+        """The payment declined with `code` if it still awaits authentication (None otherwise)."""
+        record = self.state.transactions.get(transaction_id)
+        if record is None or record.status is not TransactionStatus.AWAITING_AUTHENTICATION:
+            return None
+        declined = self.decline(dataclasses.replace(record), code, ctx)
+        return self._leaving_authentication(declined, transaction_id)
+
+    def _leaving_authentication(self, decided: Outcome, transaction_id: int) -> Outcome:
+        """`decided`, whose commit also drops the payment's PaRes: it no longer awaits authentication."""
 
         def commit() -> None:
-            settled.commit()
-            pares.used = True
+            decided.commit()
+            self.state.pares.pop(transaction_id, None)
 
-        return Outcome(settled.envelope, commit)
+        return Outcome(decided.envelope, commit)
 
     # ---------- two steps and refunds ----------
 

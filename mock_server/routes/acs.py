@@ -54,13 +54,15 @@ class AcsPages:
         form = await read_form(request, self.limits)
         md, pa_req, term_url = form.get("MD", ""), form.get("PaReq", ""), form.get("TermUrl", "")
         choice = form.get("Choice", "")
-        error = self._error(md, pa_req, term_url) or (
-            None if choice in ("success", "fail") else "Choice must be success or fail"
-        )
-        if error is not None:
-            return html(pages.message_page(_TITLE, error), 400)
+        # Checked and issued under one hold of the lock: a PaRes is only ever stored for a pending payment.
         with self.store.lock:
-            pares = self.payments.issue_pares(int(md), choice == "success")
+            error = self._error(md, pa_req, term_url) or (
+                None if choice in ("success", "fail") else "Choice must be success or fail"
+            )
+            pares = None if error is not None else self.payments.issue_pares(int(md), choice == "success")
+        if pares is None:
+            message = error or "This transaction is not awaiting authentication"
+            return html(pages.message_page(_TITLE, message), 400)
         return html(
             pages.auto_post(
                 term_url, {"MD": md, "PaRes": pares}, "Returning to the shop", "Authentication finished."

@@ -1,4 +1,7 @@
-"""The invoice pages of orders (`Model.Url`): the card form, its payment and the 3-D Secure return."""
+"""The invoice pages of orders (`Model.Url`): the card form, its payment and the 3-D Secure return.
+
+The pages take no authentication; resources/orders.py decides what an invoice accepts (paid at most once,
+nothing once cancelled, bounded attempts)."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from mock_server import pages
 from mock_server.bodies import BodyLimits
 from mock_server.cryptogram import luhn_valid
 from mock_server.envelopes import Envelope, RequestContext
-from mock_server.resources.orders import Orders
+from mock_server.resources.orders import TOO_MANY_ATTEMPTS, Orders
 from mock_server.resources.payments import Payments
 from mock_server.routes.forms import html, is_ascii_number, read_form, request_context
 from mock_server.statuses import OrderStatus
@@ -63,10 +66,9 @@ class InvoicePages:
         ctx = request_context(request)
         with self.store.lock:
             order = self.store.orders[order_id]
-            if order.status is OrderStatus.PAID:
-                return html(self._page(order_id, "This invoice is already paid"), 409)
-            if order.cancelled_date is not None:
-                return html(self._page(order_id, "This invoice is cancelled"), 409)
+            refusal = self.orders.refusal(order)
+            if refusal is not None:
+                return html(self._page(order_id, refusal), 429 if refusal == TOO_MANY_ATTEMPTS else 409)
             outcome = self.orders.pay(
                 order, number, int(month), int(year), cvv, form.get("Name") or "CARD HOLDER", ctx
             )
@@ -83,10 +85,12 @@ class InvoicePages:
             return html(self._page(order_id, "Unknown payment"), 400)
         ctx = request_context(request)
         with self.store.lock:
-            if self.store.orders[order_id].cancelled_date is not None:
-                return html(self._page(order_id, "This invoice is cancelled"), 409)
+            # post3ds itself declines the payment of an invoice paid by another or cancelled.
             outcome = self.payments.post3ds({"TransactionId": int(md), "PaRes": form.get("PaRes", "")}, ctx)
             outcome.commit()
+            order = self.store.orders[order_id]
+            if order.cancelled_date is not None or order.paid_by not in (None, int(md)):
+                return html(self._page(order_id, self.orders.refusal(order)), 409)
         return self._answer(order_id, outcome.envelope, ctx)
 
     def _answer(self, order_id: str, answer: Envelope, ctx: RequestContext) -> Response:
