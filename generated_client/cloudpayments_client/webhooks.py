@@ -15,10 +15,34 @@ byte, i.e. `urllib.parse.unquote_plus` of the body in the sender's charset); a J
 The comparison takes constant time. This module logs nothing, and no error message or repr contains the secret
 or the body: errors name the header or the parameter at fault, never a value.
 
+Which header to trust: `Content-HMAC`. It signs the bytes that are read, so what is read is what was signed;
+CloudPayments sends it with every notification, and it is checked whenever it is present. `X-Content-HMAC`
+signs the URL-decoded text, which many bodies share: a `&` or `=` typed by the payer (in `Name`, say) is sent
+as `%26`/`%3D`, but in the decoded text it looks like a separator, so a body re-encoded with a literal `&`
+verifies too and would read as other parameters. A form verified by `X-Content-HMAC` alone is therefore read
+only when its decoded text splits (on `&`, then on a name's first `=`) into exactly the parameters of the
+body; otherwise it is refused as ambiguous (`InvalidNotificationError`: check `Content-HMAC`). Even then,
+the decoded text cannot show that a `&Name=value` in it was typed by the payer inside another value: a
+handler that can require `Content-HMAC` (it can: CloudPayments sends both) should refuse notifications
+without it.
+
+Reading exactly what was signed: a parameter sent twice (names compared in any case), in a form or at the top
+of a JSON body, is refused, as is a key repeated in one JSON object anywhere in a JSON body or in `Data`
+(keys there compared exactly): two readers could read two different values. The Content-Type is not signed,
+so it cannot change the reading: a body that is JSON is never read as a form, and its charset must be UTF-8
+or a single-byte charset that reads ASCII as ASCII (windows-1251, koi8-r...); UTF-7, UTF-16, multibyte
+(Shift_JIS...), escape and binary codecs are refused. JSON nested deeper than 32, a JSON number longer than
+64 characters, NaN and Infinity (not JSON), an integer parameter of more than 19 digits and a decimal one
+longer than 32 characters are refused too: whatever arrives, `parse` raises `InvalidSignatureError` or
+`InvalidNotificationError` (a `TypeError` for arguments of the wrong type).
+
 Parameters: amounts are `Decimal`, dates timezone-aware `datetime`s in UTC, `TestMode` and other flags `bool`,
 ids and counters `int`, `Data` the decoded JSON object (its text when it is not a JSON object). A parameter
 this module does not know is kept in `.extra`; the whole decoded form is in `.raw`. A required parameter that
-is missing, or one that cannot be read as its type, raises `InvalidNotificationError` naming it.
+is missing, or one that cannot be read as its type, raises `InvalidNotificationError` naming it. The repr of
+a notification leaves out the payer's personal data and tokens (`name`, `email`, `account_id`, `token`,
+`token_recipient`, `ip_address`, its coordinates, `card_exp_date`, `data`, `custom_fields`, `extra`, `raw`);
+the fields themselves hold them.
 """
 
 from __future__ import annotations
@@ -26,6 +50,7 @@ from __future__ import annotations
 import base64
 import codecs
 import enum
+import functools
 import hashlib
 import hmac
 import json
@@ -36,7 +61,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, ClassVar, Final, TypeAlias, TypeVar, cast
-from urllib.parse import parse_qsl, unquote_to_bytes
+from urllib.parse import unquote_to_bytes
 
 from .errors import ConfigurationError, InvalidArgumentError, InvalidNotificationError, InvalidSignatureError
 
@@ -67,6 +92,31 @@ CONTENT_HMAC: Final = "Content-HMAC"
 X_CONTENT_HMAC: Final = "X-Content-HMAC"
 FORM_CONTENT_TYPE: Final = "application/x-www-form-urlencoded; charset=utf-8"
 JSON_CONTENT_TYPE: Final = "application/json"
+
+# Not in a notification's repr: the payer's personal data, tokens, and what may hold either.
+_PRIVATE_FIELDS: Final = frozenset(
+    {
+        "name",
+        "email",
+        "account_id",
+        "token",
+        "token_recipient",
+        "ip_address",
+        "ip_latitude",
+        "ip_longitude",
+        "card_exp_date",
+        "custom_fields",
+        "data",
+        "extra",
+        "raw",
+    }
+)
+
+# Bounds of what is read (see the module's docstring).
+_MAX_JSON_DEPTH: Final = 32
+_MAX_JSON_NUMBER: Final = 64
+_MAX_INTEGER_DIGITS: Final = 19  # an Int64
+_MAX_DECIMAL_LENGTH: Final = 32
 
 
 class NotificationKind(enum.StrEnum):
@@ -100,8 +150,14 @@ class CheckCode(enum.IntEnum):
 def _header(headers: Mapping[str, str], name: str) -> str | None:
     """The header `name` in any case (Starlette and Werkzeug headers, a plain dict)."""
     wanted = name.lower()
-    for key, value in headers.items():
-        if key.lower() == wanted:
+    try:
+        items = list(headers.items())
+    except AttributeError:
+        raise TypeError("headers must be a mapping of header names to values") from None
+    for key, value in items:
+        if isinstance(key, str) and key.lower() == wanted:
+            if not isinstance(value, str):
+                raise TypeError(f"the {name} header's value must be str, not {type(value).__name__}")
             return value
     return None
 
@@ -130,18 +186,20 @@ def _raw_bytes(body: bytes) -> bytes:
 
 
 def _signature(message: bytes, api_secret: str) -> str:
+    if not isinstance(api_secret, str):
+        raise TypeError("the API Secret must be str, not " + type(api_secret).__name__)
     if not api_secret:
         raise ConfigurationError("the API Secret to check notifications with is empty")
-    digest = hmac.new(api_secret.encode("utf-8"), message, hashlib.sha256).digest()
+    try:
+        key = api_secret.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ConfigurationError("the API Secret to check notifications with is not valid text") from None
+    digest = hmac.new(key, message, hashlib.sha256).digest()
     return base64.b64encode(digest).decode("ascii")
 
 
-def verify(body: bytes, headers: Mapping[str, str], api_secret: str) -> None:
-    """Checks the notification's signature; raises `InvalidSignatureError` when it is missing or wrong.
-
-    `Content-HMAC` is checked when present (over the raw body), otherwise `X-Content-HMAC` (over the URL-decoded
-    body; a JSON body as it is). Header names in any case. A GET notification: pass its raw query string."""
-    raw = _raw_bytes(body)
+def _verified_by(raw: bytes, headers: Mapping[str, str], api_secret: str) -> str:
+    """The header whose signature matches `raw`; `InvalidSignatureError` when none does."""
     given = _header(headers, CONTENT_HMAC)
     name, message = CONTENT_HMAC, raw
     if given is None:
@@ -155,6 +213,17 @@ def verify(body: bytes, headers: Mapping[str, str], api_secret: str) -> None:
     expected = _signature(message, api_secret)
     if not hmac.compare_digest(expected.encode("ascii"), given.strip().encode("utf-8", errors="replace")):
         raise InvalidSignatureError(f"the {name} header does not match the body", header=name)
+    return name
+
+
+def verify(body: bytes, headers: Mapping[str, str], api_secret: str) -> None:
+    """Checks the notification's signature; raises `InvalidSignatureError` when it is missing or wrong.
+
+    `Content-HMAC` is checked when present (over the raw body), otherwise `X-Content-HMAC` (over the URL-decoded
+    body; a JSON body as it is). Header names in any case. A GET notification: pass its raw query string.
+    Trust `Content-HMAC`: `X-Content-HMAC` does not tell where a value ends (see the module's docstring), and
+    `parse` reads a form it alone verified only when that cannot matter."""
+    _verified_by(_raw_bytes(body), headers, api_secret)
 
 
 def signature_headers(body: bytes, api_secret: str, *, content_type: str = FORM_CONTENT_TYPE) -> dict[str, str]:
@@ -170,6 +239,56 @@ def signature_headers(body: bytes, api_secret: str, *, content_type: str = FORM_
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# Charsets: the Content-Type is not signed, so its charset must not be able to move a `&`, `=`, `"` or `\`:
+# only UTF-8 and single-byte charsets whose lower half is ASCII and upper half is not.
+
+# What escape, shift and punycode codecs read as something else (UTF-7, unicode_escape, HZ, ISO-2022, IDNA),
+# and what a multibyte charset's lead byte takes with it (Shift_JIS, Big5, GBK read `X\` as one character).
+_CODEC_PROBE: Final = b'\\x26\\u0026\\N{AMPERSAND} +ACY- +AD0- ~{~} \x1b$B\x1b(B xn--p1ai. &=%"{}[]@'
+
+
+@functools.lru_cache(maxsize=64)
+def _reads_ascii_as_ascii(codec: str) -> bool:
+    if codec == "utf-8":
+        return True
+    probe = _CODEC_PROBE.decode("ascii")
+    try:
+        if not getattr(codecs.lookup(codec), "_is_text_encoding", True):
+            return False
+        # First, so that an escape codec is refused before it warns of the invalid escapes below.
+        if _CODEC_PROBE.decode(codec, errors="replace") != probe:
+            return False
+        singles = [bytes([byte]).decode(codec, errors="replace") for byte in range(256)]
+        for byte, alone in enumerate(singles):
+            if byte < 0x80 and alone != chr(byte):
+                return False
+            if byte >= 0x80 and (len(alone) != 1 or alone.isascii()):
+                return False
+            # Next to any other byte, each byte still reads as alone: nothing is taken with it.
+            pairs = bytes(part for other in range(256) for part in (byte, other))
+            if pairs.decode(codec, errors="replace") != "".join(alone + single for single in singles):
+                return False
+            if (bytes([byte]) + _CODEC_PROBE).decode(codec, errors="replace") != alone + probe:
+                return False
+    except Exception:  # an arbitrary codec may fail in its own way: not one to read a body with
+        return False
+    return True
+
+
+def _codec(charset: str | None) -> str:
+    try:
+        name = codecs.lookup(charset or "utf-8").name
+    except (LookupError, ValueError, TypeError):  # ValueError: a NUL in the name
+        raise InvalidNotificationError("the Content-Type names a charset Python does not know") from None
+    if not _reads_ascii_as_ascii(name):
+        raise InvalidNotificationError(
+            "the Content-Type names a charset that is not UTF-8 or a single-byte text encoding that reads ASCII "
+            "as ASCII (such as windows-1251)"
+        )
+    return name
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # Parameters: each converter takes the text as sent; ValueError when it cannot be read (never quoting it).
 
 _INTEGER: Final = re.compile(r"-?[0-9]+")
@@ -182,15 +301,17 @@ def _text(text: str) -> str:
 
 
 def _integer(text: str) -> int:
-    if not _INTEGER.fullmatch(text.strip()):
-        raise ValueError("an integer")
-    return int(text)
+    stripped = text.strip()
+    if not _INTEGER.fullmatch(stripped) or len(stripped.lstrip("-")) > _MAX_INTEGER_DIGITS:
+        raise ValueError(f"an integer of at most {_MAX_INTEGER_DIGITS} digits")
+    return int(stripped)
 
 
 def _decimal(text: str) -> Decimal:
-    if not _DECIMAL.fullmatch(text.strip()):
-        raise ValueError("a decimal number with a dot")
-    return Decimal(text.strip())
+    stripped = text.strip()
+    if not _DECIMAL.fullmatch(stripped) or len(stripped) > _MAX_DECIMAL_LENGTH:
+        raise ValueError(f"a decimal number with a dot, at most {_MAX_DECIMAL_LENGTH} characters")
+    return Decimal(stripped)
 
 
 def _flag(text: str) -> bool:
@@ -203,14 +324,69 @@ def _flag(text: str) -> bool:
 def _moment(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text.strip())
-    except ValueError:
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    except (ValueError, OverflowError):  # OverflowError: an offset past year 1 or 9999 in UTC
         raise ValueError("a date and time yyyy-MM-dd HH:mm:ss") from None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+class _UnreadableJson(ValueError):
+    """JSON that is not read: it could be read two ways, or it is past the bounds."""
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # A repeated key is last-wins for json.loads, first-wins for other readers: refused, not guessed.
+    decoded = dict(pairs)
+    if len(decoded) != len(pairs):
+        raise _UnreadableJson("a key is repeated in one object")
+    return decoded
+
+
+def _json_number(text: str) -> str:
+    if len(text) > _MAX_JSON_NUMBER:
+        raise _UnreadableJson(f"a number is longer than {_MAX_JSON_NUMBER} characters")
+    return text
+
+
+def _json_constant(name: str) -> Any:
+    raise ValueError("NaN and Infinity are not JSON")
+
+
+def _json_depth_exceeded(value: Any) -> bool:
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        if depth > _MAX_JSON_DEPTH:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _json(text: str) -> Any:
+    """`text` as JSON: numbers exact (`int`, `Decimal`); `_UnreadableJson` past the bounds or for a repeated
+    key, ValueError when it is not JSON."""
+    try:
+        value = json.loads(
+            text,
+            parse_int=lambda number: int(_json_number(number)),
+            parse_float=lambda number: Decimal(_json_number(number)),
+            parse_constant=_json_constant,
+            object_pairs_hook=_json_object,
+        )
+    except RecursionError:
+        raise _UnreadableJson(f"it is nested deeper than {_MAX_JSON_DEPTH}") from None
+    if _json_depth_exceeded(value):
+        raise _UnreadableJson(f"it is nested deeper than {_MAX_JSON_DEPTH}")
+    return value
 
 
 def _data(text: str) -> dict[str, Any] | str:
     try:
-        decoded = json.loads(text, parse_float=Decimal)
+        decoded = _json(text)
+    except _UnreadableJson as error:
+        raise ValueError(f"readable JSON: {error}") from None
     except ValueError:
         return text
     return decoded if isinstance(decoded, dict) else text
@@ -237,8 +413,17 @@ class _Notification:
     raw: Mapping[str, str] = field(default_factory=dict, hash=False, repr=False)
     """Every parameter as decoded from the body (text)."""
 
+    def __repr__(self) -> str:
+        # Logged notifications must not carry the payer's personal data or a token: those fields are left out.
+        shown = (
+            f"{item.name}={getattr(self, item.name)!r}"
+            for item in fields(self)
+            if item.repr and item.name not in _PRIVATE_FIELDS
+        )
+        return f"{type(self).__qualname__}({', '.join(shown)})"
 
-@dataclass(frozen=True, kw_only=True)
+
+@dataclass(frozen=True, kw_only=True, repr=False)  # _Notification's repr: no personal data
 class _CardNotification(_Notification):
     """The parameters of Check, Pay, Fail and Confirm: a card payment."""
 
@@ -272,7 +457,7 @@ class _CardNotification(_Notification):
     payment_method: str | None = _optional("PaymentMethod")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, repr=False)  # _Notification's repr: no personal data
 class CheckNotification(_CardNotification):
     """Check: sent before the payment is decided; the answer (`accept()` or `decline(code)`) decides it."""
 
@@ -285,7 +470,7 @@ class CheckNotification(_CardNotification):
     card_product: str | None = _optional("CardProduct")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, repr=False)  # _Notification's repr: no personal data
 class PayNotification(_CardNotification):
     """Pay: a payment succeeded (Status Completed, or Authorized in a two-step payment)."""
 
@@ -310,7 +495,7 @@ class PayNotification(_CardNotification):
     escrow_accumulation_id: str | None = _optional("EscrowAccumulationId")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, repr=False)  # _Notification's repr: no personal data
 class FailNotification(_CardNotification):
     """Fail: a payment was declined; `reason_code` is its ReasonCode."""
 
@@ -331,7 +516,7 @@ class FailNotification(_CardNotification):
     escrow_accumulation_id: str | None = _optional("EscrowAccumulationId")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, repr=False)  # _Notification's repr: no personal data
 class ConfirmNotification(_CardNotification):
     """Confirm: an authorized (two-step) payment was confirmed."""
 
@@ -344,7 +529,7 @@ class ConfirmNotification(_CardNotification):
     escrow_accumulation_id: str | None = _optional("EscrowAccumulationId")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, repr=False)  # _Notification's repr: no personal data
 class RefundNotification(_Notification):
     """Refund: a payment was refunded; `transaction_id` is the refund's, `payment_transaction_id` the payment's."""
 
@@ -364,7 +549,7 @@ class RefundNotification(_Notification):
     escrow_accumulation_id: str | None = _optional("EscrowAccumulationId")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, repr=False)  # _Notification's repr: no personal data
 class RecurrentNotification(_Notification):
     """Recurrent: a subscription's status changed (not sent for changes made through the API)."""
 
@@ -388,7 +573,7 @@ class RecurrentNotification(_Notification):
     next_transaction_date: datetime | None = _optional("NextTransactionDate", _moment)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, repr=False)  # _Notification's repr: no personal data
 class CancelNotification(_Notification):
     """Cancel: an authorized payment was voided."""
 
@@ -429,6 +614,20 @@ _CLASSES: Final[dict[NotificationKind, type[_Notification]]] = {
 }
 _N = TypeVar("_N", bound=_Notification)
 
+# Every parameter name a notification class reads, folded, to name a repeated one without quoting the body.
+_KNOWN: Final = {
+    str(item.metadata["wire"]).lower(): str(item.metadata["wire"])
+    for cls in _CLASSES.values()
+    for item in fields(cls)
+    if "wire" in item.metadata
+}
+_AMBIGUOUS: Final = (
+    f"the body is verified only by {X_CONTENT_HMAC}, which signs its URL-decoded text, and a parameter of this "
+    "body holds a '&' (or its name a '=') that the text reads as a separator: the text is ambiguous, so the body "
+    f"is not read. Check {CONTENT_HMAC}, the signature over the body as sent (CloudPayments sends it with every "
+    "notification; a proxy may have dropped it, or the body is not the one CloudPayments signed)"
+)
+
 
 def _notification_kind(kind: NotificationKind | str) -> NotificationKind:
     if isinstance(kind, str):
@@ -457,35 +656,72 @@ def _json_member(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else _json_text(value)
 
 
-def _decode(body: bytes, headers: Mapping[str, str]) -> dict[str, str]:
-    """The parameters of a form (the default) or of a JSON object, in the Content-Type's charset (UTF-8)."""
-    is_json, charset = _content_type(headers)
+def _json_parameters(body: bytes, codec: str) -> list[tuple[str, str]]:
     try:
-        codec = codecs.lookup(charset or "utf-8").name
-    except LookupError:
-        raise InvalidNotificationError("the Content-Type names a charset Python does not know") from None
-    try:
-        text = body.decode(codec)
+        loaded = _json(body.decode(codec))
     except UnicodeDecodeError:
         raise InvalidNotificationError(f"the body is not valid {codec}") from None
-    if is_json:
-        try:
-            loaded = json.loads(text, parse_float=Decimal)
-        except ValueError:
-            raise InvalidNotificationError("the body is not JSON") from None
-        if not isinstance(loaded, dict):
-            raise InvalidNotificationError("the JSON body is not an object")
-        return {str(key): _json_text(value) for key, value in loaded.items() if value is not None}
+    except _UnreadableJson as error:
+        raise InvalidNotificationError(f"the JSON body is not read: {error}") from None
+    except ValueError:
+        raise InvalidNotificationError("the body is not JSON") from None
+    if not isinstance(loaded, dict):
+        raise InvalidNotificationError("the JSON body is not an object")
+    return [(str(key), _json_text(value)) for key, value in loaded.items() if value is not None]
+
+
+def _form_pairs(data: bytes, codec: str, unescape: Callable[[bytes], bytes]) -> list[tuple[str, str]]:
+    """`name=value&...` split on every `&` and on a segment's first `=` (empty segments skipped, a segment
+    without `=` an empty value), each part unescaped, then decoded."""
+    return [
+        (unescape(name).decode(codec), unescape(value).decode(codec))
+        for name, _, value in (segment.partition(b"=") for segment in data.split(b"&") if segment)
+    ]
+
+
+def _as_signed(data: bytes) -> bytes:
+    return data
+
+
+def _form_parameters(body: bytes, codec: str, verified_by: str) -> list[tuple[str, str]]:
+    # The Content-Type is not signed: a JSON body relabelled as a form would split on a `&` inside a value.
+    if body.lstrip(b" \t\r\n\xef\xbb\xbf")[:1] in (b"{", b"["):
+        raise InvalidNotificationError(
+            "the body is JSON but the Content-Type names a form (or none); it is not read as a form"
+        )
     try:
-        return dict(parse_qsl(text, keep_blank_values=True, encoding=codec, errors="strict"))
-    except (ValueError, UnicodeDecodeError):
+        pairs = _form_pairs(body, codec, _url_decoded)
+        # What X-Content-HMAC signed is the decoded text: read only when it splits into these very pairs.
+        if verified_by == X_CONTENT_HMAC and _form_pairs(_url_decoded(body), codec, _as_signed) != pairs:
+            raise InvalidNotificationError(_AMBIGUOUS)
+    except UnicodeDecodeError:
         raise InvalidNotificationError(f"the form's escapes are not valid {codec}") from None
+    return pairs
 
 
-def _build(cls: type[_N], values: dict[str, str]) -> _N:
-    keys = {key.lower(): key for key in values}
+def _parameters(body: bytes, headers: Mapping[str, str], verified_by: str) -> list[tuple[str, str]]:
+    """The parameters of a form (the default) or of a JSON object, in the Content-Type's charset (UTF-8),
+    in the order sent."""
+    is_json, charset = _content_type(headers)
+    codec = _codec(charset)
+    return _json_parameters(body, codec) if is_json else _form_parameters(body, codec, verified_by)
+
+
+def _build(cls: type[_N], pairs: list[tuple[str, str]]) -> _N:
+    values: dict[str, str] = {}
+    keys: dict[str, str] = {}
+    for name, value in pairs:
+        folded = name.lower()
+        if folded in keys:
+            # Two values for one name: which one was meant cannot be told (a forged body may add the second).
+            known = _KNOWN.get(folded)
+            if known is None:
+                raise InvalidNotificationError("a parameter is sent more than once (names in any case)", kind=cls.kind)
+            raise InvalidNotificationError("is sent more than once (names in any case)", field=known, kind=cls.kind)
+        keys[folded] = name
+        values[name] = value
     arguments: dict[str, Any] = {}
-    known: set[str] = set()
+    known_keys: set[str] = set()
     for item in fields(cls):
         wire = item.metadata.get("wire")
         if wire is None:
@@ -497,7 +733,7 @@ def _build(cls: type[_N], values: dict[str, str]) -> _N:
             if required:
                 raise InvalidNotificationError("is missing", field=wire, kind=cls.kind)
             continue
-        known.add(key)
+        known_keys.add(key)
         text = values[key]
         if text.strip() == "" and (convert is not _text or not required):
             if required:
@@ -507,7 +743,7 @@ def _build(cls: type[_N], values: dict[str, str]) -> _N:
             arguments[item.name] = convert(text)
         except ValueError as error:
             raise InvalidNotificationError(f"is not {error}", field=wire, kind=cls.kind) from None
-    extra = {key: value for key, value in values.items() if key not in known}
+    extra = {key: value for key, value in values.items() if key not in known_keys}
     return cls(**arguments, extra=MappingProxyType(extra), raw=MappingProxyType(dict(values)))
 
 
@@ -519,11 +755,13 @@ def parse(body: bytes, headers: Mapping[str, str], api_secret: str, *, kind: Not
     JSON; in the Content-Type's charset (UTF-8 unless it names another, e.g. windows-1251). A notification
     sent by GET has no Content-Type: pass its raw query string as `body`, and for a site set to Windows-1251
     a `Content-Type: application/x-www-form-urlencoded; charset=windows-1251` among the headers.
+    Only what was signed is read: a parameter sent twice, or a form that `X-Content-HMAC` alone verified
+    whose decoded text would split otherwise (see the module's docstring), is refused.
     Raises `InvalidSignatureError` or `InvalidNotificationError`."""
     notification_kind = _notification_kind(kind)
     raw = _raw_bytes(body)
-    verify(raw, headers, api_secret)
-    return cast(Notification, _build(_CLASSES[notification_kind], _decode(raw, headers)))
+    verified_by = _verified_by(raw, headers, api_secret)
+    return cast(Notification, _build(_CLASSES[notification_kind], _parameters(raw, headers, verified_by)))
 
 
 # ---------------------------------------------------------------------------------------------------------------
