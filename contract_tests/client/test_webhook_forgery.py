@@ -284,7 +284,9 @@ def test_an_int64_transaction_id_is_read() -> None:
 
 
 @pytest.mark.parametrize(
-    "number", ["1" * 100_000, "1." + "1" * 100_000, "1e" + "9" * 100], ids=["int", "fraction", "exponent"]
+    "number",
+    ["1" * 100_000, "1." + "1" * 100_000, "1e" + "9" * 100, "1e" + "9" * 19, "-1.5E-" + "9" * 30],
+    ids=["int", "fraction", "exponent", "exponent-past-decimal", "negative-exponent-past-decimal"],
 )
 def test_absurd_json_numbers_are_refused(number: str) -> None:
     body = ('{"TransactionId":1504648,"Amount":10.10,"Unknown":' + number + "}").encode("ascii")
@@ -363,6 +365,7 @@ def fuzzed_bodies() -> st.SearchStrategy[bytes]:
             b"NaN",
             b"[" * 2000,
             b"9" * 5000,
+            b"1e99999999999999999999",
         ]
     )
     valid = st.sampled_from(

@@ -347,6 +347,13 @@ def _json_number(text: str) -> str:
     return text
 
 
+def _json_decimal(text: str) -> Decimal:
+    try:
+        return Decimal(_json_number(text))
+    except ArithmeticError:  # decimal.InvalidOperation: an exponent past what a Decimal holds
+        raise _UnreadableJson("a number is out of range") from None
+
+
 def _json_constant(name: str) -> Any:
     raise ValueError("NaN and Infinity are not JSON")
 
@@ -371,7 +378,7 @@ def _json(text: str) -> Any:
         value = json.loads(
             text,
             parse_int=lambda number: int(_json_number(number)),
-            parse_float=lambda number: Decimal(_json_number(number)),
+            parse_float=_json_decimal,
             parse_constant=_json_constant,
             object_pairs_hook=_json_object,
         )
