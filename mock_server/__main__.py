@@ -5,13 +5,23 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import logging
+import math
 from pathlib import Path
 
 import uvicorn
 
 from mock_server.app import create_app
 from mock_server.defaults import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, DEFAULT_SPEC_PATH
-from mock_server.webhooks.delivery import DEFAULT_DELAYS, DEFAULT_MAX_ATTEMPTS, DEFAULT_TIMEOUT, RetrySchedule
+from mock_server.webhooks.check import check_address
+from mock_server.webhooks.delivery import (
+    DEFAULT_DELAYS,
+    DEFAULT_MAX_ATTEMPTS,
+    DEFAULT_MAX_PENDING,
+    DEFAULT_TIMEOUT,
+    DeliveryLimits,
+    RetrySchedule,
+)
+from mock_server.webhooks.records import DEFAULT_KEPT
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -35,7 +45,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
     )
     parser.add_argument(
-        "--check-url", default=None, help="send the Check notification here before each card or token payment"
+        "--check-url",
+        type=_check_url,
+        default=None,
+        help="send the Check notification here (an http(s):// URL) before each card or token payment",
     )
     parser.add_argument(
         "--notify-delays",
@@ -45,17 +58,57 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--notify-attempts",
-        type=int,
+        type=_at_least_one,
         default=DEFAULT_MAX_ATTEMPTS,
         help="attempts per notification (default %(default)s; the API makes up to 100)",
     )
     parser.add_argument(
         "--notify-timeout",
-        type=float,
+        type=_seconds,
         default=DEFAULT_TIMEOUT,
-        help="seconds each attempt (and the Check) may take (default %(default)s; the API waits 30)",
+        help="seconds each attempt (and the Check) may take, the whole answer read (default %(default)s; "
+        "the API waits 30)",
+    )
+    parser.add_argument(
+        "--notify-max-pending",
+        type=_at_least_one,
+        default=DEFAULT_MAX_PENDING,
+        help="notifications waiting or retrying at once; more are dropped and logged (default %(default)s)",
+    )
+    parser.add_argument(
+        "--notify-keep",
+        type=_at_least_one,
+        default=DEFAULT_KEPT,
+        help="notifications kept in the log of what was sent, the newest (default %(default)s)",
     )
     return parser.parse_args(argv)
+
+
+def _at_least_one(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"must be a finite number of seconds above 0, not {text!r}")
+    return value
+
+
+def _check_url(text: str) -> str:
+    try:
+        return check_address(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _delays(text: str) -> tuple[float, ...]:
@@ -63,8 +116,8 @@ def _delays(text: str) -> tuple[float, ...]:
         delays = tuple(float(part) for part in text.split(",") if part.strip())
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"not a list of seconds: {text!r}") from exc
-    if not delays or any(delay < 0 for delay in delays):
-        raise argparse.ArgumentTypeError(f"not a list of seconds: {text!r}")
+    if not delays or any(not math.isfinite(delay) or delay < 0 for delay in delays):
+        raise argparse.ArgumentTypeError(f"not a list of finite seconds, 0 or more: {text!r}")
     return delays
 
 
@@ -104,6 +157,7 @@ def main(argv: list[str] | None = None) -> None:
         validate_responses=args.validate_responses,
         check_url=args.check_url,
         notification_schedule=RetrySchedule(args.notify_delays, args.notify_attempts, args.notify_timeout),
+        notification_limits=DeliveryLimits(max_pending=args.notify_max_pending, kept=args.notify_keep),
     )
     config = uvicorn.Config(
         app, host=args.host, port=args.port, log_level=args.log_level, http=http_impl(), loop=loop_impl()

@@ -26,8 +26,9 @@ from mock_server.routes.forms import body_refused, client_gone
 from mock_server.routes.invoices import InvoicePages
 from mock_server.routes.site import SitePages
 from mock_server.spec import ApiSpec
-from mock_server.store import Clock, Store
-from mock_server.webhooks.delivery import DeliveryQueue, RetrySchedule
+from mock_server.store import DEFAULT_MAX_STORED_ANSWERS, Clock, Store
+from mock_server.webhooks.check import check_address
+from mock_server.webhooks.delivery import DeliveryLimits, DeliveryQueue, RetrySchedule
 from mock_server.webhooks.notifier import Notifier
 from mock_server.webhooks.records import DeliveryLog
 
@@ -45,27 +46,36 @@ def create_app(
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     body_timeout: float = DEFAULT_BODY_TIMEOUT_SECONDS,
     clock: Clock | None = None,
+    max_stored_answers: int = DEFAULT_MAX_STORED_ANSWERS,
     check_url: str | None = None,
     notification_schedule: RetrySchedule | None = None,
     notification_transport: httpx.AsyncBaseTransport | None = None,
+    notification_limits: DeliveryLimits | None = None,
 ) -> Starlette:
     """A fresh mock with its own empty state. `app.state.store.reset()` empties it again.
 
     `max_body_bytes` and `body_timeout` bound each request body (mock_server/bodies.py); `clock` (monotonic
-    seconds) decides when answers stored for X-Request-ID expire, for tests that move time.
+    seconds) decides when answers stored for X-Request-ID expire, for tests that move time;
+    `max_stored_answers` caps how many are kept (beyond it the oldest is dropped, and the drop logged).
 
     Notifications (mock_server/webhooks): `check_url` is where the Check is sent before each card or token
-    payment (none without it); `notification_schedule` the retries' delays, attempts and timeout;
-    `notification_transport` an httpx transport in place of the network (tests). What was sent:
-    `app.state.notifications.log`.
+    payment (none without it; an absolute http(s) URL, else ValueError); `notification_schedule` the
+    retries' delays, attempts and timeout; `notification_limits` the queue's bounds (pending deliveries,
+    attempts at once, bytes of an answer, deliveries kept in the log); `notification_transport` an httpx
+    transport in place of the network (tests). What was sent: `app.state.notifications.log`.
     """
     if max_concurrency is not None and max_concurrency < 1:
         raise ValueError("max_concurrency must be at least 1")
+    if check_url is not None:
+        check_address(check_url)
+    delivery_limits = notification_limits or DeliveryLimits()
     spec = ApiSpec.load(spec_path)
-    store = Store() if clock is None else Store(clock)
+    store = Store(clock, max_answers=max_stored_answers)
     limits = BodyLimits(max_body_bytes, body_timeout)
     operations = Operations(spec, store, public_id)
-    notifications = DeliveryQueue(DeliveryLog(), notification_schedule, notification_transport)
+    notifications = DeliveryQueue(
+        DeliveryLog(delivery_limits.kept), notification_schedule, notification_transport, delivery_limits
+    )
     notifier = Notifier(
         api_secret,
         notifications,

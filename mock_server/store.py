@@ -3,10 +3,16 @@
 State lives in memory, one Store per app. Every read-check-write runs under `lock`. It is a threading lock,
 not an asyncio one: the critical sections never await, and one store may be driven from several event loops
 (a uvicorn thread and a test's loop).
+
+`generation` counts the resets: a request notes it when it starts and commits only if it is unchanged, so an
+operation that was under way during a reset (a payment waiting on its Check) never writes into the new state.
+The answers kept for X-Request-ID are capped by count (`max_answers`): beyond it the oldest is dropped, and
+the drop is logged (a repeat of that request would then be processed again).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -18,8 +24,12 @@ from mock_server.resources.orders import OrderRecord, OrderState
 from mock_server.resources.payments import PaymentState, TransactionRecord
 from mock_server.resources.subscriptions import SubscriptionState
 
+log = logging.getLogger("mock_server")
+
 # The documented life of a stored answer: one hour.
 IDEMPOTENCY_TTL_SECONDS: Final = 3600.0
+# How many answers are kept for X-Request-ID at most (about 4.4 KB each, a card payment's: some 44 MB).
+DEFAULT_MAX_STORED_ANSWERS: Final = 10_000
 
 # An idempotency key: the terminal (Public ID) and the X-Request-ID value.
 AnswerKey = tuple[str, str]
@@ -43,11 +53,17 @@ class StoredAnswer:
 
 
 class Store:
-    """`clock` (seconds, monotonic) decides when stored answers expire; tests pass a fake one."""
+    """`clock` (seconds, monotonic) decides when stored answers expire; tests pass a fake one.
+    `max_answers` caps the answers kept for X-Request-ID (the oldest is dropped beyond it)."""
 
-    def __init__(self, clock: Clock = time.monotonic) -> None:
+    def __init__(self, clock: Clock | None = None, *, max_answers: int = DEFAULT_MAX_STORED_ANSWERS) -> None:
+        if max_answers < 1:
+            raise ValueError("max_stored_answers must be at least 1")
         self.lock = threading.RLock()
-        self.clock = clock
+        self.clock = clock or time.monotonic
+        self.max_answers = max_answers
+        self.evicted = 0  # answers dropped for the cap, since the store was made
+        self.generation = 0  # resets so far
         self.payment_state = PaymentState()
         self.subscription_state = SubscriptionState()
         self.order_state = OrderState()
@@ -56,7 +72,10 @@ class Store:
         self.answers: dict[AnswerKey, StoredAnswer] = {}
 
     def reset(self) -> None:
+        """Empty the state. Operations under way (a payment waiting on its Check) started in an earlier
+        generation, so they commit nothing (routes/api.py checks it under the lock)."""
         with self.lock:
+            self.generation += 1
             self.payment_state.reset()
             self.subscription_state.reset()
             self.order_state.reset()
@@ -94,6 +113,23 @@ class Store:
             self.answers.pop(key, None)  # keeps the dict in expiry order
             expires_at = self.clock() + IDEMPOTENCY_TTL_SECONDS
             self.answers[key] = StoredAnswer(expires_at, fingerprint, status_code, body)
+            while len(self.answers) > self.max_answers:
+                self._evict_oldest()
+
+    def _evict_oldest(self) -> None:
+        """Drop the oldest answer for the cap: the first time with a warning, then one INFO line each."""
+        key = next(iter(self.answers))
+        del self.answers[key]
+        self.evicted += 1
+        level = logging.WARNING if self.evicted == 1 else logging.INFO
+        log.log(
+            level,
+            "X-Request-ID answers: %d kept, the cap (create_app(max_stored_answers=...)); dropped the "
+            "oldest, terminal %s key %r (a repeat of that request would be processed again)",
+            self.max_answers,
+            key[0],
+            key[1],
+        )
 
     def _release_expired(self) -> None:
         """Drop every answer whose hour is over: they are the oldest, so they lead the dict."""

@@ -15,7 +15,8 @@ DEFAULT_CULTURE: Final = "ru-RU"
 MONEY_CONTEXT: Final = Context(prec=800)
 _CENT: Final = Decimal("0.01")
 # The mock's ceiling of one payment: beyond any real card payment (the API's limits are per card and
-# terminal, and undocumented). A payment above it is declined 5013 Amount Error.
+# terminal, and undocumented). A payment or payout above it is declined 5013 Amount Error; a subscription or
+# an order above it is refused (`amount_refusal`): neither has a decline to give.
 MAX_PAYMENT_AMOUNT: Final = Decimal(1_000_000_000)
 # Integers a double (and any JSON client) holds exactly.
 _EXACT_INTEGER_LIMIT: Final = 2**53
@@ -39,6 +40,14 @@ def new_order_id() -> str:
 
 def to_amount(value: Any) -> Decimal:
     return Decimal(str(value)).quantize(_CENT, rounding=ROUND_HALF_UP, context=MONEY_CONTEXT)
+
+
+def amount_refusal(value: Any, name: str = "Amount") -> str | None:
+    """Why an amount is refused by an operation that has no decline to give (a subscription, an order):
+    above the mock's ceiling of one payment; None when it is fine."""
+    if to_amount(value) > MAX_PAYMENT_AMOUNT:
+        return f"{name} must not exceed {MAX_PAYMENT_AMOUNT} (the mock's ceiling of one payment): {value!r}"
+    return None
 
 
 def money(amount: Decimal) -> int | float:
@@ -73,9 +82,18 @@ def parse_start_date(value: str) -> datetime:
 
 def parse_date_time(value: str, zone: timezone) -> datetime:
     """ISO 8601 with or without an offset (`zone` when none), in UTC; up to 7 fractional digits as .NET
-    writes them. Raises ValueError (or OverflowError) for text that is not one."""
+    writes them. Raises ValueError for text that is not one, OverflowError for a valid one that leaves
+    the calendar (years 1-9999) once moved to UTC (`0001-01-01T00:00:00+03:00`)."""
     moment = datetime.fromisoformat(_FRACTION_RE.sub(r"\1", value.replace("Z", "+00:00")))
-    return moment.replace(tzinfo=zone).astimezone(UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return in_utc(moment if moment.tzinfo is not None else moment.replace(tzinfo=zone))
+
+
+def in_utc(moment: datetime) -> datetime:
+    """`moment` in UTC; OverflowError (never another error) when that leaves the calendar."""
+    try:
+        return moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise OverflowError("date value out of range") from None
 
 
 def utc_offset(text: str) -> timezone:

@@ -19,7 +19,16 @@ from mock_server.cryptogram import make_packet
 from mock_server.envelopes import Handler, Outcome, RequestContext, fail, ok
 from mock_server.resources.payments import Payments, PaymentScheme, TransactionRecord
 from mock_server.statuses import OrderStatus, TransactionStatus
-from mock_server.values import DEFAULT_CULTURE, iso_date, money, ms_date, new_order_id, now, to_amount
+from mock_server.values import (
+    DEFAULT_CULTURE,
+    amount_refusal,
+    iso_date,
+    money,
+    ms_date,
+    new_order_id,
+    now,
+    to_amount,
+)
 from mock_server.vocabulary import Vocabulary
 
 FIRST_ORDER_NUMBER: Final = 2131
@@ -95,6 +104,8 @@ class Orders:
         return {"createOrder": self.create, "cancelOrder": self.cancel}
 
     def create(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
+        if (refused := amount_refusal(params["Amount"])) is not None:
+            return Outcome(fail(refused))
         if params.get("SendSms") is True and params.get("SendViber") is True:
             return Outcome(fail("SendSms and SendViber cannot both be true"))
         number, internal_id = self.state.next_numbers()

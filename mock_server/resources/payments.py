@@ -41,6 +41,16 @@ _REFUND_CARRIES: Final = (
 )
 
 
+# What a transaction keeps of its request and writes back (the Transaction model, the notifications), with
+# the type each must have: the spec's type wherever an operation declares the parameter.
+_KEPT_TEXT: Final = ("InvoiceId", "AccountId", "Email", "Description", "Name", "IpAddress", "CultureName")
+_KEPT_PARAMETERS: Final[dict[str, tuple[type, str]]] = {
+    **dict.fromkeys(_KEPT_TEXT, (str, "a string")),
+    "TrInitiatorCode": (int, "an integer"),
+    "JsonData": (dict, "an object"),
+}
+
+
 class TransactionKind(StrEnum):
     PAYMENT = "payment"
     REFUND = "refund"
@@ -55,6 +65,10 @@ class PaymentEvent(StrEnum):
     CONFIRMED = "confirmed"  # Confirm
     VOIDED = "voided"  # Cancel
     REFUNDED = "refunded"  # Refund (with the refund's record)
+
+
+# Asked when a PaymentEvent is decided; returns what to run once it is committed (or None).
+EventPreparer = Callable[[PaymentEvent, "TransactionRecord"], Callable[[], None] | None]
 
 
 class PaymentScheme(StrEnum):
@@ -126,6 +140,8 @@ def card_key(account_id: str, card: CardProfile, exp_date: str) -> tuple[str, st
 
 class PaymentState:
     def __init__(self) -> None:
+        # Per app, never reset: an id reserved for a Check before a reset is never given to another payment.
+        self._next_transaction_id = FIRST_TRANSACTION_ID
         self.reset()
 
     def reset(self) -> None:
@@ -134,7 +150,6 @@ class PaymentState:
         self.token_by_card: dict[tuple[str, str, str, str], str] = {}
         # By transaction id, only while the payment awaits authentication: bounded by the pending payments.
         self.pares: dict[int, PaResRecord] = {}
-        self._next_transaction_id = FIRST_TRANSACTION_ID
 
     def next_transaction_id(self) -> int:
         """The id the next committed transaction gets (taken by `add`, so an uncommitted one uses none)."""
@@ -154,6 +169,17 @@ class PaymentState:
         return {"transactions": len(self.transactions), "tokens": len(self.tokens)}
 
 
+def unreadable_parameter(params: dict[str, Any]) -> str | None:
+    """Why a parameter the transaction keeps cannot be read as the answer and the notifications write it,
+    if one cannot. An operation's schema checks what it declares; this catches the others (a payout's
+    `CultureName`, a token payment's `Name`), which are kept and echoed as sent."""
+    for name, (kinds, words) in _KEPT_PARAMETERS.items():
+        value = params.get(name)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, kinds)):
+            return f"{name} must be {words}"
+    return None
+
+
 def card_expired(exp_month: int, exp_year: int, moment: datetime) -> bool:
     return (exp_year, exp_month) < (moment.year, moment.month)
 
@@ -170,6 +196,7 @@ class Payments:
         self.public_id = public_id
         self._approval_listeners: list[Callable[[TransactionRecord], None]] = []
         self._event_listeners: list[Callable[[PaymentEvent, TransactionRecord], None]] = []
+        self._event_preparers: list[EventPreparer] = []
         self._profiles: dict[tuple[str, str], CardProfile] = {}
         self._completion_guards: list[Callable[[TransactionRecord], int | None]] = []
 
@@ -193,9 +220,28 @@ class Payments:
         """Call `listener` with every change of `PaymentEvent`, once it is committed."""
         self._event_listeners.append(listener)
 
-    def _emit(self, event: PaymentEvent, record: TransactionRecord) -> None:
-        for listener in self._event_listeners:
-            listener(event, record)
+    def before_event(self, preparer: EventPreparer) -> None:
+        """Ask `preparer` about every change of `PaymentEvent` while it is decided, before any state changes
+        (the notifications build their requests then, so a failure to build one leaves no trace); what it
+        returns runs once the change is committed, and must not raise."""
+        self._event_preparers.append(preparer)
+
+    def _announce(
+        self, event: PaymentEvent, record: TransactionRecord, committed: TransactionRecord | None = None
+    ) -> Callable[[], None]:
+        """Prepares `event` now, in the decide phase; the returned step, called after the commit, sends
+        what was prepared and tells the listeners. `record` is the transaction as the commit leaves it;
+        `committed` the stored record it changes, when that one is changed only by the commit."""
+        sends = [send for prepare in self._event_preparers if (send := prepare(event, record)) is not None]
+        stored = committed if committed is not None else record
+
+        def announce() -> None:
+            for send in sends:
+                send()
+            for listener in self._event_listeners:
+                listener(event, stored)
+
+        return announce
 
     # ---------- by cryptogram ----------
 
@@ -208,6 +254,9 @@ class Payments:
     def card_payment(
         self, params: dict[str, Any], ctx: RequestContext, scheme: PaymentScheme, order_id: str | None = None
     ) -> Outcome:
+        unreadable = unreadable_parameter(params)
+        if unreadable is not None:
+            return Outcome(fail(unreadable))
         try:
             info = parse_packet(str(params["CardCryptogramPacket"]))
         except InvalidPacketError as exc:
@@ -247,6 +296,9 @@ class Payments:
         return record if record is not None and record.account_id == account_id else None
 
     def token_payment(self, params: dict[str, Any], ctx: RequestContext, scheme: PaymentScheme) -> Outcome:
+        unreadable = unreadable_parameter(params)
+        if unreadable is not None:
+            return Outcome(fail(unreadable))
         token = self.find_token(str(params["Token"]), params["AccountId"])
         if token is None:
             return Outcome(fail("Token not found"))
@@ -268,7 +320,7 @@ class Payments:
         reserved for it (not otherwise in the state). None for another operation, or one that is refused
         before any payment exists (a packet that cannot be read, an unknown token)."""
         scheme = CHECKED_OPERATIONS.get(operation_id)
-        if scheme is None:
+        if scheme is None or unreadable_parameter(params) is not None:
             return None
         if operation_id in ("chargeToken", "authToken"):
             token = self.find_token(str(params["Token"]), params["AccountId"])
@@ -358,12 +410,16 @@ class Payments:
         if amount > record.amount:
             return Outcome(fail(f"Amount exceeds the authorized amount ({money(record.amount)})"))
         confirmed = now()
+        after = dataclasses.replace(
+            record, amount=amount, confirm_date=confirmed, status=TransactionStatus.COMPLETED
+        )
+        announce = self._announce(PaymentEvent.CONFIRMED, after, record)
 
         def commit() -> None:
             record.amount = amount
             record.confirm_date = confirmed
             record.status = TransactionStatus.COMPLETED
-            self._emit(PaymentEvent.CONFIRMED, record)
+            announce()
 
         return Outcome(ok(with_model=False), commit)
 
@@ -375,10 +431,12 @@ class Payments:
             return Outcome(fail("Transaction is completed: a captured payment is refunded, not voided"))
         if record.status is not TransactionStatus.AUTHORIZED:
             return Outcome(fail(f"Transaction is not authorized (status {record.status})"))
+        after = dataclasses.replace(record, status=TransactionStatus.CANCELLED)
+        announce = self._announce(PaymentEvent.VOIDED, after, record)
 
         def commit() -> None:
             record.status = TransactionStatus.CANCELLED
-            self._emit(PaymentEvent.VOIDED, record)
+            announce()
 
         return Outcome(ok(with_model=False), commit)
 
@@ -414,11 +472,12 @@ class Payments:
             confirm_date=created,
         )
         answer = ok({"TransactionId": refund.transaction_id})
+        announce = self._announce(PaymentEvent.REFUNDED, refund)
 
         def commit() -> None:
             self.state.add(refund)
             record.refunded = MONEY_CONTEXT.add(record.refunded, amount)
-            self._emit(PaymentEvent.REFUNDED, refund)
+            announce()
 
         return Outcome(answer, commit)
 
@@ -484,12 +543,13 @@ class Payments:
         else:
             payment.status = TransactionStatus.AUTHORIZED
         answer = ok(self.model(payment, ctx))
+        announce = self._announce(PaymentEvent.APPROVED, payment)
 
         def commit() -> None:
             self._commit(payment, token)
             for listener in self._approval_listeners:
                 listener(payment)
-            self._emit(PaymentEvent.APPROVED, payment)
+            announce()
 
         return Outcome(answer, commit)
 
@@ -499,10 +559,11 @@ class Payments:
         payment.status = TransactionStatus.DECLINED
         payment.reason_code = code
         answer = fail(None, self.model(payment, ctx))
+        announce = self._announce(PaymentEvent.DECLINED, payment)
 
         def commit() -> None:
             self._commit(payment, token)
-            self._emit(PaymentEvent.DECLINED, payment)
+            announce()
 
         return Outcome(answer, commit)
 

@@ -1,6 +1,10 @@
 """Payouts: money sent to a card, by cryptogram (`/payments/cards/topup`) or by a token the mock issued
 (`/payments/token/topup`). They are transactions of the payments' state (kind `payout`, `Type` 2), decided at
-once from the test card's table; they cannot be confirmed, voided or refunded (payments.py refuses them)."""
+once from the test card's table; they cannot be confirmed, voided or refunded (payments.py refuses them).
+
+Their schemas declare fewer parameters than a payment's; the others the transaction keeps (`CultureName`,
+`IpAddress`, a token payout's `Description`...) are checked by `unreadable_parameter` before anything is
+decided."""
 
 from __future__ import annotations
 
@@ -9,7 +13,13 @@ from typing import Any
 from mock_server.cards import INSUFFICIENT_FUNDS, SUCCESS
 from mock_server.cryptogram import InvalidPacketError, parse_packet
 from mock_server.envelopes import Handler, Outcome, RequestContext, fail
-from mock_server.resources.payments import Payments, PaymentScheme, TransactionKind, card_expired
+from mock_server.resources.payments import (
+    Payments,
+    PaymentScheme,
+    TransactionKind,
+    card_expired,
+    unreadable_parameter,
+)
 from mock_server.values import MAX_PAYMENT_AMOUNT
 from mock_server.vocabulary import ReasonCode
 
@@ -24,6 +34,9 @@ class Payouts:
     def to_card(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         """The card's cryptogram column decides; no 3-D Secure (the money goes to the card holder)."""
         payments = self.payments
+        unreadable = unreadable_parameter(params)
+        if unreadable is not None:
+            return Outcome(fail(unreadable))
         try:
             info = parse_packet(str(params["CardCryptogramPacket"]))
         except InvalidPacketError as exc:
@@ -42,6 +55,9 @@ class Payouts:
         """A token the mock issued for that AccountId; the card's token column decides (`none`: the card
         takes nothing by token, declined like a card without funds)."""
         payments = self.payments
+        unreadable = unreadable_parameter(params)
+        if unreadable is not None:
+            return Outcome(fail(unreadable))
         token = payments.find_token(str(params["Token"]), params["AccountId"])
         if token is None:
             return Outcome(fail("Token not found"))

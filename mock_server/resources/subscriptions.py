@@ -5,6 +5,7 @@ still ahead."""
 from __future__ import annotations
 
 import calendar
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,6 +17,7 @@ from mock_server.resources.payments import Payments
 from mock_server.statuses import SubscriptionStatus
 from mock_server.values import (
     DEFAULT_CULTURE,
+    amount_refusal,
     iso_date,
     money,
     ms_date,
@@ -73,6 +75,10 @@ class SubscriptionRecord:
     status: SubscriptionStatus
 
 
+# Asked when a status change is decided; returns what to run once it is committed (or None).
+StatusPreparer = Callable[[SubscriptionRecord], Callable[[], None] | None]
+
+
 class SubscriptionState:
     def __init__(self) -> None:
         self.reset()
@@ -90,6 +96,13 @@ class Subscriptions:
         self.payments = payments
         self.vocabulary = vocabulary
         self._status_listeners: list[Callable[[SubscriptionRecord], None]] = []
+        self._status_preparers: list[StatusPreparer] = []
+
+    def before_status_change(self, preparer: StatusPreparer) -> None:
+        """Ask `preparer` about a status change while it is decided, with the subscription as the commit
+        leaves it (the notifications build their requests then); what it returns runs once it is committed,
+        and must not raise."""
+        self._status_preparers.append(preparer)
 
     def on_status_change(self, listener: Callable[[SubscriptionRecord], None]) -> None:
         """Call `listener` with a subscription whose status an operation changed, once it is committed
@@ -108,6 +121,9 @@ class Subscriptions:
     def create(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         if self.payments.find_token(str(params["Token"]), params["AccountId"]) is None:
             return Outcome(fail("Token not found"))
+        refused = amount_refusal(params["Amount"])
+        if refused is not None:
+            return Outcome(fail(refused))
         start = _future_start(params["StartDate"])
         if isinstance(start, str):
             return Outcome(fail(start))
@@ -152,6 +168,10 @@ class Subscriptions:
             if isinstance(parsed, str):
                 return Outcome(fail(parsed))
             start = parsed
+        if "Amount" in params:
+            refused = amount_refusal(params["Amount"])
+            if refused is not None:
+                return Outcome(fail(refused))
         changed = dict(record.params)
         changed.update({name: params[name] for name in _UPDATABLE if name in params})
         amount = to_amount(changed["Amount"])
@@ -175,9 +195,13 @@ class Subscriptions:
             return Outcome(fail("Subscription not found"))
         if record.status is SubscriptionStatus.CANCELLED:
             return Outcome(fail("Subscription is already cancelled"))
+        cancelled = dataclasses.replace(record, status=SubscriptionStatus.CANCELLED)
+        sends = [send for prepare in self._status_preparers if (send := prepare(cancelled)) is not None]
 
         def commit() -> None:
             record.status = SubscriptionStatus.CANCELLED
+            for send in sends:
+                send()
             for listener in self._status_listeners:
                 listener(record)
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any, Final
 
 import spec_tools
 from mock_server.envelopes import Handler, Outcome, RequestContext, fail, ok
 from mock_server.resources.payments import Payments, TokenRecord, TransactionKind, TransactionRecord
 from mock_server.spec import ApiSpec
-from mock_server.values import parse_date_time, utc_offset
+from mock_server.values import in_utc, parse_date_time, utc_offset
 
 NOT_FOUND: Final = "Not found"  # the documented answer of a lookup that finds nothing
 _UTC_OFFSETS: Final = "x-utc-offsets"
@@ -111,16 +111,25 @@ class TransactionQueries:
     # ---------- lists ----------
 
     def list_day(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
-        """Every transaction created on `Date` in `TimeZone`, oldest first."""
-        zone = self.facts.zones.get(str(params.get("TimeZone") or _DEFAULT_ZONE))
+        """Every transaction created on `Date` in `TimeZone`, oldest first. A day that starts outside the
+        calendar (years 1-9999) in UTC is out of range; one that ends beyond it lists to the end."""
+        zone_name = str(params.get("TimeZone") or _DEFAULT_ZONE)
+        zone = self.facts.zones.get(zone_name)
         if zone is None:
             return Outcome(fail(f"TimeZone {params.get('TimeZone')!r} has no known offset"))
         try:
             day = date.fromisoformat(str(params["Date"]))
-            start = datetime.combine(day, time(), zone).astimezone(UTC)
-            end = datetime.combine(day + timedelta(days=1), time(), zone).astimezone(UTC)
-        except (ValueError, OverflowError):
+        except ValueError:
             return Outcome(fail(f"Date is not a valid date (yyyy-MM-dd): {params['Date']!r}"))
+        try:
+            start = in_utc(datetime.combine(day, time(), zone))
+        except OverflowError:
+            refusal = f"Date is out of range: {params['Date']!r} in {zone_name} starts before 0001-01-01 UTC"
+            return Outcome(fail(refusal))
+        try:
+            end: datetime | None = in_utc(datetime.combine(day + timedelta(days=1), time(), zone))
+        except OverflowError:  # the next day is beyond the calendar: nothing can be later
+            end = None
         listed = self._created_between(start, end, include_end=False)
         return Outcome(ok([self._model(record, ctx) for record in listed]))
 
@@ -134,8 +143,11 @@ class TransactionQueries:
         for name in ("CreatedDateGte", "CreatedDateLte"):
             try:
                 bounds.append(parse_date_time(str(params[name]), zone))
-            except (ValueError, OverflowError):
+            except ValueError:
                 return Outcome(fail(f"{name} is not a valid date and time: {params[name]!r}"))
+            except OverflowError:  # valid, but beyond the calendar once moved to UTC
+                beyond = f"{name} is out of range: {params[name]!r} is outside the years 1-9999 in UTC"
+                return Outcome(fail(beyond))
         start, end = bounds
         if start > end:
             return Outcome(fail("CreatedDateGte must not be later than CreatedDateLte"))
@@ -155,11 +167,13 @@ class TransactionQueries:
         return Outcome(ok([token_model(token) for token in chosen]))
 
     def _created_between(
-        self, start: datetime, end: datetime, *, include_end: bool
+        self, start: datetime, end: datetime | None, *, include_end: bool
     ) -> list[TransactionRecord]:
+        """Created from `start` to `end` (None: no end)."""
+
         def within(record: TransactionRecord) -> bool:
             return start <= record.created and (
-                record.created <= end if include_end else record.created < end
+                end is None or (record.created <= end if include_end else record.created < end)
             )
 
         return sorted(

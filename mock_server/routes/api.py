@@ -3,8 +3,10 @@ the operation, the concurrency cap, and the last-resort answer when the mock its
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
+import concurrent.futures
 import functools
 import hashlib
 import json
@@ -12,7 +14,7 @@ import logging
 import secrets
 import traceback
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import Any, Final
 
 from starlette.requests import Request
@@ -27,7 +29,7 @@ from mock_server.operations import Operations
 from mock_server.parsing import RequestParser, RequestRejectedError
 from mock_server.routes.forms import request_context
 from mock_server.spec import ApiSpec, Operation
-from mock_server.store import Fingerprint, Store, StoredAnswer
+from mock_server.store import AnswerKey, Fingerprint, Store, StoredAnswer
 from mock_server.webhooks.delivery import DeliveryQueue
 from spec_tools import REQUEST_ID_HEADER
 
@@ -35,6 +37,8 @@ log = logging.getLogger("mock_server")
 
 JSON_MEDIA_TYPE: Final = "application/json"
 _NEW_KEY: Final = f"send a new {REQUEST_ID_HEADER} for a new request"
+# The answer of an operation that was under way when the mock was reset: it commits nothing.
+RESET_DURING_REQUEST: Final = "the mock was reset while this request was being processed; nothing was done"
 # What json.dumps builds on each call with these options, built once (encoders keep no state between calls).
 _ANSWER_ENCODER: Final = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
@@ -59,23 +63,25 @@ def fingerprint(path: str, params: dict[str, Any]) -> Fingerprint:
             canonical["CardCryptogramPacket"] = f"card {info.first_six}/{info.last_four} {info.exp_date}"
         except InvalidPacketError:
             pass
-    # The repr of sorted pairs, tuples and lists is one text per request (types included) and costs far less
-    # than JSON with sorted keys; non-ASCII text is escaped by the encoding.
+    # The repr of sorted pairs, tuples and lists is one text per request (types included: a number's repr is
+    # Decimal('1'), never the text '1') and costs far less than JSON with sorted keys; non-ASCII text is
+    # escaped by the encoding.
     text = repr(tuple(sorted(canonical.items())))
     return Fingerprint(path, hashlib.sha256(text.encode("utf-8", "backslashreplace")).hexdigest())
 
 
 def _canonical(value: Any) -> Any:
-    """Objects as dicts of canonical values at the top, sorted pairs below (a repr names their order)."""
+    """Objects as dicts of canonical values at the top, sorted pairs below (a repr names their order).
+    Numbers become Decimals, so `1` and `"1"` (in JsonData, whose types no schema fixes) differ."""
     kind = type(value)
     if kind is str or value is None or kind is bool:
         return value
     if kind is int:
-        return str(value)  # what the Decimal form below gives an int (parsing keeps them within 64 bits)
+        return Decimal(value).normalize(_NUMBERS)  # as the float form below gives it: 10 is 10.0
     if isinstance(value, bool | str):
         return value
     if isinstance(value, int | float):
-        return format(Decimal(repr(value)).normalize(), "f")  # 10, 10.0 and 1e1 are one amount
+        return Decimal(repr(value)).normalize(_NUMBERS)  # 10, 10.0 and 1e1 are one amount
     if isinstance(value, dict):
         # Text is its own canonical form: most values are, so they skip the call.
         return {str(key): item if type(item) is str else _nested(item) for key, item in value.items()}
@@ -87,6 +93,10 @@ def _canonical(value: Any) -> Any:
 def _nested(value: Any) -> Any:
     canonical = _canonical(value)
     return tuple(sorted(canonical.items())) if isinstance(canonical, dict) else canonical
+
+
+# Exact for every number a request holds (int64, a double's 17 digits), whatever the thread's context.
+_NUMBERS: Final = Context(prec=40)
 
 
 class ConcurrencyCap:
@@ -170,6 +180,10 @@ class ApiRoutes:
         self.before: Mapping[str, BeforeStep] = before or {}
         self.notifications = notifications
         self._has_model = {path: spec.declares_model(path) for path in spec.operations}
+        # X-Request-IDs whose request is between its step before (the Check) and its answer: a retry under
+        # the same key waits for it, then replays its answer, instead of sending a second Check.
+        self._running: dict[AnswerKey, concurrent.futures.Future[None]] = {}
+        self.retries_waiting = 0  # requests waiting for another with their key now (for inspection)
 
     def routes(self) -> list[Route]:
         routes = [
@@ -261,25 +275,59 @@ class ApiRoutes:
     def _process(self, operation: Operation, request: Request, raw: bytes) -> bytes:
         """The answer's bytes. The operation's outcome is encoded before its change of state is committed,
         and the answer is stored for the X-Request-ID only with that commit: all or nothing."""
+        generation = self.store.generation
         parsed = self._parse(operation, request, raw)
         if isinstance(parsed, bytes):
             return parsed
         params, request_id = parsed
-        return self._decide(operation, params, request_id, request_context(request))
+        return self._decide(operation, params, request_id, request_context(request), generation)
 
     async def _process_after(
         self, before: BeforeStep, operation: Operation, request: Request, raw: bytes
     ) -> bytes:
         """`_process` with a step awaited between parsing and the handler. A repeat of a stored request is
-        answered from the store without the step."""
+        answered from the store without the step; one that arrives while the first is still under way
+        waits for it, then is answered from the store too (one Check per X-Request-ID)."""
+        generation = self.store.generation
         parsed = self._parse(operation, request, raw)
         if isinstance(parsed, bytes):
             return parsed
         params, request_id = parsed
         ctx = request_context(request)
-        if request_id is None or self.store.stored_answer((self.public_id, request_id)) is None:
+        if request_id is None:
+            return self._decide(operation, params, None, await before(params, ctx), generation)
+        key = (self.public_id, request_id)
+        claim = await self._claim(key)
+        if claim is None:  # answered before: the decision replays it (or refuses another request)
+            return self._decide(operation, params, request_id, ctx, generation)
+        try:
             ctx = await before(params, ctx)
-        return self._decide(operation, params, request_id, ctx)
+            return self._decide(operation, params, request_id, ctx, generation)
+        finally:
+            with self.store.lock:
+                self._running.pop(key, None)
+            claim.set_result(None)
+
+    async def _claim(self, key: AnswerKey) -> concurrent.futures.Future[None] | None:
+        """The right to process the request with `key` (resolve it when done), or None when an answer is
+        stored for it. Waits while another request with the key is under way (bounded by its Check's
+        timeout); if that one stored nothing (it was refused, or failed), this one goes on itself."""
+        while True:
+            with self.store.lock:
+                if self.store.stored_answer(key) is not None:
+                    return None
+                running = self._running.get(key)
+                if running is None:
+                    claim: concurrent.futures.Future[None] = concurrent.futures.Future()
+                    self._running[key] = claim
+                    return claim
+                self.retries_waiting += 1
+            try:
+                # Shielded: a waiter that goes away must not cancel the future the others wait on.
+                await asyncio.shield(asyncio.wrap_future(running))
+            finally:
+                with self.store.lock:
+                    self.retries_waiting -= 1
 
     def _parse(
         self, operation: Operation, request: Request, raw: bytes
@@ -300,8 +348,15 @@ class ApiRoutes:
         return params, request_id
 
     def _decide(
-        self, operation: Operation, params: dict[str, Any], request_id: str | None, ctx: RequestContext
+        self,
+        operation: Operation,
+        params: dict[str, Any],
+        request_id: str | None,
+        ctx: RequestContext,
+        generation: int,
     ) -> bytes:
+        """Decide, encode, commit and store, under the lock; `generation` is the store's when the request
+        started: after a reset since, nothing is done."""
         path = operation.path
         handler = self.operations.handlers.get(operation.operation_id)
         if handler is None:
@@ -309,6 +364,9 @@ class ApiRoutes:
         key = (self.public_id, request_id) if request_id is not None else None
         request_print = fingerprint(path, params) if key is not None else None
         with self.store.lock:
+            if self.store.generation != generation:
+                log.info("%s: the mock was reset while the request was under way; nothing was done", path)
+                return encode(self.shape(path, fail(RESET_DURING_REQUEST)))
             if key is not None and request_print is not None:
                 stored = self.store.stored_answer(key)
                 if stored is not None:

@@ -5,7 +5,9 @@ a documented refusal (10, 11, 12, 13, 20) declines it with the ReasonCode the sp
 `{"code": N}` in an HTTP 200 with 3005, no answer (refused, timeout) with 3006, another HTTP status with 3007.
 The `Reason` words of all of them are the spec's `info.x-reason-codes`.
 
-A Check is sent once (never retried) and recorded with the other deliveries.
+A Check is sent once (never retried) and recorded with the other deliveries. Its timeout bounds the whole
+exchange (an answer that trickles in fails like no answer: 3006), and at most a few KiB of the answer are
+read (a longer one is no `{"code": N}`: 3005); see delivery.py.
 """
 
 from __future__ import annotations
@@ -13,8 +15,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntEnum
+from urllib.parse import urlsplit
 
 from mock_server.webhooks.delivery import AttemptResult
+
+
+def check_address(url: str) -> str:
+    """`url` when it is an absolute http(s) URL with a host (where a Check can be sent); else ValueError."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number or out of range
+    except ValueError as exc:
+        raise ValueError(f"the Check URL is not a valid URL: {url!r} ({exc})") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"the Check URL must be an absolute http(s):// URL with a host, not {url!r}")
+    return url
 
 
 class CheckReason(IntEnum):

@@ -11,14 +11,17 @@ notifies becomes a notification, when its type is enabled with an address; and t
 | an authorized payment voided | Cancel |
 | a subscription's status changed (cancelled); not `/subscriptions/update` | Recurrent |
 
-The resources call these methods from their commit hooks only, so an operation that is refused or not
-committed sends nothing. Parameters are built only for an enabled type.
+Each notification is prepared while its operation is decided, before any state changes: its parameters and
+request are built then (only for an enabled type), so a failure to build one refuses the operation and
+leaves no trace. The operation's commit then queues what was prepared, which cannot raise (a failure to queue
+is logged); an operation that is refused or not committed sends nothing.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
+import logging
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
@@ -41,7 +44,11 @@ from mock_server.webhooks.payloads import (
 from mock_server.webhooks.records import Delivery
 from mock_server.webhooks.settings import Format, HttpMethod, NotificationSettings, NotificationType
 
+log = logging.getLogger("mock_server.notifications")
+
 SettingsSource = Callable[[NotificationType], NotificationSettings | None]
+# What a commit runs to queue a notification prepared before it.
+Send = Callable[[], None]
 
 
 class Notifier:
@@ -98,8 +105,8 @@ class Notifier:
     ) -> dict[str, BeforeStep]:
         """Notify the resources' committed changes. Returns the routes' steps before the operations the
         Check is sent for, by operationId (none without a Check address); `lock` is the store's."""
-        payments.on_event(functools.partial(self._payment_event, payments))
-        subscriptions.on_status_change(self.subscription_changed)
+        payments.before_event(functools.partial(self._prepare_payment_event, payments))
+        subscriptions.before_status_change(self.prepare_subscription_change)
         if self.check_settings is None:
             return {}
         return {
@@ -124,81 +131,132 @@ class Notifier:
         verdict = await self.check(payment)
         return ctx if verdict is None else dataclasses.replace(ctx, check=verdict)
 
-    def _payment_event(self, payments: Payments, event: PaymentEvent, record: TransactionRecord) -> None:
-        if event is PaymentEvent.APPROVED:
-            self.payment_approved(record)
-        elif event is PaymentEvent.DECLINED:
-            self.payment_declined(record)
-        elif event is PaymentEvent.CONFIRMED:
-            self.payment_confirmed(record)
-        elif event is PaymentEvent.VOIDED:
-            self.payment_voided(record)
-        elif event is PaymentEvent.REFUNDED:
+    def _prepare_payment_event(
+        self, payments: Payments, event: PaymentEvent, record: TransactionRecord
+    ) -> Send | None:
+        """`record` as the commit will leave it; a refund's payment is read now, while it is decided."""
+        if event is PaymentEvent.REFUNDED:
             original = record.original_transaction_id
             payment = payments.state.transactions.get(original) if original is not None else None
-            self.payment_refunded(record, payment)
+            return self.prepare_refunded(record, payment)
+        preparers = {
+            PaymentEvent.APPROVED: self.prepare_approved,
+            PaymentEvent.DECLINED: self.prepare_declined,
+            PaymentEvent.CONFIRMED: self.prepare_confirmed,
+            PaymentEvent.VOIDED: self.prepare_voided,
+        }
+        return preparers[event](record)
 
-    # ---------- after a commit ----------
+    # ---------- prepared while an operation is decided, queued by its commit ----------
 
-    def payment_approved(self, payment: TransactionRecord) -> None:
-        self._emit(NotificationType.PAY, payment, lambda: payment_parameters(NotificationType.PAY, payment))
+    def prepare_approved(self, payment: TransactionRecord) -> Send | None:
+        kind = NotificationType.PAY
+        return self.prepare(kind, _subject(payment), lambda: payment_parameters(kind, payment))
 
-    def payment_declined(self, payment: TransactionRecord) -> None:
-        code = payment.reason_code
-        word = self.reason(code)
-        self._emit(
-            NotificationType.FAIL,
-            payment,
-            lambda: payment_parameters(NotificationType.FAIL, payment, reason=word),
-        )
+    def prepare_declined(self, payment: TransactionRecord) -> Send | None:
+        kind = NotificationType.FAIL
+        word = self.reason(payment.reason_code)
+        return self.prepare(kind, _subject(payment), lambda: payment_parameters(kind, payment, reason=word))
 
-    def payment_confirmed(self, payment: TransactionRecord) -> None:
-        self._emit(
-            NotificationType.CONFIRM, payment, lambda: payment_parameters(NotificationType.CONFIRM, payment)
-        )
+    def prepare_confirmed(self, payment: TransactionRecord) -> Send | None:
+        kind = NotificationType.CONFIRM
+        return self.prepare(kind, _subject(payment), lambda: payment_parameters(kind, payment))
 
-    def payment_voided(self, payment: TransactionRecord, when: datetime | None = None) -> None:
+    def prepare_voided(self, payment: TransactionRecord, when: datetime | None = None) -> Send | None:
         moment = when or datetime.now(UTC)
-        self._emit(NotificationType.CANCEL, payment, lambda: cancel_parameters(payment, moment))
+        kind = NotificationType.CANCEL
+        return self.prepare(kind, _subject(payment), lambda: cancel_parameters(payment, moment))
 
-    def payment_refunded(self, refund: TransactionRecord, payment: TransactionRecord | None) -> None:
-        self._emit(NotificationType.REFUND, refund, lambda: refund_parameters(refund, payment))
+    def prepare_refunded(self, refund: TransactionRecord, payment: TransactionRecord | None) -> Send | None:
+        kind = NotificationType.REFUND
+        return self.prepare(kind, _subject(refund), lambda: refund_parameters(refund, payment))
 
-    def subscription_changed(self, subscription: SubscriptionRecord) -> None:
+    def prepare_subscription_change(self, subscription: SubscriptionRecord) -> Send | None:
+        """`subscription` with the status the commit gives it."""
         # No payment ever runs in the mock: the next one is the schedule's next date, while active.
         next_date = None
         if subscription.status is SubscriptionStatus.ACTIVE:
             params = subscription.params
             interval, period = str(params["Interval"]), int(params["Period"])
             next_date = next_payment_date(subscription.start, interval, period, datetime.now(UTC))
-        self.emit(
+        return self.prepare(
             NotificationType.RECURRENT,
             f"subscription {subscription.subscription_id}",
             lambda: recurrent_parameters(subscription, next_date=next_date),
         )
 
+    def prepare(
+        self, kind: NotificationType, subject: str, parameters: Callable[[], Parameters]
+    ) -> Send | None:
+        """Build the notification of `kind` now if its settings are active (None otherwise); the returned
+        step queues it and never raises. `parameters` is called only for an active type."""
+        settings = self._active(kind)
+        if settings is None:
+            return None
+        values = parameters()
+        queue = self.queue
+        if settings.format is not Format.CLOUDPAYMENTS:
+
+            def record() -> object:
+                return queue.not_emulated(kind, settings, subject, values)
+
+            return functools.partial(_queue_safely, kind, subject, record)
+        request = build_request(kind, values, settings, self._secret)
+
+        def submit() -> object:
+            return queue.submit(request, subject, values)
+
+        return functools.partial(_queue_safely, kind, subject, submit)
+
+    # ---------- at once (from Python) ----------
+
+    def payment_approved(self, payment: TransactionRecord) -> None:
+        _run(self.prepare_approved(payment))
+
+    def payment_declined(self, payment: TransactionRecord) -> None:
+        _run(self.prepare_declined(payment))
+
+    def payment_confirmed(self, payment: TransactionRecord) -> None:
+        _run(self.prepare_confirmed(payment))
+
+    def payment_voided(self, payment: TransactionRecord, when: datetime | None = None) -> None:
+        _run(self.prepare_voided(payment, when))
+
+    def payment_refunded(self, refund: TransactionRecord, payment: TransactionRecord | None) -> None:
+        _run(self.prepare_refunded(refund, payment))
+
+    def subscription_changed(self, subscription: SubscriptionRecord) -> None:
+        _run(self.prepare_subscription_change(subscription))
+
     def emit(
         self, kind: NotificationType, subject: str, parameters: Callable[[], Parameters]
     ) -> Delivery | None:
-        """Send a notification of `kind` if its settings are active; returns its delivery record."""
+        """Send a notification of `kind` at once if its settings are active; returns its delivery record."""
         settings = self._active(kind)
-        return None if settings is None else self._send(kind, settings, subject, parameters())
-
-    def _emit(
-        self, kind: NotificationType, record: TransactionRecord, parameters: Callable[[], Parameters]
-    ) -> None:
-        settings = self._active(kind)
-        if settings is not None:
-            self._send(kind, settings, f"transaction {record.transaction_id}", parameters())
+        if settings is None:
+            return None
+        values = parameters()
+        if settings.format is not Format.CLOUDPAYMENTS:
+            return self.queue.not_emulated(kind, settings, subject, values)
+        return self.queue.submit(build_request(kind, values, settings, self._secret), subject, values)
 
     def _active(self, kind: NotificationType) -> NotificationSettings | None:
         settings = self.settings(kind)
         return settings if settings is not None and settings.active else None
 
-    def _send(
-        self, kind: NotificationType, settings: NotificationSettings, subject: str, values: Parameters
-    ) -> Delivery:
-        if settings.format is not Format.CLOUDPAYMENTS:
-            return self.queue.not_emulated(kind, settings, subject, values)
-        request = build_request(kind, values, settings, self._secret)
-        return self.queue.submit(request, subject, values)
+
+def _subject(record: TransactionRecord) -> str:
+    return f"transaction {record.transaction_id}"
+
+
+def _queue_safely(kind: NotificationType, subject: str, queue: Callable[[], object]) -> None:
+    """Runs after a commit, which must not fail half-way: a failure to queue is logged, not raised."""
+    try:
+        queue()
+    except Exception:
+        log.exception("%s notification (%s) could not be queued inside the mock", kind.value, subject)
+
+
+def _run(send: Send | None) -> None:
+    if send is not None:
+        send()

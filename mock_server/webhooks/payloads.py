@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal
 from typing import TYPE_CHECKING, Any, Final
 
 from mock_server.webhooks.settings import NotificationType
@@ -39,8 +39,18 @@ PAYMENT_TYPES: Final = frozenset(
 
 
 def amount_text(amount: Decimal | int | float) -> str:
-    """`10.00`, `12.34`: a dot and two decimals."""
-    return str(Decimal(str(amount)).quantize(_CENT))
+    """`10.00`, `12.34`: a dot and two decimals, every digit of the amount kept (1e27 is written with its
+    28 digits).
+
+    Exact for any finite amount: the rounding context holds all of its digits, so it never raises (the
+    default 28-digit context fails beyond 10**26). Amounts are rounded half up, as `values.to_amount` does.
+    """
+    value = amount if isinstance(amount, Decimal) else Decimal(str(amount))
+    if not value.is_finite():  # never in a record (requests refuse them); written as Decimal does
+        return str(value)
+    digits = max(value.adjusted(), 0) + 4  # the integer digits, the two decimals, one to spare
+    context = Context(prec=digits, rounding=ROUND_HALF_UP, Emax=MAX_EMAX, Emin=MIN_EMIN)
+    return f"{value.quantize(_CENT, context=context):f}"
 
 
 def date_text(moment: datetime) -> str:

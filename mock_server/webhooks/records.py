@@ -1,16 +1,22 @@
 """What the mock sent: each delivery of a notification and its attempts, kept for tests and for
-`GET /__mock__/notifications`. Thread-safe: deliveries run on whichever event loop emitted them."""
+`GET /__mock__/notifications`. Thread-safe: deliveries run on whichever event loop emitted them.
+
+The log keeps the newest `max_deliveries` (DEFAULT_KEPT); older ones are evicted and counted (`evicted`), so a
+long session does not grow it without end. Whether everything is settled is counted apart from what is
+kept: a delivery still under way after its record was evicted still counts as unsettled.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Final
 
 from mock_server.webhooks.payloads import Parameters
 from mock_server.webhooks.settings import NotificationType
@@ -22,9 +28,15 @@ class DeliveryStatus(StrEnum):
     DELIVERED = "delivered"  # answered HTTP 200 {"code": 0}
     FAILED = "failed"  # every attempt failed (a Check: its one attempt)
     NOT_EMULATED = "not_emulated"  # the settings ask for a format the mock does not write (QIWI, RT)
+    DROPPED = "dropped"  # never sent: the queue already held its cap of pending deliveries
 
 
-FINAL_STATUSES = frozenset({DeliveryStatus.DELIVERED, DeliveryStatus.FAILED, DeliveryStatus.NOT_EMULATED})
+FINAL_STATUSES = frozenset(
+    {DeliveryStatus.DELIVERED, DeliveryStatus.FAILED, DeliveryStatus.NOT_EMULATED, DeliveryStatus.DROPPED}
+)
+
+# Deliveries the log keeps (the newest); a few KiB each.
+DEFAULT_KEPT: Final = 10_000
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -93,12 +105,17 @@ class Delivery:
 
 
 class DeliveryLog:
-    """Every delivery since the last reset, in the order they were emitted."""
+    """The newest `max_deliveries` deliveries since the last reset, in the order they were emitted."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_deliveries: int = DEFAULT_KEPT) -> None:
+        if max_deliveries < 1:
+            raise ValueError(f"max_deliveries must be at least 1, not {max_deliveries}")
+        self.max_deliveries = max_deliveries
         self._changed = threading.Condition(threading.RLock())
-        self._deliveries: list[Delivery] = []
+        self._deliveries: deque[Delivery] = deque()
         self._next_id = 1
+        self._unsettled = 0  # of this generation, kept or evicted
+        self.evicted = 0  # since the last reset
         self.generation = 0  # bumped by reset: a delivery of an older generation stops
 
     def add(
@@ -129,16 +146,26 @@ class DeliveryLog:
             )
             self._next_id += 1
             self._deliveries.append(delivery)
+            if len(self._deliveries) > self.max_deliveries:
+                self._deliveries.popleft()
+                self.evicted += 1
+            if status not in FINAL_STATUSES:
+                self._unsettled += 1
             self._changed.notify_all()
             return delivery
 
     def record(
         self, delivery: Delivery, attempt: Attempt, status: DeliveryStatus, next_at: datetime | None = None
     ) -> None:
+        """An attempt and the status it leaves; ignored for a delivery emitted before the last reset."""
         with self._changed:
+            if delivery.generation != self.generation:
+                return
+            was_final = delivery.status in FINAL_STATUSES
             delivery.attempts.append(attempt)
             delivery.status = status
             delivery.next_attempt_at = next_at
+            self._unsettled += int(was_final) - int(status in FINAL_STATUSES)
             self._changed.notify_all()
 
     def current(self, delivery: Delivery) -> bool:
@@ -155,15 +182,17 @@ class DeliveryLog:
 
     def reset(self) -> None:
         with self._changed:
-            self._deliveries = []
+            self._deliveries = deque()
             self._next_id = 1
+            self._unsettled = 0
+            self.evicted = 0
             self.generation += 1
             self._changed.notify_all()
 
     def settled(self) -> bool:
-        """No delivery waits for an attempt."""
+        """No delivery waits for an attempt (evicted ones included)."""
         with self._changed:
-            return all(d.status in FINAL_STATUSES for d in self._deliveries)
+            return self._unsettled == 0
 
     def wait_settled(self, timeout: float) -> bool:
         """Blocks (another thread's loop delivers) until no delivery waits; False on timeout."""
@@ -185,4 +214,4 @@ class DeliveryLog:
         return True
 
     def _settled_locked(self) -> bool:
-        return all(d.status in FINAL_STATUSES for d in self._deliveries)
+        return self._unsettled == 0
