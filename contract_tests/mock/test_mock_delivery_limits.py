@@ -312,6 +312,21 @@ def test_the_pooled_client_closes_when_its_loop_shuts_down(monkeypatch: pytest.M
     assert len(made) == 1 and made[0].is_closed
 
 
+async def test_the_pooled_client_keeps_no_cookie_a_receiver_sets() -> None:
+    sent: list[str | None] = []
+
+    def receiver(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers.get("cookie"))
+        return httpx.Response(200, json={"code": 0}, headers={"Set-Cookie": f"visit={len(sent)}; Path=/"})
+
+    queue = DeliveryQueue(DeliveryLog(), ONCE, httpx.MockTransport(receiver))
+    for number in range(3):
+        queue.submit(*pay_request("http://receiver.test/pay", number))
+    assert await queue.log.until_settled(10)
+    assert sent == [None, None, None]  # nothing kept, nothing sent back: as a fresh client per delivery
+    await close(queue)
+
+
 # ---------- a bounded queue and log ----------
 
 
@@ -351,6 +366,15 @@ async def test_pending_deliveries_are_capped_and_what_is_dropped_is_logged_and_r
     assert queue.submit(*pay_request("http://receiver-9.test/pay", 9)).status is DeliveryStatus.PENDING
     assert await queue.log.until_settled(10)
     await close(queue)
+
+
+def test_a_kept_delivery_holds_its_parameters_compactly_and_exactly() -> None:
+    log = DeliveryLog()
+    parameters = [("Description", "Оплата заказа №1"), ("Data", '{"a":[1,"\\u0000"]}'), ("Empty", "")]
+    delivery = log.add(NotificationType.PAY, "POST", "http://r.test", "t 1", parameters, 1)
+    assert delivery.parameters == parameters and delivery.values["Empty"] == ""
+    assert log.as_json()[0]["Parameters"] == dict(parameters)
+    assert not hasattr(delivery, "__dict__")  # slots: no per-record dictionary either
 
 
 def test_the_log_keeps_the_newest_deliveries_and_counts_the_evicted() -> None:

@@ -34,7 +34,8 @@ from collections.abc import AsyncGenerator, AsyncIterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Final
+from http.cookiejar import Cookie, CookieJar
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 import httpx
@@ -221,6 +222,17 @@ def address_of(url: str) -> str:
     except ValueError:
         return url
     return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+class _NoCookies(CookieJar):
+    """A shared client must not keep what receivers set: it would grow without end and follow later
+    notifications (a fresh client per delivery never sent any)."""
+
+    def set_cookie(self, cookie: Cookie) -> None:
+        pass
+
+    def extract_cookies(self, response: Any, request: Any) -> None:
+        pass
 
 
 @dataclass
@@ -467,6 +479,7 @@ class DeliveryQueue:
             # Every connection serves one attempt, which the caps bound (the Check: the API's requests).
             limits=httpx.Limits(max_connections=None, max_keepalive_connections=20),
             headers={"Accept-Encoding": "identity"},
+            cookies=_NoCookies(),
         )
 
     async def _close_at_shutdown(

@@ -9,6 +9,7 @@ kept: a delivery still under way after its record was evicted still counts as un
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import time
 from collections import deque
@@ -35,7 +36,7 @@ FINAL_STATUSES = frozenset(
     {DeliveryStatus.DELIVERED, DeliveryStatus.FAILED, DeliveryStatus.NOT_EMULATED, DeliveryStatus.DROPPED}
 )
 
-# Deliveries the log keeps (the newest); a few KiB each.
+# Deliveries the log keeps (the newest); about 2 KiB each.
 DEFAULT_KEPT: Final = 10_000
 
 
@@ -43,7 +44,7 @@ def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
-@dataclass
+@dataclass(slots=True)
 class Attempt:
     number: int  # 1 for the first
     at: datetime
@@ -67,14 +68,27 @@ class Attempt:
         }
 
 
-@dataclass
+def pack(parameters: Parameters) -> str:
+    """The parameters as one JSON text: about a fifth of the memory of a list of pairs of strings."""
+    return _PACK.encode([item for pair in parameters for item in pair])
+
+
+def unpack(packed: str) -> Parameters:
+    items = json.loads(packed)
+    return list(zip(items[::2], items[1::2], strict=True))
+
+
+_PACK: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(slots=True)
 class Delivery:
     id: int
     type: NotificationType
     method: str
     address: str
     subject: str  # what it is about: "transaction 2210000001", "subscription sc_..."
-    parameters: Parameters
+    packed: str  # the parameters (`pack`): a log keeps thousands
     max_attempts: int
     created: datetime
     generation: int
@@ -82,6 +96,11 @@ class Delivery:
     attempts: list[Attempt] = field(default_factory=list)
     next_attempt_at: datetime | None = None
     note: str | None = None
+
+    @property
+    def parameters(self) -> Parameters:
+        """The parameters as sent, in order (a fresh list each time)."""
+        return unpack(self.packed)
 
     @property
     def values(self) -> dict[str, str]:
@@ -137,7 +156,7 @@ class DeliveryLog:
                 method=method,
                 address=address,
                 subject=subject,
-                parameters=list(parameters),
+                packed=pack(parameters),
                 max_attempts=max_attempts,
                 created=datetime.now(UTC),
                 generation=self.generation,
