@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parent.parent
+_AGAINST_ONE_MOCK = ("client_sequential", "raw_json_sequential", "raw_form_sequential", "concurrent")
+MEASUREMENTS = (*_AGAINST_ONE_MOCK, "client_overhead", "memory", "notifications", "vs_prism", "profile")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -38,6 +40,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="per run of the mock beside Prism (default 60000)",
     )
     parser.add_argument(
+        "--notify-charges",
+        type=int,
+        default=3000,
+        help="charges per side of notifications, and for its memory figure (default 3000)",
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=MEASUREMENTS,
+        default=None,
+        help="run only this measurement (repeatable); targets of the others are not judged",
+    )
+    parser.add_argument(
         "--profile-out", type=Path, default=None, help="also keep the mock's cProfile stats here"
     )
     parser.add_argument(
@@ -55,39 +70,53 @@ def main(argv: list[str] | None = None) -> int:
     if importlib.util.find_spec("cloudpayments_client") is None:
         sys.path.insert(0, str(_ROOT / "generated_client"))
 
-    from bench import memory, overhead, report, versus, workloads
+    from bench import memory, notifications, overhead, report, versus, workloads
     from bench.rss import peak_rss_kib
     from bench.server import mock_process
     from bench.targets import TARGETS_FILE, judge, load_targets
 
+    selected = set(args.only or MEASUREMENTS)
     targets = load_targets(args.targets or TARGETS_FILE)
+    if args.only:  # the others' targets name figures this run does not measure
+        targets = {key: t for key, t in targets.items() if key.split(".", 1)[0] in selected}
     limits = workloads.Limits(args.max_requests, args.max_seconds)
     measurements = []
+    profile = None
     machine = report.machine()  # before the run: the load average is the machine's, not ours
     try:
-        with mock_process() as mock:
-            print(f"mock at {mock.base_url} (pid {mock.pid})", flush=True)
-            for name, run in (
-                ("client_sequential", workloads.sequential_client),
-                ("raw_json_sequential", workloads.raw_json),
-                ("raw_form_sequential", workloads.raw_form),
-            ):
-                print(f"measuring {name} ...", flush=True)
-                measurements.append(run(mock.base_url, limits))
-            print("measuring concurrent ...", flush=True)
-            concurrent = workloads.concurrent(mock.base_url, limits, args.tasks, mock.pid)
-            concurrent.details["mock_peak_rss_kib"] = peak_rss_kib(mock.pid)
-            measurements.append(concurrent)
-        print("measuring client_overhead ...", flush=True)
-        measurements.append(overhead.client_overhead(args.overhead_calls, args.max_seconds))
-        print("measuring memory ...", flush=True)
-        measurements.append(memory.measure(args.transactions, args.memory_seconds))
+        if selected & set(_AGAINST_ONE_MOCK):
+            with mock_process() as mock:
+                print(f"mock at {mock.base_url} (pid {mock.pid})", flush=True)
+                for name, run in (
+                    ("client_sequential", workloads.sequential_client),
+                    ("raw_json_sequential", workloads.raw_json),
+                    ("raw_form_sequential", workloads.raw_form),
+                ):
+                    if name in selected:
+                        print(f"measuring {name} ...", flush=True)
+                        measurements.append(run(mock.base_url, limits))
+                if "concurrent" in selected:
+                    print("measuring concurrent ...", flush=True)
+                    concurrent = workloads.concurrent(mock.base_url, limits, args.tasks, mock.pid)
+                    concurrent.details["mock_peak_rss_kib"] = peak_rss_kib(mock.pid)
+                    measurements.append(concurrent)
+        if "client_overhead" in selected:
+            print("measuring client_overhead ...", flush=True)
+            measurements.append(overhead.client_overhead(args.overhead_calls, args.max_seconds))
+        if "memory" in selected:
+            print("measuring memory ...", flush=True)
+            measurements.append(memory.measure(args.transactions, args.memory_seconds))
+        if "notifications" in selected:
+            print("measuring notifications (Pay on and off, then memory) ...", flush=True)
+            measurements.append(notifications.measure(limits, args.notify_charges))
         compare_limits = workloads.Limits(args.compare_requests, args.compare_seconds)
-        print("measuring vs_prism (Prism, then the mock, at 16 and 32 connections) ...", flush=True)
-        measurements.append(versus.compare(compare_limits))
-        print("profiling the mock ...", flush=True)
-        keep = None if args.profile_out is None else (lambda stats: shutil.copy(stats, args.profile_out))
-        profile = versus.profile(compare_limits, keep)
+        if "vs_prism" in selected:
+            print("measuring vs_prism (Prism, then the mock, at 16 and 32 connections) ...", flush=True)
+            measurements.append(versus.compare(compare_limits))
+        if "profile" in selected:
+            print("profiling the mock ...", flush=True)
+            keep = None if args.profile_out is None else (lambda stats: shutil.copy(stats, args.profile_out))
+            profile = versus.profile(compare_limits, keep)
     except (RuntimeError, OSError, ValueError) as exc:
         print(f"bench could not run: {exc}", file=sys.stderr)
         return 2
@@ -98,9 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench could not judge the run: {exc}", file=sys.stderr)
         return 2
     settings = {key: str(value) for key, value in vars(args).items()}
-    document = report.write(
-        args.reports, verdicts, measurements, settings, machine, versus.profile_markdown(profile)
-    )
+    profile_text = "" if profile is None else versus.profile_markdown(profile)
+    document = report.write(args.reports, verdicts, measurements, settings, machine, profile_text)
     print()
     print(report.table(verdicts))
     print()
