@@ -261,6 +261,7 @@ def test_a_compressed_answer_is_inflated_only_up_to_the_cap() -> None:
     assert decoded(bomb, "gzip", 4096) == (b" " * 4096, False)
     assert decoded(gzip.compress(b'{"code":0}'), "gzip", 4096) == (b'{"code":0}', True)
     assert decoded(b"\x00garbage", "gzip", 4096) is None
+    assert decoded(gzip.compress(b'{"code":0}')[:12], "gzip", 4096) is None  # cut short
     assert decoded(b"anything", "br", 4096) is None  # asked for none, not read
 
 

@@ -165,7 +165,7 @@ def decoded(raw: bytes, content_encoding: str, limit: int) -> tuple[bytes, bool]
         return None
     if len(content) > limit:
         return content[:limit], False
-    return content, inflater.eof
+    return (content, True) if inflater.eof else None  # a compressed answer cut short: unreadable
 
 
 async def send_attempt(
@@ -204,10 +204,12 @@ async def send_attempt(
         return AttemptResult(None, None, f"connection failed ({type(exc).__name__})")
     except httpx.InvalidURL:
         return AttemptResult(None, None, "not a valid address")
-    content = decoded(raw, content_encoding, answer_bytes) if whole else (raw, False)
-    if content is not None and not content[1]:
-        whole = False
-    code = read_answer_code(content[0]) if content is not None and whole else None
+    body: bytes | None = None  # the whole answer, decoded; None when unreadable
+    if whole:
+        inflated = decoded(raw, content_encoding, answer_bytes)
+        if inflated is not None:
+            body, whole = inflated
+    code = read_answer_code(body) if body is not None and whole else None
     if status != 200:
         return AttemptResult(status, code, f"HTTP {status}")
     if not whole:

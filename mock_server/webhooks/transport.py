@@ -187,7 +187,7 @@ class Http11Pool(httpx.AsyncBaseTransport):
             reader, writer = await asyncio.open_connection(
                 host, port, ssl=context, server_hostname=host if context else None, limit=READ_BYTES
             )
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: a host name IDNA cannot encode
             raise httpx.ConnectError(f"cannot connect to {host}:{port} ({exc})", request=request) from exc
         self.opened += 1
         protocol = h11.Connection(h11.CLIENT, max_incomplete_event_size=HEAD_BYTES)
