@@ -23,6 +23,7 @@ RUNTIME: Final = {
     "starlette",
     "uvicorn",
     "httpx",
+    "sniffio",
     "jsonschema",
     "jsonschema-rs",
     "referencing",

@@ -9,7 +9,6 @@ encoding and signature, the delivery with retries, and the Check that decides a 
 | `signing.py` | the `Content-HMAC` and `X-Content-HMAC` headers |
 | `records.py` | what was sent: each delivery and its attempts, readable from Python and over HTTP |
 | `delivery.py` | one attempt over HTTP, and the queue that retries on a schedule without blocking the API |
-| `transport.py` | the connection pool the attempts go out through (HTTP/1.1, h11 over asyncio) |
 | `check.py` | the Check notification: sent before a payment is decided; its answer can decline it |
 | `notifier.py` | the link between the resources' committed changes and the deliveries |
 

@@ -10,9 +10,8 @@ so tests see retries at once. The API's answer never waits for a delivery.
 Safe against a hostile or broken receiver and a long session (`DeliveryLimits`):
 - the timeout is one deadline for the whole exchange (connect, send, headers, body), so an answer that
   trickles in a byte at a time fails like no answer; at most `answer_bytes` of an answer are read;
-- one connection pool per event loop (`transport.Http11Pool`, keep-alive; a connection is bound to its
-  loop), closed when the loop shuts down (asyncio.run and uvicorn close the loop's async generators) or by
-  `aclose()`; kept across a reset; never a client per delivery;
+- one pooled `httpx.AsyncClient` per event loop (a client is bound to its loop), closed when the loop shuts
+  down (asyncio.run and uvicorn close the loop's async generators) or by `aclose()`; kept across a reset;
 - deliveries run concurrently: at most `max_in_flight` attempts at once per event loop, and at most
   `per_address` to one address (scheme, host and port), so a receiver that never answers holds back only
   its own notifications;
@@ -35,7 +34,8 @@ from collections.abc import AsyncGenerator, AsyncIterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Final
+from http.cookiejar import Cookie, CookieJar
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 import httpx
@@ -44,7 +44,6 @@ from mock_server.webhooks.encoding import NotificationRequest
 from mock_server.webhooks.payloads import Parameters
 from mock_server.webhooks.records import DEFAULT_KEPT, Attempt, Delivery, DeliveryLog, DeliveryStatus
 from mock_server.webhooks.settings import NotificationSettings, NotificationType
-from mock_server.webhooks.transport import Http11Pool
 
 log = logging.getLogger("mock_server.notifications")
 
@@ -169,7 +168,7 @@ def decoded(raw: bytes, content_encoding: str, limit: int) -> tuple[bytes, bool]
 
 
 async def send_attempt(
-    transport: httpx.AsyncBaseTransport,
+    client: httpx.AsyncClient,
     request: NotificationRequest,
     timeout: float,
     *,
@@ -181,14 +180,13 @@ async def send_attempt(
     otherwise only 0 is."""
     try:
         async with asyncio.timeout(timeout):
-            sent = httpx.Request(
+            async with client.stream(
                 request.method.value,
                 request.url,
+                content=request.body if request.body else None,
                 headers={**request.headers, "Accept-Encoding": "identity"},
-                content=request.body or None,
-            )
-            response = await transport.handle_async_request(sent)
-            try:
+                timeout=timeout,
+            ) as response:
                 status = response.status_code
                 if response.is_stream_consumed:  # an in-process transport's answer, read and decoded already
                     raw, whole = await read_capped(_once(response.content), answer_bytes)
@@ -196,8 +194,6 @@ async def send_attempt(
                 else:
                     raw, whole = await read_capped(response.aiter_raw(), answer_bytes)
                     content_encoding = response.headers.get("content-encoding", "")
-            finally:
-                await response.aclose()
     except (TimeoutError, httpx.TimeoutException):
         return AttemptResult(None, None, f"no answer within {timeout:g} s")
     except httpx.HTTPError as exc:
@@ -230,6 +226,17 @@ def address_of(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}".lower()
 
 
+class _NoCookies(CookieJar):
+    """A shared client must not keep what receivers set: it would grow without end and follow later
+    notifications (a fresh client per delivery never sent any)."""
+
+    def set_cookie(self, cookie: Cookie) -> None:
+        pass
+
+    def extract_cookies(self, response: Any, request: Any) -> None:
+        pass
+
+
 @dataclass
 class _Lane:
     """One address on one event loop: its first attempts in order, its attempts at once."""
@@ -241,9 +248,9 @@ class _Lane:
 
 @dataclass
 class _LoopState:
-    """What the queue holds per event loop: the connection pool, the cap of attempts, the lanes."""
+    """What the queue holds per event loop: the pooled client, the cap of attempts, the lanes."""
 
-    transport: httpx.AsyncBaseTransport
+    client: httpx.AsyncClient
     slots: asyncio.Semaphore
     lanes: dict[str, _Lane] = field(default_factory=dict)
     closer: AsyncGenerator[None, None] | None = None
@@ -335,7 +342,7 @@ class DeliveryQueue:
         held by the deliveries' caps: a payment waits on it, and the API's requests bound how many run."""
         delivery = self.log.add(request.type, request.method.value, request.address, subject, parameters, 1)
         state = await self._loop_state()
-        result = await self._attempt(state.transport, delivery, request, 1, timeout, last=True, any_code=True)
+        result = await self._attempt(state.client, delivery, request, 1, timeout, last=True, any_code=True)
         return delivery, result
 
     async def _deliver(self, delivery: Delivery, request: NotificationRequest) -> None:
@@ -381,13 +388,11 @@ class DeliveryQueue:
         last: bool,
     ) -> AttemptResult:
         async with lane.slots, state.slots:
-            return await self._attempt(
-                state.transport, delivery, request, number, self.schedule.timeout, last
-            )
+            return await self._attempt(state.client, delivery, request, number, self.schedule.timeout, last)
 
     async def _attempt(
         self,
-        transport: httpx.AsyncBaseTransport,
+        client: httpx.AsyncClient,
         delivery: Delivery,
         request: NotificationRequest,
         number: int,
@@ -398,7 +403,7 @@ class DeliveryQueue:
         started_at = datetime.now(UTC)
         started = time.monotonic()
         result = await send_attempt(
-            transport, request, timeout, any_code=any_code, answer_bytes=self.limits.answer_bytes
+            client, request, timeout, any_code=any_code, answer_bytes=self.limits.answer_bytes
         )
         duration = time.monotonic() - started
         attempt = Attempt(number, started_at, duration, result.status_code, result.answer_code, result.error)
@@ -463,15 +468,21 @@ class DeliveryQueue:
                 return state
             for closed in [other for other in self._states if other.is_closed()]:
                 del self._states[closed]
-            state = _LoopState(self._new_transport(), asyncio.Semaphore(self.limits.max_in_flight))
+            state = _LoopState(self._new_client(), asyncio.Semaphore(self.limits.max_in_flight))
             self._states[loop] = state
-        # The loop closes its async generators when it shuts down: this one closes the pool then.
+        # The loop closes its async generators when it shuts down: this one closes the client then.
         state.closer = self._close_at_shutdown(loop, state)
         await anext(state.closer)
         return state
 
-    def _new_transport(self) -> httpx.AsyncBaseTransport:
-        return self.transport if self.transport is not None else Http11Pool()
+    def _new_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            transport=self.transport,
+            # Every connection serves one attempt, which the caps bound (the Check: the API's requests).
+            limits=httpx.Limits(max_connections=None, max_keepalive_connections=20),
+            headers={"Accept-Encoding": "identity"},
+            cookies=_NoCookies(),
+        )
 
     async def _close_at_shutdown(
         self, loop: asyncio.AbstractEventLoop, state: _LoopState
@@ -482,8 +493,7 @@ class DeliveryQueue:
             with self._lock:
                 if self._states.get(loop) is state:
                     del self._states[loop]
-            if state.transport is not self.transport:  # a transport given by the caller stays theirs
-                await state.transport.aclose()
+            await state.client.aclose()
 
     def _enter_lane(self, state: _LoopState, address: str) -> _Lane:
         lane = state.lanes.get(address)
@@ -528,16 +538,16 @@ class DeliveryQueue:
                 loop.call_soon_threadsafe(task.cancel)
 
     def reset(self) -> None:
-        """Stop every delivery under way and forget them all. The pools stay (idle connections expire after
-        a few seconds)."""
+        """Stop every delivery under way and forget them all. The pooled clients stay (idle connections
+        expire after a few seconds)."""
         self.cancel()
         self.log.reset()
         with self._lock:
             self.dropped = 0
 
     async def aclose(self) -> None:
-        """Stop every delivery, close the running loop's pool, and stop the queue's own thread (its pool
-        with it). Another loop's pool closes when that loop shuts down."""
+        """Stop every delivery, close the running loop's client, and stop the queue's own thread (its
+        client with it). Another loop's client closes when that loop shuts down."""
         self.cancel()
         loop = asyncio.get_running_loop()
         with self._lock:
@@ -554,7 +564,7 @@ class DeliveryQueue:
 
 def _run_until_stopped(loop: asyncio.AbstractEventLoop) -> None:
     """The queue's own thread: its loop until stopped, then what is left cancelled and the loop closed
-    (its async generators first: the pool closes then)."""
+    (its async generators first: the pooled client closes then)."""
     asyncio.set_event_loop(loop)
     try:
         loop.run_forever()
