@@ -317,3 +317,26 @@ async def test_invoice_page_attempts_are_capped(api: httpx.AsyncClient, mock_app
     assert refused.status_code == 429 and "Too many payment attempts for this invoice" in refused.text
     assert len(store.transactions) == count == 50
     assert len(store.orders[order_id].transaction_ids) == 50
+
+
+# ---------- a reset while a page's form is read ----------
+
+
+@pytest.mark.parametrize("page", ["pay", "3ds"])
+async def test_a_reset_while_the_form_is_read_answers_not_found(
+    api: httpx.AsyncClient, mock_app: Starlette, page: str
+) -> None:
+    """The order is looked up again under the store's lock: a reset between the first look and the form's
+    last byte is an invoice not found, never an internal error."""
+    store = mock_app.state.store
+    order_id = await new_order(api)
+
+    async def body() -> Any:
+        yield b"CardNumber=4000000000003055&ExpMonth=11&"
+        store.reset()
+        yield f"ExpYear={EXP_YEAR}&Cvv=123&MD=2210000001&PaRes=x".encode()
+
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    answer = await api.post(f"/d/{order_id}/{page}", content=body(), headers=headers, auth=NO_AUTH)
+    assert answer.status_code == 404 and "Invoice not found" in answer.text
+    assert store.transactions == {}

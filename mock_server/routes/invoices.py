@@ -65,7 +65,9 @@ class InvoicePages:
             return html(self._page(order_id, "Invalid CVV"), 400)
         ctx = request_context(request)
         with self.store.lock:
-            order = self.store.orders[order_id]
+            order = self.store.orders.get(order_id)
+            if order is None:  # a reset while the form was read
+                return _not_found()
             refusal = self.orders.refusal(order)
             if refusal is not None:
                 return html(self._page(order_id, refusal), 429 if refusal == TOO_MANY_ATTEMPTS else 409)
@@ -81,14 +83,16 @@ class InvoicePages:
             return _not_found()
         form = await read_form(request, self.limits)
         md = form.get("MD", "")
-        if not is_ascii_number(md, 19) or int(md) not in self.store.orders[order_id].transaction_ids:
-            return html(self._page(order_id, "Unknown payment"), 400)
         ctx = request_context(request)
         with self.store.lock:
+            order = self.store.orders.get(order_id)
+            if order is None:  # a reset while the form was read
+                return _not_found()
+            if not is_ascii_number(md, 19) or int(md) not in order.transaction_ids:
+                return html(self._page(order_id, "Unknown payment"), 400)
             # post3ds itself declines the payment of an invoice paid by another or cancelled.
             outcome = self.payments.post3ds({"TransactionId": int(md), "PaRes": form.get("PaRes", "")}, ctx)
             outcome.commit()
-            order = self.store.orders[order_id]
             if order.cancelled_date is not None or order.paid_by not in (None, int(md)):
                 return html(self._page(order_id, self.orders.refusal(order)), 409)
         return self._answer(order_id, outcome.envelope, ctx)
