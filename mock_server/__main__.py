@@ -12,6 +12,7 @@ import uvicorn
 
 from mock_server.app import create_app
 from mock_server.defaults import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, DEFAULT_SPEC_PATH
+from mock_server.store import DEFAULT_MAX_STORED_ANSWERS
 from mock_server.webhooks.check import check_address
 from mock_server.webhooks.delivery import (
     DEFAULT_DELAYS,
@@ -43,6 +44,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
+    )
+    parser.add_argument(
+        "--max-stored-answers",
+        type=_at_least_one,
+        default=DEFAULT_MAX_STORED_ANSWERS,
+        help="answers kept for X-Request-ID (an hour each); beyond it the oldest is dropped and logged "
+        "(default %(default)s)",
     )
     parser.add_argument(
         "--check-url",
@@ -157,6 +165,7 @@ def main(argv: list[str] | None = None) -> None:
         validate_responses=args.validate_responses,
         check_url=args.check_url,
         notification_schedule=RetrySchedule(args.notify_delays, args.notify_attempts, args.notify_timeout),
+        max_stored_answers=args.max_stored_answers,
         notification_limits=DeliveryLimits(max_pending=args.notify_max_pending, kept=args.notify_keep),
     )
     config = uvicorn.Config(

@@ -53,6 +53,7 @@ def test_numeric_flags_reject_text(flag: str) -> None:
         ("--notify-delays", "0.5,-1", "finite seconds"),
         ("--notify-max-pending", "0", "must be at least 1"),
         ("--notify-keep", "0", "must be at least 1"),
+        ("--max-stored-answers", "0", "must be at least 1"),
         ("--check-url", "notaurl", "absolute http(s):// URL with a host"),
         ("--check-url", "ftp://127.0.0.1/check", "absolute http(s):// URL with a host"),
         ("--check-url", "http:///check", "absolute http(s):// URL with a host"),
@@ -106,3 +107,15 @@ def test_a_schedule_refuses_what_is_no_duration(schedule: dict[str, Any]) -> Non
 def test_create_app_refuses_a_check_url_that_is_not_an_http_url(url: str) -> None:
     with pytest.raises(ValueError, match="Check URL"):
         create_app(spec_path=default_spec_path(), check_url=url)
+
+
+def test_the_stored_answers_cap_reaches_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    served: list[Any] = []
+
+    def serve(self: uvicorn.Server) -> None:
+        served.append(self.config.app)
+
+    monkeypatch.setattr(uvicorn.Server, "run", serve)
+    main(["--max-stored-answers", "25"])
+    (app,) = served
+    assert app.state.store.max_answers == 25

@@ -411,6 +411,21 @@ def test_the_app_takes_the_limits() -> None:
             DeliveryLimits(**bad)
 
 
+async def test_the_log_route_says_what_the_bounds_left_out() -> None:
+    from mock_server.webhooks.delivery import DeliveryLimits
+
+    app = create_app(spec_path=default_spec_path(), notification_limits=DeliveryLimits(kept=2))
+    queue = app.state.notifications
+    for number in range(5):
+        queue.log.add(NotificationType.PAY, "POST", "http://r.test", f"t {number}", [], 1)
+    queue.dropped = 3
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url=BASE_URL, auth=AUTH) as api:
+        listed = await api.get("/__mock__/notifications")
+    assert [d["Subject"] for d in listed.json()] == ["t 3", "t 4"]
+    assert (listed.headers["X-Mock-Dropped"], listed.headers["X-Mock-Evicted"]) == ("3", "3")
+
+
 # ---------- concurrency: bounded, per address, ordered per address ----------
 
 

@@ -261,8 +261,14 @@ class ApiRoutes:
         """Every notification since the last reset, with its attempts (Basic auth, like the reset)."""
         if not self.authorized(request):
             return Response(status_code=401)
-        deliveries = self.notifications.log.as_json() if self.notifications is not None else []
-        return JSONResponse(deliveries)
+        if self.notifications is None:
+            return JSONResponse([])
+        # What the bounds left out since the last reset, beside the list (a list keeps its readers working).
+        counts = {
+            "X-Mock-Dropped": str(self.notifications.dropped),
+            "X-Mock-Evicted": str(self.notifications.log.evicted),
+        }
+        return JSONResponse(self.notifications.log.as_json(), headers=counts)
 
     async def last_resort(self, request: Request, exc: Exception) -> Response:
         """A failure outside an operation (a page, the router): recorded, answered like the API."""
