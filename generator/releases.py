@@ -40,7 +40,7 @@ SECTION_START: Final = "<!-- changes-since-release: `python -m generator api-che
 SECTION_END: Final = "<!-- /changes-since-release -->"
 _VERSION: Final = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 # Attributes whose value is expected to change with every release.
-_VERSIONED_VALUES: Final = frozenset({"__version__"})
+_VERSIONED_VALUES: Final = frozenset({"__version__", "VERSION"})  # VERSION: client.py, in the User-Agent
 _ANSI: Final = re.compile(r"\x1b\[[0-9;]*m")
 
 

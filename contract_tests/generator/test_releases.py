@@ -260,3 +260,13 @@ def test_a_method_that_disappears_is_a_breaking_change_of_the_python_api(tmp_pat
         project=tmp_path / "old", spec_path=old_spec, version=RELEASED, root=root, changelog=changelog
     )
     assert unchanged.api == [] and unchanged.spec == [] and unchanged.ok
+
+
+def test_the_version_values_changing_is_not_a_break() -> None:
+    """Every release changes `__version__` and the client's `VERSION`; any other changed value is reported."""
+    with (
+        griffe.temporary_visited_module("VERSION = '1.1.0'\n__version__ = VERSION\nLIMIT = 3\n") as old,
+        griffe.temporary_visited_module("VERSION = '1.1.1'\n__version__ = VERSION\nLIMIT = 4\n") as new,
+    ):
+        found = releases.api_breakages(old, new)
+    assert len(found) == 1 and "LIMIT" in found[0], found

@@ -29,7 +29,7 @@ from .errors import (
 )
 from .types import ReasonCode, SubscriptionStatus, TransactionStatus
 
-__version__ = "1.1.0"
+__version__ = "1.1.1"
 
 __all__ = (
     "APIConnectionError",
