@@ -27,7 +27,7 @@ import httpx
 
 from bench.metrics import Measurement
 from bench.rss import rss_kib
-from bench.server import ROOT, child_env, mock_process
+from bench.server import ROOT, child_env, mock_process, stop_child
 from bench.workloads import AUTH, CHARGE_PATH, Limits, charge_body, cpu_seconds
 from contract_tests.support.servers import free_port
 
@@ -63,13 +63,7 @@ def receiver_process(startup_timeout: float = 15.0) -> Iterator[str]:
                 time.sleep(0.05)
         yield base_url
     finally:
-        if proc.stdin is not None:
-            proc.stdin.close()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.terminate()
-            proc.wait(timeout=5)
+        stop_child(proc)
 
 
 class _Session:

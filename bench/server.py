@@ -41,6 +41,17 @@ def _wait_ready(base_url: str, proc: subprocess.Popen[str], timeout: float) -> N
         time.sleep(0.05)
 
 
+def stop_child(proc: subprocess.Popen[str]) -> None:
+    """A child that serves until its stdin closes: close it, then wait, and terminate one that lingers."""
+    if proc.stdin is not None:
+        proc.stdin.close()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.terminate()
+        proc.wait(timeout=5)
+
+
 def child_env() -> dict[str, str]:
     """The environment of a child Python: the repository and the generated client importable."""
     paths = [str(ROOT), str(ROOT / "generated_client"), os.environ.get("PYTHONPATH", "")]
@@ -78,10 +89,4 @@ def mock_process(
         _wait_ready(base_url, proc, startup_timeout)
         yield MockProcess(base_url, proc.pid)
     finally:
-        if proc.stdin is not None:
-            proc.stdin.close()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.terminate()
-            proc.wait(timeout=5)
+        stop_child(proc)
