@@ -25,7 +25,7 @@ import logging
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 
 from mock_server.envelopes import BeforeStep, RequestContext
 from mock_server.resources.payments import CHECKED_OPERATIONS, PaymentEvent, Payments, TransactionRecord
@@ -135,6 +135,8 @@ class Notifier:
         self, payments: Payments, event: PaymentEvent, record: TransactionRecord
     ) -> Send | None:
         """`record` as the commit will leave it; a refund's payment is read now, while it is decided."""
+        if self._active(_EVENT_TYPES[event]) is None:
+            return None  # the usual case, on every payment: nothing to build
         if event is PaymentEvent.REFUNDED:
             original = record.original_transaction_id
             payment = payments.state.transactions.get(original) if original is not None else None
@@ -243,6 +245,16 @@ class Notifier:
     def _active(self, kind: NotificationType) -> NotificationSettings | None:
         settings = self.settings(kind)
         return settings if settings is not None and settings.active else None
+
+
+# The notification each change of a payment sends.
+_EVENT_TYPES: Final = {
+    PaymentEvent.APPROVED: NotificationType.PAY,
+    PaymentEvent.DECLINED: NotificationType.FAIL,
+    PaymentEvent.CONFIRMED: NotificationType.CONFIRM,
+    PaymentEvent.VOIDED: NotificationType.CANCEL,
+    PaymentEvent.REFUNDED: NotificationType.REFUND,
+}
 
 
 def _subject(record: TransactionRecord) -> str:
