@@ -30,6 +30,8 @@ log = logging.getLogger("mock_server")
 IDEMPOTENCY_TTL_SECONDS: Final = 3600.0
 # How many answers are kept for X-Request-ID at most (about 4.4 KB each, a card payment's: some 44 MB).
 DEFAULT_MAX_STORED_ANSWERS: Final = 10_000
+# After the first eviction's warning, one INFO line per this many (each one is a DEBUG line).
+EVICTIONS_PER_NOTE: Final = 1000
 
 # An idempotency key: the terminal (Public ID) and the X-Request-ID value.
 AnswerKey = tuple[str, str]
@@ -117,19 +119,28 @@ class Store:
                 self._evict_oldest()
 
     def _evict_oldest(self) -> None:
-        """Drop the oldest answer for the cap: the first time with a warning, then one INFO line each."""
+        """Drop the oldest answer for the cap: the first time with a warning, then a DEBUG line each and an
+        INFO line every EVICTIONS_PER_NOTE (a line per request would cost a full store more than the cap)."""
         key = next(iter(self.answers))
         del self.answers[key]
         self.evicted += 1
-        level = logging.WARNING if self.evicted == 1 else logging.INFO
-        log.log(
-            level,
-            "X-Request-ID answers: %d kept, the cap (create_app(max_stored_answers=...)); dropped the "
-            "oldest, terminal %s key %r (a repeat of that request would be processed again)",
-            self.max_answers,
-            key[0],
-            key[1],
-        )
+        if self.evicted == 1:
+            level = logging.WARNING
+        elif self.evicted % EVICTIONS_PER_NOTE == 0:
+            level = logging.INFO
+        else:
+            level = logging.DEBUG
+        if log.isEnabledFor(level):
+            log.log(
+                level,
+                "X-Request-ID answers: %d kept, the cap (create_app(max_stored_answers=...)); dropped the "
+                "oldest, terminal %s key %r (a repeat of that request would be processed again); %d dropped "
+                "so far",
+                self.max_answers,
+                key[0],
+                key[1],
+                self.evicted,
+            )
 
     def _release_expired(self) -> None:
         """Drop every answer whose hour is over: they are the oldest, so they lead the dict."""

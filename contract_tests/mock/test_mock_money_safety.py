@@ -35,6 +35,7 @@ from contract_tests.support.cards import OTHER_CARD, approving_card, card_body, 
 from contract_tests.support.mock_setup import subscription_body
 from contract_tests.support.servers import serve_asgi
 from mock_server import create_app
+from mock_server.store import Fingerprint, Store
 from mock_server.webhooks import notifier as notifier_module
 from mock_server.webhooks.delivery import RetrySchedule
 from mock_server.webhooks.payloads import amount_text
@@ -350,7 +351,7 @@ async def test_stored_answers_are_capped_and_the_oldest_drop_is_logged(
     app = make_app(max_stored_answers=2)
     public_id = app.state.public_id
     async with client_of(app) as api:
-        with caplog.at_level(logging.INFO, logger="mock_server"):
+        with caplog.at_level(logging.DEBUG, logger="mock_server"):
             first = [
                 await send(api, "/payments/cards/charge", card_body(OTHER_CARD), request_id=f"k{n}")
                 for n in range(3)
@@ -362,9 +363,20 @@ async def test_stored_answers_are_capped_and_the_oldest_drop_is_logged(
     assert again["Model"]["TransactionId"] != first[0]["Model"]["TransactionId"]
     assert kept == first[2]
     drops = [record for record in caplog.records if "dropped the oldest" in record.getMessage()]
-    assert [record.levelno for record in drops] == [logging.WARNING, logging.INFO]
+    assert [record.levelno for record in drops] == [logging.WARNING, logging.DEBUG]
     assert "'k0'" in drops[0].getMessage() and "'k1'" in drops[1].getMessage()
     assert app.state.store.evicted == 2
+
+
+def test_a_long_session_logs_every_thousandth_eviction_above_debug(caplog: pytest.LogCaptureFixture) -> None:
+    store = Store(max_answers=1)
+    with caplog.at_level(logging.INFO, logger="mock_server"):
+        for number in range(2002):
+            store.store_answer(("pk", f"k{number}"), Fingerprint("/p", "d"), 200, b"{}")
+    levels = [record.levelno for record in caplog.records if "dropped the oldest" in record.getMessage()]
+    assert levels == [logging.WARNING, logging.INFO, logging.INFO]
+    assert "2000 dropped so far" in caplog.records[-1].getMessage()
+    assert store.evicted == 2001 and len(store.answers) == 1
 
 
 def test_max_stored_answers_must_be_at_least_one() -> None:
