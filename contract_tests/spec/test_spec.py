@@ -176,6 +176,40 @@ def test_status_and_reason_tables_are_rendered_from_their_data(spec: Spec) -> No
     assert {reason.code for reason in reasons(spec)} >= {0, 5051, 5206}
 
 
+# The current reference's SBP and payout codes (`#kody-oshibok`), absent from the 2021 English page.
+CURRENT_REFERENCE_REASONS: dict[int, str] = {
+    6001: "SaveCardRefused",
+    6002: "InvalidErrorCode",
+    6003: "AgentIdNotExists",
+    6004: "CurrencyNotValid",
+    6005: "InvalidPaymentLink",
+    6006: "AmountCurrencyNotValid",
+    6007: "InvalidRedirectUrl",
+    6008: "InvalidParamsId",
+    6009: "InvalidTtl",
+    6010: "SubscriptionNotFound",
+    6011: "InvalidSubscription",
+    6013: "InvalidRefund",
+    6014: "OriginalDetailsIncorrect",
+    6015: "TransactionNotFound",
+    6016: "InvalidMemberId",
+    6017: "IncorrectMCCategory",
+    6021: "Receiver Account Error",
+    6022: "Receiver Name Error",
+    6025: "CrossTerminalTokenRestriction",
+}
+
+
+def test_reason_codes_of_the_current_reference_are_transcribed(spec: Spec) -> None:
+    by_code = {reason.code: reason for reason in reasons(spec)}
+    assert {code: by_code[code].name for code in CURRENT_REFERENCE_REASONS if code in by_code} == (
+        CURRENT_REFERENCE_REASONS
+    )
+    # Each code once; `Reason` in an answer is the name without spaces.
+    assert len(by_code) == len(reasons(spec))
+    assert by_code[6021].word == "ReceiverAccountError"
+
+
 def test_interval_codes_cover_the_interval_enum(spec: Spec) -> None:
     assert set(interval_codes(spec)) == set(spec["components"]["schemas"]["Interval"]["enum"])
 

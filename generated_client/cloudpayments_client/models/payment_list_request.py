@@ -21,7 +21,8 @@ class PaymentListRequest:
         date (datetime.date): The day, `yyyy-MM-dd`, in `TimeZone`.
         time_zone (TimeZone | Unset): Time zone code of the dates of a list (default `UTC`). The mock takes each zone at
             its standard UTC offset
-            (`x-utc-offsets`), without daylight saving time.
+            (`x-utc-offsets`), without daylight saving time. `NOVT` (Novosibirsk) is taken at UTC+07:00, its offset
+            since July 2016; the reference's table still says UTC+06:00.
     """
 
     date: datetime.date

@@ -26,7 +26,8 @@ class PaymentListV2Request:
         page_number (int): Page to return, from 1; 100 transactions a page.
         time_zone (TimeZone | Unset): Time zone code of the dates of a list (default `UTC`). The mock takes each zone at
             its standard UTC offset
-            (`x-utc-offsets`), without daylight saving time.
+            (`x-utc-offsets`), without daylight saving time. `NOVT` (Novosibirsk) is taken at UTC+07:00, its offset
+            since July 2016; the reference's table still says UTC+06:00.
         statuses (list[ListedStatus] | Unset): Only transactions in these statuses (all four by default).
     """
 
