@@ -17,6 +17,7 @@ replacing the section a previous run wrote.
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import shutil
@@ -138,12 +139,35 @@ def api_from_dump(text: str) -> griffe.Module:
     return module
 
 
+def _members(value: str) -> frozenset[object] | None:
+    """The values of a `Literal[...]` or of a set display, as the generated enums write them; else None."""
+    text = value.strip()
+    if text.startswith("Literal[") and text.endswith("]"):
+        text = "(" + text[len("Literal[") : -1] + ",)"
+    elif not (text.startswith("{") and text.endswith("}")):
+        return None
+    try:
+        parsed = ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        return None
+    return frozenset(parsed) if isinstance(parsed, tuple | set) else None
+
+
+def _widened(old: str, new: str) -> bool:
+    """A Literal or value set of an enum that only gained values (the spec's added enum values): a caller's
+    value stays valid, and answers keep values they do not know."""
+    before, after = _members(old), _members(new)
+    return before is not None and after is not None and before <= after
+
+
 def api_breakages(old: griffe.Module, new: griffe.Module) -> list[str]:
     """griffe's breaking changes from `old` to `new`, one line each (a new `__version__` is not one)."""
     found: list[str] = []
     for breakage in griffe.find_breaking_changes(old, new):
-        versioned = breakage.obj.name in _VERSIONED_VALUES
-        if isinstance(breakage, griffe.AttributeChangedValueBreakage) and versioned:
+        if isinstance(breakage, griffe.AttributeChangedValueBreakage) and (
+            breakage.obj.name in _VERSIONED_VALUES
+            or _widened(str(breakage.old_value), str(breakage.new_value))
+        ):
             continue
         # griffe colours its explanations for a terminal; the report is also Markdown
         found.append(_ANSI.sub("", breakage.explain(style=griffe.ExplanationStyle.ONE_LINE)).strip())

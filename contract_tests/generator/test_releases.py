@@ -270,3 +270,17 @@ def test_the_version_values_changing_is_not_a_break() -> None:
     ):
         found = releases.api_breakages(old, new)
     assert len(found) == 1 and "LIMIT" in found[0], found
+
+
+def test_an_enum_that_only_gains_values_is_not_a_break() -> None:
+    """Added enum values (the spec diff's non-breaking kind) widen a Literal and its value set; a value taken
+    away is still a break."""
+    header = "from typing import Literal\n"
+    old_code = header + "Kind = Literal['Pay', 'Fail']\nKIND_VALUES = {'Pay', 'Fail'}\n"
+    wider = header + "Kind = Literal['Pay', 'Fail', 'Kkt']\nKIND_VALUES = {'Pay', 'Fail', 'Kkt'}\n"
+    narrower = header + "Kind = Literal['Pay']\nKIND_VALUES = {'Pay'}\n"
+    with griffe.temporary_visited_module(old_code) as old, griffe.temporary_visited_module(wider) as new:
+        assert releases.api_breakages(old, new) == []
+    with griffe.temporary_visited_module(old_code) as old, griffe.temporary_visited_module(narrower) as new:
+        found = releases.api_breakages(old, new)
+    assert len(found) == 2 and any("Kind" in line for line in found), found

@@ -9,7 +9,8 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from contract_tests.mock.helpers import documented_request, send
+from contract_tests.mock.helpers import documented_request, pay, send
+from contract_tests.support.cards import approving_card
 from mock_server.webhooks.settings import HttpMethod, NotificationSettings, NotificationType
 from spec_tools import Spec, deref
 
@@ -164,3 +165,15 @@ async def test_settings_are_readable_from_python(api: httpx.AsyncClient, mock_ap
         settings.active and settings.address == SAVED["Address"] and settings.http_method is HttpMethod.POST
     )
     assert notifications.settings("Fail")["IsEnabled"] is False
+
+
+@pytest.mark.parametrize("kind", ["Receipt", "SbpToken", "Kkt"])
+async def test_the_back_office_s_newer_types_are_saved_and_read_but_not_sent(
+    api: httpx.AsyncClient, mock_app: Starlette, kind: str
+) -> None:
+    saved = {**SAVED, "Address": f"https://shop.test/cp/{kind.lower()}"}
+    assert await update(api, kind.lower(), saved) == {"Success": True, "Message": None}
+    assert await read(api, kind) == saved
+    # No receipt, SBP binding or cash register exists in the mock: a payment sends none of them.
+    assert (await pay(api, approving_card()))["Success"] is True
+    assert mock_app.state.notifications.log.deliveries() == []

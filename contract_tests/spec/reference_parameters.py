@@ -109,4 +109,16 @@ LIST_MODELS: Final[dict[str, str]] = {
     "/payments/tokens/list": "Token",
     "/subscriptions/find": "Subscription",
 }
-NOTIFICATION_TYPES: Final = ("Check", "Pay", "Fail", "Confirm", "Refund", "Recurrent", "Cancel")
+# The back office's ten types today: the 2021 reference's seven and Receipt, SbpToken, Kkt.
+NOTIFICATION_TYPES: Final = (
+    "Check",
+    "Pay",
+    "Fail",
+    "Confirm",
+    "Refund",
+    "Recurrent",
+    "Cancel",
+    "Receipt",
+    "SbpToken",
+    "Kkt",
+)

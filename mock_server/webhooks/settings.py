@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -18,6 +18,10 @@ class NotificationType(StrEnum):
     REFUND = "Refund"
     RECURRENT = "Recurrent"
     CANCEL = "Cancel"
+    # Saved and read like the others; the mock sends none of these three yet (no receipts, no SBP).
+    RECEIPT = "Receipt"
+    SBP_TOKEN = "SbpToken"
+    KKT = "Kkt"
 
     @classmethod
     def parse(cls, text: str) -> NotificationType:
@@ -26,6 +30,19 @@ class NotificationType(StrEnum):
             if member.value.lower() == text.lower():
                 return member
         raise ValueError(f"not a notification type: {text!r}")
+
+
+# The types the mock sends; the others are saved and read through the settings operations only.
+SENT_TYPES: Final = tuple(
+    kind
+    for kind in NotificationType
+    if kind
+    not in {
+        NotificationType.RECEIPT,
+        NotificationType.SBP_TOKEN,
+        NotificationType.KKT,
+    }
+)
 
 
 class HttpMethod(StrEnum):

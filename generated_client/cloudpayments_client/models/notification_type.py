@@ -1,15 +1,20 @@
 from typing import Literal
 
-NotificationType = Literal["Cancel", "Check", "Confirm", "Fail", "Pay", "Recurrent", "Refund"]
+NotificationType = Literal[
+    "Cancel", "Check", "Confirm", "Fail", "Kkt", "Pay", "Receipt", "Recurrent", "Refund", "SbpToken"
+]
 
 NOTIFICATION_TYPE_VALUES: set[NotificationType] = {
     "Cancel",
     "Check",
     "Confirm",
     "Fail",
+    "Kkt",
     "Pay",
+    "Receipt",
     "Recurrent",
     "Refund",
+    "SbpToken",
 }
 
 

@@ -1,14 +1,19 @@
 from typing import Literal
 
-UpdatableNotificationType = Literal["Cancel", "Confirm", "Fail", "Pay", "Recurrent", "Refund"]
+UpdatableNotificationType = Literal[
+    "Cancel", "Confirm", "Fail", "Kkt", "Pay", "Receipt", "Recurrent", "Refund", "SbpToken"
+]
 
 UPDATABLE_NOTIFICATION_TYPE_VALUES: set[UpdatableNotificationType] = {
     "Cancel",
     "Confirm",
     "Fail",
+    "Kkt",
     "Pay",
+    "Receipt",
     "Recurrent",
     "Refund",
+    "SbpToken",
 }
 
 
