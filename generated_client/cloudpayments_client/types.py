@@ -144,6 +144,9 @@ class TransactionStatus(enum.StrEnum):
     COMPLETED = "Completed"
     CANCELLED = "Cancelled"
     DECLINED = "Declined"
+    CREATED = "Created"
+    PENDING = "Pending"
+    FAILED = "Failed"
 
 
 Body = TypeVar("Body")

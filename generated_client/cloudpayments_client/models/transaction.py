@@ -136,8 +136,8 @@ class Transaction(AnswerModel):
 
     @property
     def status(self) -> TransactionStatus | str:
-        """`AwaitingAuthentication`, `Authorized`, `Completed`, `Cancelled` or `Declined` (see Transaction
-        statuses)."""
+        """`AwaitingAuthentication`, `Authorized`, `Completed`, `Cancelled` or `Declined`; a QR payment or a
+        payout in progress also `Created` or `Pending`, a payout `Failed` (see Transaction statuses)."""
         value: str = self.raw["Status"]
         member: TransactionStatus | str = TransactionStatus._value2member_map_.get(value, value)  # type: ignore[assignment]
         return member
