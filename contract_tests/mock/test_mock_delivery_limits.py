@@ -264,15 +264,21 @@ def test_a_compressed_answer_is_inflated_only_up_to_the_cap() -> None:
 # ---------- one pooled client per event loop ----------
 
 
-async def test_one_pooled_client_per_event_loop(monkeypatch: pytest.MonkeyPatch) -> None:
-    made: list[httpx.AsyncClient] = []
+@pytest.fixture
+def made(monkeypatch: pytest.MonkeyPatch) -> list[httpx.AsyncClient]:
+    """Every httpx.AsyncClient built while the test runs."""
+    clients: list[httpx.AsyncClient] = []
 
     class Counted(httpx.AsyncClient):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            made.append(self)
+            clients.append(self)
 
     monkeypatch.setattr(httpx, "AsyncClient", Counted)
+    return clients
+
+
+async def test_one_pooled_client_per_event_loop(made: list[httpx.AsyncClient]) -> None:
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"code": 0}))
     queue = DeliveryQueue(DeliveryLog(), ONCE, transport)
     for number in range(20):
@@ -291,15 +297,7 @@ async def test_one_pooled_client_per_event_loop(monkeypatch: pytest.MonkeyPatch)
     assert all(client.is_closed for client in made)
 
 
-def test_the_pooled_client_closes_when_its_loop_shuts_down(monkeypatch: pytest.MonkeyPatch) -> None:
-    made: list[httpx.AsyncClient] = []
-
-    class Counted(httpx.AsyncClient):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            made.append(self)
-
-    monkeypatch.setattr(httpx, "AsyncClient", Counted)
+def test_the_pooled_client_closes_when_its_loop_shuts_down(made: list[httpx.AsyncClient]) -> None:
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"code": 0}))
     queue = DeliveryQueue(DeliveryLog(), ONCE, transport)
 
