@@ -160,14 +160,20 @@ def _widened(old: str, new: str) -> bool:
     return before is not None and after is not None and before <= after
 
 
+def _harmless(breakage: griffe.AttributeChangedValueBreakage) -> bool:
+    """A new version constant, an enum that only gained values, or a field with no value before and a default
+    now (a model's required field made optional by the spec)."""
+    if breakage.obj.name in _VERSIONED_VALUES:
+        return True
+    before, after = breakage.old_value, breakage.new_value
+    return (before is None and after is not None) or _widened(str(before), str(after))
+
+
 def api_breakages(old: griffe.Module, new: griffe.Module) -> list[str]:
     """griffe's breaking changes from `old` to `new`, one line each (a new `__version__` is not one)."""
     found: list[str] = []
     for breakage in griffe.find_breaking_changes(old, new):
-        if isinstance(breakage, griffe.AttributeChangedValueBreakage) and (
-            breakage.obj.name in _VERSIONED_VALUES
-            or _widened(str(breakage.old_value), str(breakage.new_value))
-        ):
+        if isinstance(breakage, griffe.AttributeChangedValueBreakage) and _harmless(breakage):
             continue
         # griffe colours its explanations for a terminal; the report is also Markdown
         found.append(_ANSI.sub("", breakage.explain(style=griffe.ExplanationStyle.ONE_LINE)).strip())

@@ -11,6 +11,8 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any, Final
 
 DEFAULT_CULTURE: Final = "ru-RU"
+# The currency of a payment or an invoice that names none (optional today; required in the 2021 reference).
+DEFAULT_CURRENCY: Final = "RUB"
 # Wide enough for any finite double: amounts are rounded to kopecks, never truncated by precision.
 MONEY_CONTEXT: Final = Context(prec=800)
 _CENT: Final = Decimal("0.01")

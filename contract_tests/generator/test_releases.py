@@ -284,3 +284,14 @@ def test_an_enum_that_only_gains_values_is_not_a_break() -> None:
     with griffe.temporary_visited_module(old_code) as old, griffe.temporary_visited_module(narrower) as new:
         found = releases.api_breakages(old, new)
     assert len(found) == 2 and any("Kind" in line for line in found), found
+
+
+def test_a_model_field_that_gains_a_default_is_not_a_break() -> None:
+    """A required request field made optional (the spec's relaxed flags) gives the model's field a default;
+    a default taken away is still a break."""
+    required = "class Request:\n    currency: str\n"
+    optional = "class Request:\n    currency: str = 'RUB'\n"
+    with griffe.temporary_visited_module(required) as old, griffe.temporary_visited_module(optional) as new:
+        assert releases.api_breakages(old, new) == []
+    with griffe.temporary_visited_module(optional) as old, griffe.temporary_visited_module(required) as new:
+        assert releases.api_breakages(old, new) != []

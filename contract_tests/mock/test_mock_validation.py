@@ -166,6 +166,13 @@ async def test_request_id_header_is_validated_against_the_spec(api: httpx.AsyncC
 
 LONG_DIGITS = b"9" * 5000
 
+# A subscription whose StartDate cannot be read. To /orders/create it is a valid invoice today (Amount,
+# Description and Email are all an invoice needs; the other fields are not an invoice's).
+SUBSCRIPTION_WITH_AN_IMPOSSIBLE_DATE = (
+    b'{"StartDate": "2999-13-45T99:99:99", "Token": "x", "AccountId": "a", "Description": "d", '
+    b'"Email": "a@b.co", "Amount": 1, "Currency": "RUB", "RequireConfirmation": false, '
+    b'"Interval": "Day", "Period": 1}'
+)
 NASTY_JSON: list[bytes] = [
     b"",
     b"   ",
@@ -197,9 +204,7 @@ NASTY_JSON: list[bytes] = [
     b'{"JsonData": ' + b'{"a":' * 900 + b"1" + b"}" * 900 + b"}",
     b'{"Amount": {"$ref": "#"}}',
     b'{"Amount": "10", "Currency": 5, "StartDate": "tomorrow", "Interval": "Year", "Period": 0}',
-    b'{"StartDate": "2999-13-45T99:99:99", "Token": "x", "AccountId": "a", "Description": "d", '
-    b'"Email": "a@b.co", "Amount": 1, "Currency": "RUB", "RequireConfirmation": false, '
-    b'"Interval": "Day", "Period": 1}',
+    SUBSCRIPTION_WITH_AN_IMPOSSIBLE_DATE,
     '{"Amount": "\ud800"}'.encode("utf-8", "surrogatepass"),
     b'{"Amount": 1, "\\u0000": 2}',
     '{"Описание": "тест"}'.encode(),
@@ -250,6 +255,10 @@ async def test_malformed_json_is_refused_never_500(api: httpx.AsyncClient, path:
         response = await api.post(path, content=body, headers={"Content-Type": content_type})
         assert response.status_code == 200, (content_type, response.text)
         answer = response.json()
+        is_json = content_type == "" or content_type.startswith("application/json")  # no type: read as JSON
+        if is_json and path == "/orders/create" and body == SUBSCRIPTION_WITH_AN_IMPOSSIBLE_DATE:
+            assert answer["Success"] is True, (content_type, answer)
+            continue
         assert answer["Success"] is False and answer["Message"], (content_type, answer)
 
 

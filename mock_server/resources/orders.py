@@ -21,6 +21,7 @@ from mock_server.resources.payments import Payments, PaymentScheme, TransactionR
 from mock_server.statuses import OrderStatus, TransactionStatus
 from mock_server.values import (
     DEFAULT_CULTURE,
+    DEFAULT_CURRENCY,
     amount_refusal,
     iso_date,
     money,
@@ -113,7 +114,7 @@ class Orders:
             order_id=new_order_id(),
             number=number,
             internal_id=internal_id,
-            params=dict(params),
+            params={"Currency": DEFAULT_CURRENCY, **params},
             amount=to_amount(params["Amount"]),
             created=now(),
         )

@@ -19,7 +19,15 @@ from mock_server.cryptogram import CardInfo, InvalidPacketError, parse_packet
 from mock_server.envelopes import Handler, Outcome, RequestContext, fail, ok
 from mock_server.resources.payment_answers import challenge_model, pa_req, transaction_model
 from mock_server.statuses import TransactionStatus
-from mock_server.values import MAX_PAYMENT_AMOUNT, MONEY_CONTEXT, money, new_hex_id, now, to_amount
+from mock_server.values import (
+    DEFAULT_CURRENCY,
+    MAX_PAYMENT_AMOUNT,
+    MONEY_CONTEXT,
+    money,
+    new_hex_id,
+    now,
+    to_amount,
+)
 from mock_server.vocabulary import ReasonCode, Vocabulary
 from mock_server.webhooks.check import CheckVerdict
 from spec_tools import TestCard
@@ -519,7 +527,7 @@ class Payments:
             kind=kind,
             scheme=scheme,
             amount=to_amount(params["Amount"]),
-            currency=str(params.get("Currency") or "RUB"),
+            currency=str(params.get("Currency") or DEFAULT_CURRENCY),
             status=TransactionStatus.DECLINED,
             reason_code=ReasonCode.APPROVED,
             created=now(),

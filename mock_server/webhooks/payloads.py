@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal
 from typing import TYPE_CHECKING, Any, Final
 
+from mock_server.values import DEFAULT_CURRENCY
 from mock_server.webhooks.settings import NotificationType
 
 if TYPE_CHECKING:
@@ -188,7 +189,7 @@ def recurrent_parameters(subscription: SubscriptionRecord, *, next_date: datetim
     out.required("Description", params.get("Description"))
     out.required("Email", params.get("Email"))
     out.required("Amount", subscription.amount)
-    out.required("Currency", params.get("Currency") or "RUB")
+    out.required("Currency", params.get("Currency") or DEFAULT_CURRENCY)
     out.required("RequireConfirmation", bool(params.get("RequireConfirmation")))
     out.required("StartDate", subscription.start)
     out.required("Interval", params.get("Interval"))

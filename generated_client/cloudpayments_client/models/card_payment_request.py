@@ -26,17 +26,18 @@ class CardPaymentRequest:
 
     Attributes:
         amount (float): Amount with a dot as decimal separator, at most two fractional digits, at least 0.01.
-        currency (Currency): ISO 4217 letter code. Russian merchants agree foreign currencies in advance; BYR is
-            obsolete.
         ip_address (str): Payer's IP address.
-        name (str): Card holder's name, in Latin letters.
         card_cryptogram_packet (str): Card data cryptogram made by the CloudPayments checkout script (never stored,
             never reused). For Apple Pay
             and Google Pay, the wallet's payment token as a JSON string.
+        currency (Currency | Unset): ISO 4217 letter code. Russian merchants agree foreign currencies in advance; BYR is
+            obsolete.
         invoice_id (str | Unset): Order or invoice number.
         description (str | Unset): Payment description in any form.
         account_id (str | Unset): User identifier; needed to get a token and to create subscriptions.
         email (str | Unset): Payer's e-mail address.
+        name (str | Unset): Card holder's name, in Latin letters (required in the 2021 English reference, optional
+            today).
         payment_url (str | Unset): Address of the site where the payment was made. Added by the current API.
         culture_name (str | Unset): Language of the texts for the payer (`CardHolderMessage`...), e.g. `ru-RU`, `en-US`.
         save_card (bool | Unset): Ask for a card token in the answer (honoured when token saving is enabled for the
@@ -51,14 +52,14 @@ class CardPaymentRequest:
     """
 
     amount: Decimal | int | float
-    currency: Currency
     ip_address: str
-    name: str
     card_cryptogram_packet: str
+    currency: Currency | Unset = UNSET
     invoice_id: str | Unset = UNSET
     description: str | Unset = UNSET
     account_id: str | Unset = UNSET
     email: str | Unset = UNSET
+    name: str | Unset = UNSET
     payment_url: str | Unset = UNSET
     culture_name: str | Unset = UNSET
     save_card: bool | Unset = UNSET
@@ -71,13 +72,13 @@ class CardPaymentRequest:
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        currency: str = self.currency
-
         ip_address = self.ip_address
 
-        name = self.name
-
         card_cryptogram_packet = self.card_cryptogram_packet
+
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
 
         invoice_id = self.invoice_id
 
@@ -86,6 +87,8 @@ class CardPaymentRequest:
         account_id = self.account_id
 
         email = self.email
+
+        name = self.name
 
         payment_url = self.payment_url
 
@@ -114,12 +117,12 @@ class CardPaymentRequest:
         field_dict.update(
             {
                 "Amount": amount,
-                "Currency": currency,
                 "IpAddress": ip_address,
-                "Name": name,
                 "CardCryptogramPacket": card_cryptogram_packet,
             }
         )
+        if currency is not UNSET:
+            field_dict["Currency"] = currency
         if invoice_id is not UNSET:
             field_dict["InvoiceId"] = invoice_id
         if description is not UNSET:
@@ -128,6 +131,8 @@ class CardPaymentRequest:
             field_dict["AccountId"] = account_id
         if email is not UNSET:
             field_dict["Email"] = email
+        if name is not UNSET:
+            field_dict["Name"] = name
         if payment_url is not UNSET:
             field_dict["PaymentUrl"] = payment_url
         if culture_name is not UNSET:
@@ -155,13 +160,16 @@ class CardPaymentRequest:
         d = dict(src_dict)
         amount = d.pop("Amount")
 
-        currency = check_currency(d.pop("Currency"))
-
         ip_address = d.pop("IpAddress")
 
-        name = d.pop("Name")
-
         card_cryptogram_packet = d.pop("CardCryptogramPacket")
+
+        _currency = d.pop("Currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = check_currency(_currency)
 
         invoice_id = d.pop("InvoiceId", UNSET)
 
@@ -170,6 +178,8 @@ class CardPaymentRequest:
         account_id = d.pop("AccountId", UNSET)
 
         email = d.pop("Email", UNSET)
+
+        name = d.pop("Name", UNSET)
 
         payment_url = d.pop("PaymentUrl", UNSET)
 
@@ -207,14 +217,14 @@ class CardPaymentRequest:
 
         card_payment_request = cls(
             amount=amount,
-            currency=currency,
             ip_address=ip_address,
-            name=name,
             card_cryptogram_packet=card_cryptogram_packet,
+            currency=currency,
             invoice_id=invoice_id,
             description=description,
             account_id=account_id,
             email=email,
+            name=name,
             payment_url=payment_url,
             culture_name=culture_name,
             save_card=save_card,

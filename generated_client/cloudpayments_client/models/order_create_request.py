@@ -24,12 +24,14 @@ class OrderCreateRequest:
 
     Attributes:
         amount (float): Amount with a dot as decimal separator, at most two fractional digits, at least 0.01.
-        currency (Currency): ISO 4217 letter code. Russian merchants agree foreign currencies in advance; BYR is
-            obsolete.
         description (str): Payment description in any form.
         email (str): Payer's e-mail address.
-        require_confirmation (bool): If true, the payment is made with the two-step scheme.
-        send_email (bool): If true, the payer is notified by e-mail.
+        currency (Currency | Unset): ISO 4217 letter code. Russian merchants agree foreign currencies in advance; BYR is
+            obsolete.
+        require_confirmation (bool | Unset): If true, the payment is made with the two-step scheme; false when left out
+            (required in the 2021 English reference, optional today).
+        send_email (bool | Unset): If true, the payer is notified by e-mail; false when left out (required in the 2021
+            English reference, optional today).
         invoice_id (str | Unset): Order or invoice number. Added by the current API.
         account_id (str | Unset): User identifier. Added by the current API.
         offer_uri (str | Unset): Link to the offer document. Added by the current API.
@@ -47,11 +49,11 @@ class OrderCreateRequest:
     """
 
     amount: Decimal | int | float
-    currency: Currency
     description: str
     email: str
-    require_confirmation: bool
-    send_email: bool
+    currency: Currency | Unset = UNSET
+    require_confirmation: bool | Unset = UNSET
+    send_email: bool | Unset = UNSET
     invoice_id: str | Unset = UNSET
     account_id: str | Unset = UNSET
     offer_uri: str | Unset = UNSET
@@ -68,11 +70,13 @@ class OrderCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        currency: str = self.currency
-
         description = self.description
 
         email = self.email
+
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
 
         require_confirmation = self.require_confirmation
 
@@ -109,13 +113,16 @@ class OrderCreateRequest:
         field_dict.update(
             {
                 "Amount": amount,
-                "Currency": currency,
                 "Description": description,
                 "Email": email,
-                "RequireConfirmation": require_confirmation,
-                "SendEmail": send_email,
             }
         )
+        if currency is not UNSET:
+            field_dict["Currency"] = currency
+        if require_confirmation is not UNSET:
+            field_dict["RequireConfirmation"] = require_confirmation
+        if send_email is not UNSET:
+            field_dict["SendEmail"] = send_email
         if invoice_id is not UNSET:
             field_dict["InvoiceId"] = invoice_id
         if account_id is not UNSET:
@@ -148,15 +155,20 @@ class OrderCreateRequest:
         d = dict(src_dict)
         amount = d.pop("Amount")
 
-        currency = check_currency(d.pop("Currency"))
-
         description = d.pop("Description")
 
         email = d.pop("Email")
 
-        require_confirmation = d.pop("RequireConfirmation")
+        _currency = d.pop("Currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = check_currency(_currency)
 
-        send_email = d.pop("SendEmail")
+        require_confirmation = d.pop("RequireConfirmation", UNSET)
+
+        send_email = d.pop("SendEmail", UNSET)
 
         invoice_id = d.pop("InvoiceId", UNSET)
 
@@ -192,9 +204,9 @@ class OrderCreateRequest:
 
         order_create_request = cls(
             amount=amount,
-            currency=currency,
             description=description,
             email=email,
+            currency=currency,
             require_confirmation=require_confirmation,
             send_email=send_email,
             invoice_id=invoice_id,

@@ -27,7 +27,6 @@ class SubscriptionCreateRequest:
         token (str): Card token given by the system after a first payment.
         account_id (str): User identifier.
         description (str): Description of the payment in any form.
-        email (str): Payer's e-mail address.
         amount (float): Amount with a dot as decimal separator, at most two fractional digits, at least 0.01.
         currency (Currency): ISO 4217 letter code. Russian merchants agree foreign currencies in advance; BYR is
             obsolete.
@@ -37,6 +36,7 @@ class SubscriptionCreateRequest:
             offset is taken as UTC.
         interval (Interval): Unit of the payment interval (`Day` was added by the current API).
         period (int): Number of intervals between payments (1 Month = monthly, 2 Week = every two weeks).
+        email (str | Unset): Payer's e-mail address.
         max_periods (int | Unset): Maximum number of payments of the subscription.
         culture_name (str | Unset): Language of the texts for the payer (`CardHolderMessage`...), e.g. `ru-RU`, `en-US`.
         customer_receipt (CustomerReceipt | Unset): Receipt for each payment (online cash register). Added by the
@@ -46,13 +46,13 @@ class SubscriptionCreateRequest:
     token: str
     account_id: str
     description: str
-    email: str
     amount: Decimal | int | float
     currency: Currency
     require_confirmation: bool
     start_date: datetime.datetime | str
     interval: Interval
     period: int
+    email: str | Unset = UNSET
     max_periods: int | Unset = UNSET
     culture_name: str | Unset = UNSET
     customer_receipt: CustomerReceipt | Unset = UNSET
@@ -64,8 +64,6 @@ class SubscriptionCreateRequest:
         account_id = self.account_id
 
         description = self.description
-
-        email = self.email
 
         amount = self.amount
 
@@ -83,6 +81,8 @@ class SubscriptionCreateRequest:
 
         period = self.period
 
+        email = self.email
+
         max_periods = self.max_periods
 
         culture_name = self.culture_name
@@ -98,7 +98,6 @@ class SubscriptionCreateRequest:
                 "Token": token,
                 "AccountId": account_id,
                 "Description": description,
-                "Email": email,
                 "Amount": amount,
                 "Currency": currency,
                 "RequireConfirmation": require_confirmation,
@@ -107,6 +106,8 @@ class SubscriptionCreateRequest:
                 "Period": period,
             }
         )
+        if email is not UNSET:
+            field_dict["Email"] = email
         if max_periods is not UNSET:
             field_dict["MaxPeriods"] = max_periods
         if culture_name is not UNSET:
@@ -126,8 +127,6 @@ class SubscriptionCreateRequest:
         account_id = d.pop("AccountId")
 
         description = d.pop("Description")
-
-        email = d.pop("Email")
 
         amount = d.pop("Amount")
 
@@ -152,6 +151,8 @@ class SubscriptionCreateRequest:
 
         period = d.pop("Period")
 
+        email = d.pop("Email", UNSET)
+
         max_periods = d.pop("MaxPeriods", UNSET)
 
         culture_name = d.pop("CultureName", UNSET)
@@ -167,13 +168,13 @@ class SubscriptionCreateRequest:
             token=token,
             account_id=account_id,
             description=description,
-            email=email,
             amount=amount,
             currency=currency,
             require_confirmation=require_confirmation,
             start_date=start_date,
             interval=interval,
             period=period,
+            email=email,
             max_periods=max_periods,
             culture_name=culture_name,
             customer_receipt=customer_receipt,

@@ -26,10 +26,10 @@ class TokenPaymentRequest:
 
     Attributes:
         amount (float): Amount with a dot as decimal separator, at most two fractional digits, at least 0.01.
-        currency (Currency): ISO 4217 letter code. Russian merchants agree foreign currencies in advance; BYR is
-            obsolete.
         account_id (str): User identifier.
         token (str): Card token issued by an earlier payment on this terminal.
+        currency (Currency | Unset): ISO 4217 letter code. Russian merchants agree foreign currencies in advance; BYR is
+            obsolete.
         invoice_id (str | Unset): Invoice or order number.
         description (str | Unset): Payment description in any form.
         email (str | Unset): Payer's e-mail address.
@@ -47,9 +47,9 @@ class TokenPaymentRequest:
     """
 
     amount: Decimal | int | float
-    currency: Currency
     account_id: str
     token: str
+    currency: Currency | Unset = UNSET
     invoice_id: str | Unset = UNSET
     description: str | Unset = UNSET
     email: str | Unset = UNSET
@@ -64,11 +64,13 @@ class TokenPaymentRequest:
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        currency: str = self.currency
-
         account_id = self.account_id
 
         token = self.token
+
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
 
         invoice_id = self.invoice_id
 
@@ -101,11 +103,12 @@ class TokenPaymentRequest:
         field_dict.update(
             {
                 "Amount": amount,
-                "Currency": currency,
                 "AccountId": account_id,
                 "Token": token,
             }
         )
+        if currency is not UNSET:
+            field_dict["Currency"] = currency
         if invoice_id is not UNSET:
             field_dict["InvoiceId"] = invoice_id
         if description is not UNSET:
@@ -135,11 +138,16 @@ class TokenPaymentRequest:
         d = dict(src_dict)
         amount = d.pop("Amount")
 
-        currency = check_currency(d.pop("Currency"))
-
         account_id = d.pop("AccountId")
 
         token = d.pop("Token")
+
+        _currency = d.pop("Currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = check_currency(_currency)
 
         invoice_id = d.pop("InvoiceId", UNSET)
 
@@ -181,9 +189,9 @@ class TokenPaymentRequest:
 
         token_payment_request = cls(
             amount=amount,
-            currency=currency,
             account_id=account_id,
             token=token,
+            currency=currency,
             invoice_id=invoice_id,
             description=description,
             email=email,

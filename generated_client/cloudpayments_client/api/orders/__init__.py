@@ -32,11 +32,11 @@ class Orders:
         self,
         *,
         amount: Decimal | int | float,
-        currency: Currency,
         description: str,
         email: str,
-        require_confirmation: bool,
-        send_email: bool,
+        currency: Currency | None = None,
+        require_confirmation: bool | None = None,
+        send_email: bool | None = None,
         invoice_id: str | None = None,
         account_id: str | None = None,
         offer_uri: str | None = None,
@@ -73,12 +73,15 @@ class Orders:
         """
         body: dict[str, Any] = {
             "Amount": money(amount, "amount"),
-            "Currency": currency,
             "Description": description,
             "Email": email,
-            "RequireConfirmation": require_confirmation,
-            "SendEmail": send_email,
         }
+        if currency is not None:
+            body["Currency"] = currency
+        if require_confirmation is not None:
+            body["RequireConfirmation"] = require_confirmation
+        if send_email is not None:
+            body["SendEmail"] = send_email
         if invoice_id is not None:
             body["InvoiceId"] = invoice_id
         if account_id is not None:
@@ -146,11 +149,11 @@ class AsyncOrders:
         self,
         *,
         amount: Decimal | int | float,
-        currency: Currency,
         description: str,
         email: str,
-        require_confirmation: bool,
-        send_email: bool,
+        currency: Currency | None = None,
+        require_confirmation: bool | None = None,
+        send_email: bool | None = None,
         invoice_id: str | None = None,
         account_id: str | None = None,
         offer_uri: str | None = None,
@@ -187,12 +190,15 @@ class AsyncOrders:
         """
         body: dict[str, Any] = {
             "Amount": money(amount, "amount"),
-            "Currency": currency,
             "Description": description,
             "Email": email,
-            "RequireConfirmation": require_confirmation,
-            "SendEmail": send_email,
         }
+        if currency is not None:
+            body["Currency"] = currency
+        if require_confirmation is not None:
+            body["RequireConfirmation"] = require_confirmation
+        if send_email is not None:
+            body["SendEmail"] = send_email
         if invoice_id is not None:
             body["InvoiceId"] = invoice_id
         if account_id is not None:

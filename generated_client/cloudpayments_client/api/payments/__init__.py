@@ -71,14 +71,14 @@ class Payments:
         self,
         *,
         amount: Decimal | int | float,
-        currency: Currency,
         ip_address: str,
-        name: str,
         card_cryptogram_packet: str,
+        currency: Currency | None = None,
         invoice_id: str | None = None,
         description: str | None = None,
         account_id: str | None = None,
         email: str | None = None,
+        name: str | None = None,
         payment_url: str | None = None,
         culture_name: str | None = None,
         save_card: bool | None = None,
@@ -114,11 +114,11 @@ class Payments:
         """
         body: dict[str, Any] = {
             "Amount": money(amount, "amount"),
-            "Currency": currency,
             "IpAddress": ip_address,
-            "Name": name,
             "CardCryptogramPacket": card_cryptogram_packet,
         }
+        if currency is not None:
+            body["Currency"] = currency
         if invoice_id is not None:
             body["InvoiceId"] = invoice_id
         if description is not None:
@@ -127,6 +127,8 @@ class Payments:
             body["AccountId"] = account_id
         if email is not None:
             body["Email"] = email
+        if name is not None:
+            body["Name"] = name
         if payment_url is not None:
             body["PaymentUrl"] = payment_url
         if culture_name is not None:
@@ -147,14 +149,14 @@ class Payments:
         self,
         *,
         amount: Decimal | int | float,
-        currency: Currency,
         ip_address: str,
-        name: str,
         card_cryptogram_packet: str,
+        currency: Currency | None = None,
         invoice_id: str | None = None,
         description: str | None = None,
         account_id: str | None = None,
         email: str | None = None,
+        name: str | None = None,
         payment_url: str | None = None,
         culture_name: str | None = None,
         save_card: bool | None = None,
@@ -189,11 +191,11 @@ class Payments:
         """
         body: dict[str, Any] = {
             "Amount": money(amount, "amount"),
-            "Currency": currency,
             "IpAddress": ip_address,
-            "Name": name,
             "CardCryptogramPacket": card_cryptogram_packet,
         }
+        if currency is not None:
+            body["Currency"] = currency
         if invoice_id is not None:
             body["InvoiceId"] = invoice_id
         if description is not None:
@@ -202,6 +204,8 @@ class Payments:
             body["AccountId"] = account_id
         if email is not None:
             body["Email"] = email
+        if name is not None:
+            body["Name"] = name
         if payment_url is not None:
             body["PaymentUrl"] = payment_url
         if culture_name is not None:
@@ -258,9 +262,9 @@ class Payments:
         self,
         *,
         amount: Decimal | int | float,
-        currency: Currency,
         account_id: str,
         token: str,
+        currency: Currency | None = None,
         invoice_id: str | None = None,
         description: str | None = None,
         email: str | None = None,
@@ -296,10 +300,11 @@ class Payments:
         """
         body: dict[str, Any] = {
             "Amount": money(amount, "amount"),
-            "Currency": currency,
             "AccountId": account_id,
             "Token": token,
         }
+        if currency is not None:
+            body["Currency"] = currency
         if invoice_id is not None:
             body["InvoiceId"] = invoice_id
         if description is not None:
@@ -324,9 +329,9 @@ class Payments:
         self,
         *,
         amount: Decimal | int | float,
-        currency: Currency,
         account_id: str,
         token: str,
+        currency: Currency | None = None,
         invoice_id: str | None = None,
         description: str | None = None,
         email: str | None = None,
@@ -362,10 +367,11 @@ class Payments:
         """
         body: dict[str, Any] = {
             "Amount": money(amount, "amount"),
-            "Currency": currency,
             "AccountId": account_id,
             "Token": token,
         }
+        if currency is not None:
+            body["Currency"] = currency
         if invoice_id is not None:
             body["InvoiceId"] = invoice_id
         if description is not None:
@@ -785,14 +791,14 @@ class AsyncPayments:
         self,
         *,
         amount: Decimal | int | float,
-        currency: Currency,
         ip_address: str,
-        name: str,
         card_cryptogram_packet: str,
+        currency: Currency | None = None,
         invoice_id: str | None = None,
         description: str | None = None,
         account_id: str | None = None,
         email: str | None = None,
+        name: str | None = None,
         payment_url: str | None = None,
         culture_name: str | None = None,
         save_card: bool | None = None,
@@ -828,11 +834,11 @@ class AsyncPayments:
         """
         body: dict[str, Any] = {
             "Amount": money(amount, "amount"),
-            "Currency": currency,
             "IpAddress": ip_address,
-            "Name": name,
             "CardCryptogramPacket": card_cryptogram_packet,
         }
+        if currency is not None:
+            body["Currency"] = currency
         if invoice_id is not None:
             body["InvoiceId"] = invoice_id
         if description is not None:
@@ -841,6 +847,8 @@ class AsyncPayments:
             body["AccountId"] = account_id
         if email is not None:
             body["Email"] = email
+        if name is not None:
+            body["Name"] = name
         if payment_url is not None:
             body["PaymentUrl"] = payment_url
         if culture_name is not None:
@@ -861,14 +869,14 @@ class AsyncPayments:
         self,
         *,
         amount: Decimal | int | float,
-        currency: Currency,
         ip_address: str,
-        name: str,
         card_cryptogram_packet: str,
+        currency: Currency | None = None,
         invoice_id: str | None = None,
         description: str | None = None,
         account_id: str | None = None,
         email: str | None = None,
+        name: str | None = None,
         payment_url: str | None = None,
         culture_name: str | None = None,
         save_card: bool | None = None,
@@ -903,11 +911,11 @@ class AsyncPayments:
         """
         body: dict[str, Any] = {
             "Amount": money(amount, "amount"),
-            "Currency": currency,
             "IpAddress": ip_address,
-            "Name": name,
             "CardCryptogramPacket": card_cryptogram_packet,
         }
+        if currency is not None:
+            body["Currency"] = currency
         if invoice_id is not None:
             body["InvoiceId"] = invoice_id
         if description is not None:
@@ -916,6 +924,8 @@ class AsyncPayments:
             body["AccountId"] = account_id
         if email is not None:
             body["Email"] = email
+        if name is not None:
+            body["Name"] = name
         if payment_url is not None:
             body["PaymentUrl"] = payment_url
         if culture_name is not None:
@@ -972,9 +982,9 @@ class AsyncPayments:
         self,
         *,
         amount: Decimal | int | float,
-        currency: Currency,
         account_id: str,
         token: str,
+        currency: Currency | None = None,
         invoice_id: str | None = None,
         description: str | None = None,
         email: str | None = None,
@@ -1010,10 +1020,11 @@ class AsyncPayments:
         """
         body: dict[str, Any] = {
             "Amount": money(amount, "amount"),
-            "Currency": currency,
             "AccountId": account_id,
             "Token": token,
         }
+        if currency is not None:
+            body["Currency"] = currency
         if invoice_id is not None:
             body["InvoiceId"] = invoice_id
         if description is not None:
@@ -1038,9 +1049,9 @@ class AsyncPayments:
         self,
         *,
         amount: Decimal | int | float,
-        currency: Currency,
         account_id: str,
         token: str,
+        currency: Currency | None = None,
         invoice_id: str | None = None,
         description: str | None = None,
         email: str | None = None,
@@ -1076,10 +1087,11 @@ class AsyncPayments:
         """
         body: dict[str, Any] = {
             "Amount": money(amount, "amount"),
-            "Currency": currency,
             "AccountId": account_id,
             "Token": token,
         }
+        if currency is not None:
+            body["Currency"] = currency
         if invoice_id is not None:
             body["InvoiceId"] = invoice_id
         if description is not None:

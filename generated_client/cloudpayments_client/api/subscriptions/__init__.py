@@ -45,13 +45,13 @@ class Subscriptions:
         token: str,
         account_id: str,
         description: str,
-        email: str,
         amount: Decimal | int | float,
         currency: Currency,
         require_confirmation: bool,
         start_date: datetime.datetime | str,
         interval: Interval,
         period: int,
+        email: str | None = None,
         max_periods: int | None = None,
         culture_name: str | None = None,
         customer_receipt: CustomerReceipt | Mapping[str, Any] | None = None,
@@ -82,7 +82,6 @@ class Subscriptions:
             "Token": token,
             "AccountId": account_id,
             "Description": description,
-            "Email": email,
             "Amount": money(amount, "amount"),
             "Currency": currency,
             "RequireConfirmation": require_confirmation,
@@ -90,6 +89,8 @@ class Subscriptions:
             "Interval": interval,
             "Period": period,
         }
+        if email is not None:
+            body["Email"] = email
         if max_periods is not None:
             body["MaxPeriods"] = max_periods
         if culture_name is not None:
@@ -264,13 +265,13 @@ class AsyncSubscriptions:
         token: str,
         account_id: str,
         description: str,
-        email: str,
         amount: Decimal | int | float,
         currency: Currency,
         require_confirmation: bool,
         start_date: datetime.datetime | str,
         interval: Interval,
         period: int,
+        email: str | None = None,
         max_periods: int | None = None,
         culture_name: str | None = None,
         customer_receipt: CustomerReceipt | Mapping[str, Any] | None = None,
@@ -301,7 +302,6 @@ class AsyncSubscriptions:
             "Token": token,
             "AccountId": account_id,
             "Description": description,
-            "Email": email,
             "Amount": money(amount, "amount"),
             "Currency": currency,
             "RequireConfirmation": require_confirmation,
@@ -309,6 +309,8 @@ class AsyncSubscriptions:
             "Interval": interval,
             "Period": period,
         }
+        if email is not None:
+            body["Email"] = email
         if max_periods is not None:
             body["MaxPeriods"] = max_periods
         if culture_name is not None:
