@@ -17,6 +17,11 @@ class ReasonCode(IntEnum):
     AMOUNT_ERROR = 5013
     INSUFFICIENT_FUNDS = 5051
     EXPIRED_CARD = 5054
+    # A payment of an invoice already paid or cancelled: the invoice permits no further payment; the card and
+    # its issuer are not at fault.
+    TRANSACTION_NOT_PERMITTED = 5057
+    # A pending 3-D Secure attempt of an invoice pushed out by newer ones ("operation count limit reached").
+    EXCEED_WITHDRAWAL_FREQUENCY = 5065
     AUTHENTICATION_FAILED = 5206
 
 

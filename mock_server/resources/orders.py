@@ -30,18 +30,12 @@ from mock_server.values import (
     now,
     to_amount,
 )
-from mock_server.vocabulary import Vocabulary
+from mock_server.vocabulary import ReasonCode, Vocabulary
 
 FIRST_ORDER_NUMBER: Final = 2131
 FIRST_INTERNAL_ID: Final = 12_272_916
 # What an invoice passes on to the payment made on its page.
 _CARRIED_PARAMS: Final = ("InvoiceId", "AccountId", "Email", "Description", "JsonData", "CultureName")
-# A payment of an invoice already paid or cancelled: 5057 "Transaction Not Permitted" (info.x-reason-codes)
-# says what happened, the invoice permits no (further) payment; the card and its issuer are not at fault.
-INVOICE_CLOSED_REASON: Final = 5057
-# A pending 3-D Secure attempt pushed out by newer ones: 5065 "Exceed Withdrawal Frequency", whose meaning
-# in the table is "operation count limit reached".
-ATTEMPT_REPLACED_REASON: Final = 5065
 # Two tabs of one page may both be on their bank's page; a new attempt beyond this declines the oldest.
 MAX_PENDING_3DS_PER_INVOICE: Final = 3
 # Every attempt on the page (declined ones too) is a transaction the unauthenticated page creates.
@@ -196,7 +190,9 @@ class Orders:
             if transactions[transaction_id].status is TransactionStatus.AWAITING_AUTHENTICATION
         ]
         excess = pending[: max(0, len(pending) + 1 - MAX_PENDING_3DS_PER_INVOICE)]
-        declines = (self.payments.decline_pending(tid, ATTEMPT_REPLACED_REASON, ctx) for tid in excess)
+        declines = (
+            self.payments.decline_pending(tid, ReasonCode.EXCEED_WITHDRAWAL_FREQUENCY, ctx) for tid in excess
+        )
         return [decline for decline in declines if decline is not None]
 
     def _completion_refusal(self, payment: TransactionRecord) -> int | None:
@@ -205,7 +201,7 @@ class Orders:
         if order is None:
             return None
         if order.cancelled_date is not None or order.paid_by not in (None, payment.transaction_id):
-            return INVOICE_CLOSED_REASON
+            return ReasonCode.TRANSACTION_NOT_PERMITTED
         return None
 
     def _paid_by(self, payment: TransactionRecord) -> None:
