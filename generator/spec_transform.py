@@ -84,6 +84,18 @@ def _merge_object_compositions(spec: dict[str, Any]) -> None:
             schemas[name] = merged
 
 
+def _answer_json_data_as_read(spec: dict[str, Any]) -> None:
+    """An answer's `JsonData` may be JSON text or the object itself; the client reads it by name (`read_json`
+    decodes both), so the view keeps the text type only: an inline object would become a dead model class."""
+    for schema in spec.get("components", {}).get("schemas", {}).values():
+        prop = schema.get("properties", {}).get("JsonData") if isinstance(schema, dict) else None
+        if not isinstance(prop, dict):
+            continue
+        types = prop.get("type")
+        if isinstance(types, list) and "string" in types and "object" in types:
+            prop["type"] = [kind for kind in types if kind != "object"]
+
+
 def json_only(spec: dict[str, Any]) -> dict[str, Any]:
     """A copy of the spec whose request bodies offer application/json only, without webhooks, form-only
     components and the components only webhooks use."""
@@ -100,4 +112,5 @@ def json_only(spec: dict[str, Any]) -> dict[str, Any]:
     _prune_unreferenced(view)
     _merge_object_compositions(view)
     _prune_unreferenced(view)
+    _answer_json_data_as_read(view)
     return view

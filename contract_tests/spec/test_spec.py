@@ -26,6 +26,7 @@ from spec_tools import (
     operation,
     reasons,
     request_schema,
+    response_validator,
     subscription_statuses,
     transaction_statuses,
     transaction_type_codes,
@@ -222,6 +223,18 @@ def test_reason_codes_of_the_current_reference_are_transcribed(spec: Spec) -> No
     # Each code once; `Reason` in an answer is the name without spaces.
     assert len(by_code) == len(reasons(spec))
     assert by_code[6021].word == "ReceiverAccountError"
+
+
+@pytest.mark.parametrize("json_data", ['{"order": 5}', {"order": 5}, None], ids=["text", "object", "null"])
+def test_an_answer_carries_json_data_as_text_or_as_the_object(spec: Spec, json_data: Any) -> None:
+    # The reference documents JSON text; some servers answer the object itself: a charge's answer takes both.
+    recorded = REPO_ROOT / "contract_tests/fixtures/payments_cards_charge.success.json"
+    answer = json.loads(recorded.read_text(encoding="utf-8"))
+    body = answer["response"]["body"]
+    body["Model"]["JsonData"] = json_data
+    assert not list(response_validator(spec, "/payments/cards/charge").iter_errors(body))
+    body["Model"]["JsonData"] = 5
+    assert list(response_validator(spec, "/payments/cards/charge").iter_errors(body))
 
 
 def test_interval_codes_cover_the_interval_enum(spec: Spec) -> None:

@@ -208,7 +208,8 @@ class Transaction(AnswerModel):
 
     @property
     def json_data(self) -> Any:
-        """The request's `JsonData` as a JSON-encoded string."""
+        """The request's `JsonData`: a JSON-encoded string as the reference documents it (the mock answers so),
+        or the object itself, as some servers send it; the client decodes both into the same value."""
         return read_json(self, "JsonData")
 
     @property
