@@ -239,7 +239,7 @@ class RequestParser:
         if hit is not None and hit[0] is schema:
             return hit[1]
         spec = self.spec
-        items = spec_tools.non_null_schema(schema, spec.document)
+        value_schema = spec_tools.non_null_schema(schema, spec.document)
         properties = spec.properties(schema)
         required = spec_tools.required_properties(schema, spec.document)
         facts = _SchemaFacts(
@@ -249,7 +249,7 @@ class RequestParser:
                 for name, prop in properties.items()
                 if name not in required and spec_tools.admits_null(prop, spec.document)
             ),
-            items.get("items") if isinstance(items, dict) else None,
+            value_schema.get("items") if isinstance(value_schema, dict) else None,
         )
         self._facts[id(schema)] = (schema, facts)
         return facts
