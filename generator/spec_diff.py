@@ -2,9 +2,11 @@
 
 Read through `spec_tools`: operations added or removed, request parameters (headers, path parameters, the
 top-level fields of the request body) added or removed, required flags changed, and enum values added or
-removed in the request (body fields at any depth, path parameters, headers) and in the 200 answer. A change
-that a request valid before may no longer pass is breaking: a removed operation or parameter, a parameter that
-became required (or a new required one), an enum value a request could send that is gone.
+removed in the request (body fields at any depth, path parameters, headers) and in the 200 answer, and the
+JSON body fields (at any depth) that came to admit `null` or no longer do (so `null` is not counted among the
+enum values). A change that a request valid before may no longer pass is breaking: a removed operation or
+parameter, a parameter that became required (or a new required one), an enum value a request could send that
+is gone, a field that no longer admits `null`.
 """
 
 from __future__ import annotations
@@ -42,14 +44,17 @@ class _Surface:
     parameters: dict[str, _Parameter]
     # "request Amount", "request path Type", "answer Model.Status" -> enum values (JSON text of each)
     enums: dict[str, frozenset[str]]
+    # "body Payer.Phone" -> whether it admits null, for every field of the JSON body at any depth
+    nullable: dict[str, bool]
 
 
 def _enum_values(schema: Any, spec: Spec) -> frozenset[str]:
     values: set[str] = set()
     for part in spec_tools.alternatives(schema, spec):
         for value in part.get("enum", []):
-            values.add(json.dumps(value, ensure_ascii=False))
-        if "const" in part:
+            if value is not None:
+                values.add(json.dumps(value, ensure_ascii=False))
+        if "const" in part and part["const"] is not None:
             values.add(json.dumps(part["const"], ensure_ascii=False))
     return frozenset(values)
 
@@ -74,6 +79,18 @@ def _schema_enums(
             yield from _schema_enums(prop, spec, f"{prefix}.{name}" if prefix else name, depth + 1)
 
 
+def _body_fields(schema: Any, spec: Spec, prefix: str, depth: int = 0) -> Iterator[tuple[str, bool]]:
+    """(`Payer.Phone`, whether it admits null) for every property under a body schema, array items too."""
+    if depth > _MAX_DEPTH:
+        return
+    for name, prop in spec_tools.object_properties(schema, spec).items():
+        yield f"{prefix}{name}", spec_tools.admits_null(prop, spec)
+        yield from _body_fields(prop, spec, f"{prefix}{name}.", depth + 1)
+        items = spec_tools.non_null_schema(prop, spec).get("items")
+        if isinstance(items, dict):
+            yield from _body_fields(items, spec, f"{prefix}{name}[].", depth + 1)
+
+
 def _merge(found: dict[str, frozenset[str]], pairs: Iterator[tuple[str, frozenset[str]]]) -> None:
     for place, values in pairs:
         found[place] = found.get(place, frozenset()) | values
@@ -83,6 +100,7 @@ def _surface(spec: Spec, op: spec_tools.Operation) -> _Surface:
     raw = spec_tools.pointer_get(spec, op.pointer)
     parameters: dict[str, _Parameter] = {}
     enums: dict[str, frozenset[str]] = {}
+    nullable: dict[str, bool] = {}
     for parameter in raw.get("parameters", []):
         parameter = spec_tools.deref(spec, parameter)
         if not isinstance(parameter, dict) or "name" not in parameter:
@@ -99,10 +117,13 @@ def _surface(spec: Spec, op: spec_tools.Operation) -> _Surface:
         for name, prop in spec_tools.object_properties(body, spec).items():
             parameters[f"body {name}"] = _Parameter(op.body_required and name in required)
             _merge(enums, _schema_enums(prop, spec, f"request body {name}"))
+    if spec_tools.JSON in pointers:  # a form body cannot carry null
+        body = spec_tools.pointer_get(spec, pointers[spec_tools.JSON])
+        nullable = {f"body {place}": admits for place, admits in _body_fields(body, spec, "")}
     if op.response_schema is not None:
         answer = spec_tools.pointer_get(spec, op.response_schema)
         _merge(enums, _schema_enums(answer, spec, "answer"))
-    return _Surface(op.operation_id, parameters, enums)
+    return _Surface(op.operation_id, parameters, enums, nullable)
 
 
 def _surfaces(spec: Spec) -> dict[str, _Surface]:
@@ -147,6 +168,11 @@ def spec_changes(old: Spec, new: Spec) -> list[SpecChange]:
                 changes.append(SpecChange(where, what, request))
             if added := now_values - was_values:
                 changes.append(SpecChange(where, f"enum values added to {place}: {_listed(added)}", False))
+        fields = old_op.nullable.keys() & new_op.nullable.keys()
+        if loosened := sorted(f for f in fields if new_op.nullable[f] and not old_op.nullable[f]):
+            changes.append(SpecChange(where, f"now admitting null: {', '.join(loosened)}", False))
+        if tightened := sorted(f for f in fields if old_op.nullable[f] and not new_op.nullable[f]):
+            changes.append(SpecChange(where, f"no longer admitting null: {', '.join(tightened)}", True))
     return sorted(changes, key=lambda change: (not change.breaking, change.where, change.what))
 
 

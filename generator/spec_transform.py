@@ -9,6 +9,16 @@ with `allOf` (the spec shares the `*Fields` part between the JSON and the form v
 one object here, so the shared part does not become a second, unused model class. The `webhooks` (requests
 the API sends, not operations the client calls) are left out with the components only they use: the package's
 `webhooks` module has its own notification classes.
+
+Every optional request property admits `null` in the spec (`type: [string, "null"]`, `oneOf: [{$ref: ...},
+{type: "null"}]`, `enum: [..., null]`): the API reads a null there as the property left out, which the client
+says with `UNSET`. So the view takes the null back out of the optional properties of request schemas: the
+client's signatures stay `str | Unset`, not `None | str | Unset`, and its request enums and objects keep their
+names (a nullable one becomes a `..._type_0` union). The request schemas are found by walking from the request
+bodies (after the form variants are gone and the `allOf`s merged) through `$ref`, properties, items and
+alternatives, so answer models keep their nulls. A component that a request and an answer both reach cannot
+lose its nulls for one side only: the view refuses it (the spec would name two schemas, one a side) rather
+than change an answer model.
 """
 
 from __future__ import annotations
@@ -96,9 +106,87 @@ def _answer_json_data_as_read(spec: dict[str, Any]) -> None:
             prop["type"] = [kind for kind in types if kind != "object"]
 
 
+def _component_refs(spec: dict[str, Any], roots: Any) -> set[str]:
+    """The `$ref`s of components that `roots` reach, directly or through other components."""
+    reached: set[str] = set()
+    pending = list(_refs(roots))
+    while pending:
+        ref = pending.pop()
+        target = _component(spec, ref)
+        if target is None or ref in reached:
+            continue
+        reached.add(ref)
+        kind, name = target
+        pending.extend(_refs(spec.get("components", {}).get(kind, {}).get(name)))
+    return reached
+
+
+def _non_null(prop: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
+    """The property schema without its null: `type`, `enum` and the `{type: "null"}` alternatives, in place
+    of the keyword they were in (so `{oneOf: [{$ref: X}, {type: "null"}], description: d}` is `{$ref: X,
+    description: d}` again)."""
+    result: dict[str, Any] = {}
+    for key, value in prop.items():
+        if key == "type" and isinstance(value, list) and "null" in value:
+            kinds = [kind for kind in value if kind != "null"]
+            result[key] = kinds[0] if len(kinds) == 1 else kinds
+        elif key == "enum" and isinstance(value, list) and None in value:
+            result[key] = [item for item in value if item is not None]
+        elif key in ("oneOf", "anyOf") and isinstance(value, list):
+            kept = [alt for alt in value if spec_tools.resolve(alt, spec) != {"type": "null"}]
+            if len(kept) == 1 and isinstance(kept[0], dict) and not set(kept[0]) & set(prop):
+                result.update(kept[0])
+            else:
+                result[key] = kept
+        else:
+            result[key] = value
+    return result
+
+
+def _strip_optional_nulls(node: Any, spec: dict[str, Any], shared: set[str], seen: set[int]) -> None:
+    """Take the null out of every optional property under a request schema (see the module docstring)."""
+    if not isinstance(node, dict) or id(node) in seen:
+        return
+    seen.add(id(node))
+    ref = node.get("$ref")
+    if isinstance(ref, str):
+        target = spec_tools.resolve(node, spec)
+        properties = target.get("properties", {}) if isinstance(target, dict) else {}
+        if ref in shared and any(_non_null(prop, spec) != prop for prop in properties.values()):
+            raise ValueError(f"{ref} is used by requests and answers: its nulls cannot go for requests only")
+        _strip_optional_nulls(target, spec, shared, seen)
+    required = set(node.get("required", []))
+    properties = node.get("properties")
+    if isinstance(properties, dict):
+        for name in list(properties):
+            if name not in required and isinstance(properties[name], dict):
+                properties[name] = _non_null(properties[name], spec)
+            _strip_optional_nulls(properties[name], spec, shared, seen)
+    for keyword in ("items", "additionalProperties"):
+        _strip_optional_nulls(node.get(keyword), spec, shared, seen)
+    for keyword in ("allOf", "anyOf", "oneOf"):
+        for alternative in node.get(keyword, []):
+            _strip_optional_nulls(alternative, spec, shared, seen)
+
+
+def _strip_request_nulls(spec: dict[str, Any]) -> None:
+    bodies = list(_request_bodies(spec))
+    requests = [body.get("content", {}).get(JSON, {}).get("schema") for body in bodies]
+    # What everything but the request bodies reaches: the answers, the parameters...
+    others = copy.deepcopy(spec)
+    for body in _request_bodies(others):
+        body.pop("content", None)
+    others.get("components", {}).pop("requestBodies", None)
+    roots = {key: value for key, value in others.items() if key != "components"}
+    shared = _component_refs(spec, requests) & _component_refs(others, roots)
+    seen: set[int] = set()
+    for schema in requests:
+        _strip_optional_nulls(schema, spec, shared, seen)
+
+
 def json_only(spec: dict[str, Any]) -> dict[str, Any]:
     """A copy of the spec whose request bodies offer application/json only, without webhooks, form-only
-    components and the components only webhooks use."""
+    components, the components only webhooks use and the nulls of optional request properties."""
     view = copy.deepcopy(spec)
     view.pop("webhooks", None)
     for body in _request_bodies(view):
@@ -113,4 +201,5 @@ def json_only(spec: dict[str, Any]) -> dict[str, Any]:
     _merge_object_compositions(view)
     _prune_unreferenced(view)
     _answer_json_data_as_read(view)
+    _strip_request_nulls(view)
     return view

@@ -7,7 +7,7 @@ import json
 import math
 import re
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 from urllib.parse import parse_qsl
 
 from jsonschema import ValidationError
@@ -53,12 +53,11 @@ class RequestParser:
 
     def __init__(self, spec: ApiSpec) -> None:
         self.spec = spec
-        self.nulls_mean_absent = spec_tools.nulls_mean_absent(spec.document)
         # The compiled fast path: a valid request is accepted by jsonschema-rs alone, a refusal is worded
         # from python-jsonschema's error (spec_tools.Validators.first_error).
         self._validators = spec_tools.Validators(spec.document)
         # id(schema) -> (schema, facts): the schema is kept so that its id cannot be reused.
-        self._facts: dict[int, tuple[Any, tuple[dict[str, Any], frozenset[str], Any]]] = {}
+        self._facts: dict[int, tuple[Any, _SchemaFacts]] = {}
 
     def parse(self, operation: Operation, content_type_header: str, raw: bytes) -> dict[str, Any]:
         if not operation.media_types:
@@ -157,11 +156,9 @@ class RequestParser:
             # One walk drops the nulls and checks the numbers; the walks that name the faulty value run only
             # when it finds one, so the refusal is the one the separate walks give.
             try:
-                stripped = self._checked(data, schema if self.nulls_mean_absent else None)
+                stripped = self._checked(data, schema)
             except _OutOfRangeError:
-                if self.nulls_mean_absent:
-                    data = self._without_nulls(data, schema)
-                _check_numbers(data, "")
+                _check_numbers(self._without_nulls(data, schema), "")
                 raise
             data = stripped
             self._validate(pointer, data)
@@ -205,20 +202,20 @@ class RequestParser:
                 self.check_text(item, f"{path}.{index}" if path else str(index))
 
     def _checked(self, data: Any, schema: Any) -> Any:
-        """`_without_nulls` (when `schema` is given) and `_check_numbers` in one walk; raises
-        _OutOfRangeError, which says nothing of where."""
+        """`_without_nulls` and `_check_numbers` in one walk (`schema` None: data the spec does not describe,
+        only checked); raises _OutOfRangeError, which says nothing of where."""
         if schema is None:
             if not _numbers_in_range(data):
                 raise _OutOfRangeError
             return data
         if isinstance(data, list):
-            items = self._schema_facts(schema)[2]
+            items = self._schema_facts(schema).items
             return [self._checked(item, items) for item in data]
         if not isinstance(data, dict):
             if not _numbers_in_range(data):
                 raise _OutOfRangeError
             return data
-        properties, required, _ = self._schema_facts(schema)
+        properties, absent_when_null, _ = self._schema_facts(schema)
         result: dict[str, Any] = {}
         for key, value in data.items():
             if type(value) is str:  # most values: nothing to drop, nothing to check
@@ -231,38 +228,43 @@ class RequestParser:
                 result[key] = value
             elif value is not None:
                 result[key] = self._checked(value, nested)
-            elif key in required:
+            elif key not in absent_when_null:
                 result[key] = value
         return result
 
-    def _schema_facts(self, schema: Any) -> tuple[dict[str, Any], frozenset[str], Any]:
-        """A schema's properties, required names and array items, worked out once (the spec never changes)."""
+    def _schema_facts(self, schema: Any) -> _SchemaFacts:
+        """A schema's properties, the optional ones that admit null and its array items, worked out once (the
+        spec never changes)."""
         hit = self._facts.get(id(schema))
         if hit is not None and hit[0] is schema:
             return hit[1]
         spec = self.spec
-        resolved = spec_tools.resolve(schema, spec.document)
-        items = resolved.get("items") if isinstance(resolved, dict) else None
-        facts = (
-            spec.properties(schema),
-            frozenset(spec_tools.required_properties(schema, spec.document)),
-            items,
+        value_schema = spec_tools.non_null_schema(schema, spec.document)
+        properties = spec.properties(schema)
+        required = spec_tools.required_properties(schema, spec.document)
+        facts = _SchemaFacts(
+            properties,
+            frozenset(
+                name
+                for name, prop in properties.items()
+                if name not in required and spec_tools.admits_null(prop, spec.document)
+            ),
+            value_schema.get("items") if isinstance(value_schema, dict) else None,
         )
         self._facts[id(schema)] = (schema, facts)
         return facts
 
     def _without_nulls(self, data: Any, schema: Any) -> Any:
-        """`x-null-means-absent`: an explicit null for an optional declared property is the property left
-        out, at any depth (also in array items). Free-form data (JsonData's own keys) is left as sent."""
-        spec = self.spec
+        """An explicit null for an optional property whose schema admits null is the property left out, at
+        any depth (also in array items), so no business code sees it. A null the schema does not admit (for a
+        required property) stays, for validation to refuse. Free-form data (JsonData's own keys) is left as
+        sent."""
         if isinstance(data, list):
-            resolved = spec_tools.resolve(schema, spec.document)
-            items = resolved.get("items") if isinstance(resolved, dict) else None
+            items = self._schema_facts(schema).items
             return data if items is None else [self._without_nulls(item, items) for item in data]
         if not isinstance(data, dict):
             return data
-        properties = spec.properties(schema)
-        required = spec_tools.required_properties(schema, spec.document)
+        properties, absent_when_null, _ = self._schema_facts(schema)
         result: dict[str, Any] = {}
         for key, value in data.items():
             nested = properties.get(key)
@@ -270,7 +272,7 @@ class RequestParser:
                 result[key] = value
             elif value is not None:
                 result[key] = self._without_nulls(value, nested)
-            elif key in required:
+            elif key not in absent_when_null:
                 result[key] = value
         return result
 
@@ -310,7 +312,12 @@ class RequestParser:
 
 
 def refusal(error: ValidationError) -> str:
-    """The API's wording of a schema violation: name the field, then the problem."""
+    """The API's wording of a schema violation: name the field, then the problem. A wrong value of an optional
+    property is worded as the property's own schema words it: that `null` is also admitted (`type: [...,
+    "null"]`, `enum: [..., null]`, `oneOf: [{$ref: ...}, {type: "null"}]`) goes unsaid."""
+    value_error = _non_null_error(error)
+    if value_error is not None:
+        return refusal(value_error)
     field = field_name(error.absolute_path)
     if error.validator == "required":
         instance = error.instance if isinstance(error.instance, dict) else {}
@@ -322,6 +329,7 @@ def refusal(error: ValidationError) -> str:
         names = (
             [expected] if isinstance(expected, str) else list(expected) if isinstance(expected, list) else []
         )
+        names = [name for name in names if name != "null"] or names
         words = " or ".join(_TYPE_WORDS.get(str(n), str(n)) for n in names)
         return f"{field or 'The request body'} must be {words}"
     if error.validator == "format":
@@ -330,7 +338,24 @@ def refusal(error: ValidationError) -> str:
         # A regular expression tells a person little: the first sentence of the field's description says it.
         expected = str(error.schema["description"]).strip().split(". ")[0].splitlines()[0].rstrip(".")
         return f"{field or 'The value'} {_short(repr(error.instance), 80)} is not valid: {expected}"
+    enum = error.validator_value if error.validator == "enum" else None
+    if isinstance(enum, list) and None in enum:
+        values = [value for value in enum if value is not None]
+        return f"{field or 'The request body'}: {_short(f'{error.instance!r} is not one of {values!r}')}"
     return f"{field or 'The request body'}: {_short(error.message)}"
+
+
+def _non_null_error(error: ValidationError) -> ValidationError | None:
+    """For a value that fails a nullable reference (`oneOf`/`anyOf` of one schema and `{type: "null"}`), the
+    first error of that one schema; None for any other error."""
+    alternatives = error.validator_value if error.validator in ("oneOf", "anyOf") else None
+    if error.instance is None or not isinstance(alternatives, list):
+        return None
+    values = [index for index, alternative in enumerate(alternatives) if alternative != {"type": "null"}]
+    if len(values) != 1 or len(alternatives) == 1:
+        return None
+    inner = (error for error in error.context or [] if list(error.relative_schema_path)[:1] == values)
+    return next(inner, None)
 
 
 def _form_pairs(raw: bytes) -> list[tuple[str, str]]:
@@ -372,6 +397,16 @@ def _loads_body(text: str) -> Any:
     if text.startswith("\ufeff"):  # json.loads's own check, with its message
         raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
     return _BODY_DECODER.decode(text)
+
+
+class _SchemaFacts(NamedTuple):
+    """What walking a request under one schema needs of it."""
+
+    properties: dict[str, Any]
+    # optional properties whose schema admits null: a null for one is the property left out
+    absent_when_null: frozenset[str]
+    # the schema of array items (None for a schema that is not an array's)
+    items: Any
 
 
 class _OutOfRangeError(Exception):

@@ -99,10 +99,11 @@ class ApiSpec:
         raise spec_tools.SpecError(f"no operation {operation_id!r} in the spec")
 
     def request_property(self, operation_id: str, name: str) -> dict[str, Any]:
-        """A property of the operation's JSON request schema, its `$ref`s followed (`{}` when it has none)."""
+        """A property of the operation's JSON request schema as its non-null values take it, `$ref`s followed
+        (`{}` when it has none)."""
         pointer = self.operation_by_id(operation_id).request_schemas[spec_tools.JSON]
         schema = self.properties(self.schema_at(pointer)).get(name, {})
-        resolved = spec_tools.resolve(schema, self.document)
+        resolved = spec_tools.non_null_schema(schema, self.document)
         return resolved if isinstance(resolved, dict) else {}
 
     def request_defaults(self, operation_id: str) -> dict[str, Any]:

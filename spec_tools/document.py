@@ -22,7 +22,6 @@ JSON: Final = "application/json"
 FORM: Final = "application/x-www-form-urlencoded"
 REQUEST_ID_HEADER: Final = "X-Request-ID"
 CASE_INSENSITIVE_EXTENSION: Final = "x-case-insensitive-keys"
-NULL_MEANS_ABSENT_EXTENSION: Final = "x-null-means-absent"
 HTTP_METHODS: Final = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 
 
@@ -77,11 +76,6 @@ def _refuse_non_text_keys(node: Any, pointer: str) -> None:
 
 def is_case_insensitive(spec: Spec) -> bool:
     return spec.get(CASE_INSENSITIVE_EXTENSION) is True
-
-
-def nulls_mean_absent(spec: Spec) -> bool:
-    """Whether an explicit `null` for an optional request property means the property is absent."""
-    return spec.get(NULL_MEANS_ABSENT_EXTENSION) is True
 
 
 def escape(token: str) -> str:

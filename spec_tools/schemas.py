@@ -17,13 +17,64 @@ def resolve(schema: Any, spec: Spec) -> Any:
 
 
 def parts(schema: Any, spec: Spec) -> Iterator[Schema]:
-    """The schema and every schema it is built from through `$ref` and `allOf`, depth first."""
+    """The schema and every schema it is built from through `$ref` and `allOf`, depth first; for a nullable
+    reference (`oneOf: [{$ref: ...}, {type: "null"}]`), also the schema its non-null values take."""
     resolved = resolve(schema, spec)
     if not isinstance(resolved, Mapping):
         return
     yield resolved
     for part in resolved.get("allOf", []):
         yield from parts(part, spec)
+    value = _nullable_value(resolved, spec)
+    if value is not None:
+        yield from parts(value, spec)
+
+
+def _is_null_type(schema: Any, spec: Spec) -> bool:
+    resolved = resolve(schema, spec)
+    return isinstance(resolved, Mapping) and resolved.get("type") == "null"
+
+
+def _nullable_value(resolved: Schema, spec: Spec) -> Any:
+    """The one non-null alternative of a `oneOf`/`anyOf` of that schema and `{type: "null"}`, else None."""
+    for keyword in ("oneOf", "anyOf"):
+        alternatives = resolved.get(keyword)
+        if not isinstance(alternatives, list):
+            continue
+        values = [alt for alt in alternatives if not _is_null_type(alt, spec)]
+        if len(values) == 1 and len(values) < len(alternatives):
+            return values[0]
+    return None
+
+
+def non_null_schema(schema: Any, spec: Spec) -> Any:
+    """The schema a non-null value of `schema` takes: the referenced schema of a nullable reference
+    (`oneOf: [{$ref: X}, {type: "null"}]` gives X, resolved), else the schema itself, resolved."""
+    resolved = resolve(schema, spec)
+    value = _nullable_value(resolved, spec) if isinstance(resolved, Mapping) else None
+    return resolved if value is None else non_null_schema(value, spec)
+
+
+def admits_null(schema: Any, spec: Spec) -> bool:
+    """Whether JSON `null` is a valid value of the schema (by `type`, `enum`, `const`, `allOf`, `anyOf` and
+    `oneOf`)."""
+    resolved = resolve(schema, spec)
+    if isinstance(resolved, bool):
+        return resolved
+    if not isinstance(resolved, Mapping):
+        return False
+    declared = resolved.get("type")
+    if declared is not None and "null" not in ([declared] if isinstance(declared, str) else declared):
+        return False
+    if "enum" in resolved and None not in resolved["enum"]:
+        return False
+    if "const" in resolved and resolved["const"] is not None:
+        return False
+    if not all(admits_null(part, spec) for part in resolved.get("allOf", [])):
+        return False
+    if "anyOf" in resolved and not any(admits_null(alt, spec) for alt in resolved["anyOf"]):
+        return False
+    return "oneOf" not in resolved or sum(admits_null(alt, spec) for alt in resolved["oneOf"]) == 1
 
 
 def alternatives(schema: Any, spec: Spec) -> Iterator[Schema]:

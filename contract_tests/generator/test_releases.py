@@ -162,6 +162,23 @@ def test_a_new_optional_parameter_and_a_new_operation_pass_with_a_minor_bump(tmp
     assert not report.breaking and report.ok, report.problems
 
 
+def test_a_field_that_no_longer_admits_null_is_breaking_and_one_that_does_now_is_not() -> None:
+    """Nullability of the JSON body's fields at any depth; the `null` of an enum is reported so, not as a
+    value."""
+    nullable = _spec()
+    strict = copy.deepcopy(nullable)
+    _charge_request_part(strict, "InvoiceId")["properties"]["InvoiceId"]["type"] = "string"
+    strict["components"]["schemas"]["Payer"]["properties"]["Phone"]["type"] = "string"
+    tokens = strict["components"]["schemas"]["TokenPaymentFields"]["properties"]["TrInitiatorCode"]
+    tokens["type"], tokens["enum"] = "integer", [0, 1]
+    fields = "body InvoiceId, body Payer.Phone"
+    assert _about(spec_changes(nullable, strict), CHARGE) == [(f"no longer admitting null: {fields}", True)]
+    assert _about(spec_changes(strict, nullable), CHARGE) == [(f"now admitting null: {fields}", False)]
+    assert _about(spec_changes(strict, nullable), "POST /payments/tokens/charge") == [
+        ("now admitting null: body Payer.Phone, body TrInitiatorCode", False)
+    ]
+
+
 def test_enum_values_of_answers_and_path_parameters() -> None:
     """An answer's enum may change either way without breaking a request; a path parameter's can't shrink."""
     old = copy.deepcopy(TINY_SPEC)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
+
+import pytest
 
 from generator.spec_transform import json_only
 from spec_tools import (
@@ -60,3 +63,35 @@ def test_view_leaves_out_the_webhooks_and_what_only_they_use(spec: Spec) -> None
     assert not notifications & set(view["components"]["schemas"])
     assert not {"ContentHmac", "XContentHmac"} & set(view["components"].get("parameters", {}))
     assert {"Interval", "AirlineAddendum"} <= set(view["components"]["schemas"])  # still used by operations
+
+
+def test_view_takes_the_nulls_out_of_optional_request_properties_only(spec: Spec) -> None:
+    """The spec lets every optional request property be null (read as left out); the client says that with
+    UNSET, so its request models are generated without the null. Answers keep theirs."""
+    view = json_only(spec)
+    charge = _body_schema(view, "/payments/cards/charge")
+    charge = view["components"]["schemas"][charge["$ref"].rsplit("/", 1)[1]]
+    assert charge["properties"]["InvoiceId"]["type"] == "string"
+    assert charge["properties"]["Currency"] == {
+        "$ref": "#/components/schemas/Currency",
+        "description": spec["components"]["schemas"]["CardPaymentFields"]["properties"]["Currency"][
+            "description"
+        ],
+    }
+    assert charge["properties"]["Payer"] == {"$ref": "#/components/schemas/Payer"}
+    assert view["components"]["schemas"]["Payer"]["properties"]["Phone"]["type"] == "string"
+    tokens = view["components"]["schemas"]["TokenPaymentRequest"]["properties"]["TrInitiatorCode"]
+    assert (tokens["type"], tokens["enum"]) == ("integer", [0, 1])
+    update = view["components"]["schemas"]["SubscriptionUpdateRequest"]["properties"]["StartDate"]
+    assert len(update["anyOf"]) == 2 and {"type": "null"} not in update["anyOf"]
+    transaction = view["components"]["schemas"]["Transaction"]["properties"]
+    assert transaction["AccountId"]["type"] == ["string", "null"]
+    assert {"type": "null"} in transaction["AuthDate"]["oneOf"]
+
+
+def test_view_refuses_a_component_that_requests_and_answers_share_with_nulls(spec: Spec) -> None:
+    shared = copy.deepcopy(spec)
+    answer = shared["paths"]["/payments/get"]["post"]["responses"]["200"]["content"][JSON]
+    answer["schema"] = {"$ref": "#/components/schemas/Payer"}
+    with pytest.raises(ValueError, match="Payer is used by requests and answers"):
+        json_only(shared)

@@ -14,7 +14,8 @@ from starlette.applications import Starlette
 
 from contract_tests.mock.helpers import pay
 from contract_tests.support.cards import OTHER_CARD, approving_card, card_body
-from mock_server.parsing import RequestParser
+from mock_server.parsing import RequestParser, RequestRejectedError
+from mock_server.spec import ApiSpec
 
 LONE_SURROGATE = "\\ud800"  # as it appears in the JSON text: an escape no UTF-8 text can hold
 ACCOUNT = "user-1"
@@ -346,3 +347,52 @@ async def test_null_in_array_items_is_absent_and_json_data_keeps_its_nulls(api: 
     assert answer["Success"] is True, answer
     # JsonData is the merchant's own data: echoed as sent, its nulls included.
     assert json.loads(answer["Model"]["JsonData"]) == {"note": None, "n": 1}
+
+
+# A spec of one operation, to show where the mock reads which nulls mean absent: from the schemas.
+_NULLS_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "nulls", "version": "1", "x-test-cards": []},
+    "paths": {
+        "/things/create": {
+            "post": {
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+                },
+                "responses": {"200": {"description": "ok"}},
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Kind": {"type": "string", "enum": ["a", "b"]},
+            "Thing": {
+                "type": "object",
+                "required": ["Id"],
+                "properties": {
+                    "Id": {"type": "string"},
+                    "Note": {"type": ["string", "null"]},
+                    "Kind": {"oneOf": [{"$ref": "#/components/schemas/Kind"}, {"type": "null"}]},
+                    "Strict": {"type": "string"},
+                },
+            },
+        }
+    },
+}
+
+
+def test_the_schemas_say_which_nulls_mean_absent() -> None:
+    """A null is the property left out where the property's schema admits null (`type: [..., "null"]`, a
+    nullable `oneOf`); where it does not, the null is refused like any wrong value, as is null for a required
+    property. No extension of the document is read."""
+    parser = RequestParser(ApiSpec(_NULLS_SPEC, ""))
+    parsed = parser.parse_json_body("/things/create", b'{"Id": "t1", "Note": null, "Kind": null}')
+    assert parsed == {"Id": "t1"}
+    for body, message in [
+        (b'{"Id": "t1", "Strict": null}', "Strict must be a string"),
+        (b'{"Id": null}', "Id must be a string"),
+    ]:
+        with pytest.raises(RequestRejectedError) as refused:
+            parser.parse_json_body("/things/create", body)
+        assert refused.value.message == message

@@ -16,18 +16,20 @@ from spec_tools import (
     Spec,
     SpecError,
     Validators,
+    admits_null,
     canonicalize_keys,
     default_spec_path,
     deref,
     load_spec,
     merged_object,
-    nulls_mean_absent,
+    non_null_schema,
     object_properties,
     operations,
     pointer_get,
     reasons,
     request_schema,
     request_validator,
+    required_properties,
     resolve,
     response_validator,
     with_rendered_tables,
@@ -381,7 +383,49 @@ def test_compiled_twin_agrees_on_every_request_schema() -> None:
     assert unreadable < len(samples) // 10
 
 
-def test_nulls_mean_absent_is_read_from_the_top_level_extension() -> None:
-    assert nulls_mean_absent(load_spec(shared=True)) is True
-    assert nulls_mean_absent({"openapi": "3.1.0"}) is False
-    assert nulls_mean_absent({"openapi": "3.1.0", "x-null-means-absent": "yes"}) is False
+NULLS: Spec = {
+    "openapi": "3.1.0",
+    "components": {
+        "schemas": {
+            "Code": {"type": "string", "enum": ["A", "B"]},
+            "Payer": {"type": "object", "required": ["Name"], "properties": {"Name": {"type": "string"}}},
+            "NullableCode": {"oneOf": [{"$ref": "#/components/schemas/Code"}, {"type": "null"}]},
+        }
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("schema", "expected"),
+    [
+        ({"type": ["string", "null"]}, True),
+        ({"type": "null"}, True),
+        ({"type": "string"}, False),
+        ({"type": ["integer", "null"], "enum": [0, 1, None]}, True),
+        ({"type": ["integer", "null"], "enum": [0, 1]}, False),
+        ({"const": None}, True),
+        ({"const": "x"}, False),
+        ({"$ref": "#/components/schemas/NullableCode"}, True),
+        ({"oneOf": [{"$ref": "#/components/schemas/Payer"}, {"type": "null"}]}, True),
+        ({"oneOf": [{"type": ["string", "null"]}, {"type": "null"}]}, False),  # null matches both
+        ({"anyOf": [{"type": "string"}, {"type": "integer"}]}, False),
+        ({"anyOf": [{"type": "string"}, {"type": "null"}]}, True),
+        ({"allOf": [{"$ref": "#/components/schemas/Code"}]}, False),
+        ({"description": "anything"}, True),
+        ({"$ref": "#/components/schemas/Code"}, False),
+    ],
+)
+def test_admits_null_reads_the_standard_keywords(schema: dict[str, Any], expected: bool) -> None:
+    assert admits_null(schema, NULLS) is expected
+
+
+def test_a_nullable_reference_has_the_properties_and_values_of_what_it_references() -> None:
+    wrapped = {"oneOf": [{"$ref": "#/components/schemas/Payer"}, {"type": "null"}], "description": "d"}
+    assert set(object_properties(wrapped, NULLS)) == {"Name"}
+    assert required_properties(wrapped, NULLS) == {"Name"}
+    assert non_null_schema(wrapped, NULLS) is NULLS["components"]["schemas"]["Payer"]
+    assert non_null_schema({"$ref": "#/components/schemas/NullableCode"}, NULLS)["enum"] == ["A", "B"]
+    # Two non-null alternatives are no nullable reference: the schema stays as it is.
+    either = {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/Payer"}, {"type": "null"}]}
+    assert non_null_schema(either, NULLS) is either
+    assert object_properties(either, NULLS) == {}
