@@ -419,7 +419,7 @@ class RequestParser:
             return value
         stripped = value.strip()
         if "number" in types and _PLAIN_DECIMAL_RE.match(value) and self.spec.types_of(schema) != types:
-            return value  # an amount's text, read exactly by its tolerated alternative (never through a float)
+            return value  # an amount's text, read exactly by its tolerated alternative (not via float)
         if "integer" in types and _INTEGER_RE.match(stripped):
             try:
                 return int(stripped)
