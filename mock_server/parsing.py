@@ -465,7 +465,10 @@ def refusal(error: ValidationError, is_tolerated: Callable[[Any], bool] | None =
         # A regular expression tells a person little: the first sentence of the field's description says it.
         expected = str(error.schema["description"]).strip().split(". ")[0].splitlines()[0].rstrip(".")
         return f"{field or 'The value'} {_short(repr(error.instance), 80)} is not valid: {expected}"
-    return f"{field or 'The request body'}: {_short(error.message)}"
+    message = error.message
+    if isinstance(error.instance, Decimal):  # an amount's text: say it as sent, not as Decimal('10')
+        message = message.replace(repr(error.instance), str(error.instance))
+    return f"{field or 'The request body'}: {_short(message)}"
 
 
 def _form_pairs(raw: bytes) -> list[tuple[str, str]]:

@@ -1,6 +1,7 @@
-"""`TrInitiatorCode` of token payments: the current reference requires it, several client libraries in production
-use omit it. The spec lists it in `required` and names it in `x-tolerated-absent`; the mock takes its absence by
-default (a WARNING naming it, the transaction without one) and refuses it when strict, in both encodings."""
+"""`TrInitiatorCode` of token payments: the current reference requires it, several client libraries in
+production use omit it. The spec lists it in `required` and names it in `x-tolerated-absent`; the mock takes
+its absence by default (a WARNING naming it, the transaction without one) and refuses it when strict, in both
+encodings."""
 
 from __future__ import annotations
 
@@ -53,7 +54,9 @@ async def test_absent_is_taken_by_default_with_a_warning(
         answer = await send(api, f"/payments/tokens/{scheme}", body, form=form)
     assert answer["Success"] is True, answer
     assert answer["Model"]["TrInitiatorCode"] is None
-    warnings = [r for r in caplog.records if r.name == "mock_server.requests" and r.levelno == logging.WARNING]
+    warnings = [
+        r for r in caplog.records if r.name == "mock_server.requests" and r.levelno == logging.WARNING
+    ]
     assert len(warnings) == 1
     assert "TrInitiatorCode is absent" in warnings[0].getMessage()
     assert f"/payments/tokens/{scheme}" in warnings[0].getMessage()
