@@ -169,13 +169,13 @@ def test_a_field_that_no_longer_admits_null_is_breaking_and_one_that_does_now_is
     strict = copy.deepcopy(nullable)
     _charge_request_part(strict, "InvoiceId")["properties"]["InvoiceId"]["type"] = "string"
     strict["components"]["schemas"]["Payer"]["properties"]["Phone"]["type"] = "string"
-    tokens = strict["components"]["schemas"]["TokenPaymentFields"]["properties"]["TrInitiatorCode"]
+    tokens = strict["components"]["schemas"]["TokenPaymentFields"]["properties"]["PaymentScheduled"]
     tokens["type"], tokens["enum"] = "integer", [0, 1]
     fields = "body InvoiceId, body Payer.Phone"
     assert _about(spec_changes(nullable, strict), CHARGE) == [(f"no longer admitting null: {fields}", True)]
     assert _about(spec_changes(strict, nullable), CHARGE) == [(f"now admitting null: {fields}", False)]
     assert _about(spec_changes(strict, nullable), "POST /payments/tokens/charge") == [
-        ("now admitting null: body Payer.Phone, body TrInitiatorCode", False)
+        ("now admitting null: body Payer.Phone, body PaymentScheduled", False)
     ]
 
 
