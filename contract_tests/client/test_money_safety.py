@@ -402,8 +402,10 @@ def test_package_metadata_changelog_and_readme_for_installers() -> None:
     assert "Programming Language :: Python :: 3.11" in project["classifiers"]
     assert "Typing :: Typed" in project["classifiers"]
     changelog = (PROJECT / "CHANGELOG.md").read_text(encoding="utf-8")
-    # the newest entry comes first and is this version
-    assert changelog.split("\n## ")[1].splitlines()[0] == facts["version"]
+    # the newest versioned entry comes first (after changes not yet given a version) and is this version
+    headings = [section.splitlines()[0] for section in changelog.split("\n## ")[1:]]
+    assert next(heading for heading in headings if heading != "Unreleased") == facts["version"]
+    assert "Unreleased" not in headings[1:]
     readme = (PROJECT / "README.md").read_text(encoding="utf-8")
     assert "make generate" not in readme and "Do not edit" not in readme
     assert f"pip install cloudpayments_client-{facts['version']}-py3-none-any.whl" in readme
