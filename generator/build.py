@@ -26,6 +26,7 @@ import yaml
 import spec_tools
 from generator.code_samples import python_examples, python_page_example
 from generator.naming import group_name
+from generator.notifications import NotificationSpecError, notification_classes
 from generator.spec_transform import json_only
 
 GENERATOR_DIR: Final = Path(__file__).resolve().parent
@@ -201,16 +202,29 @@ def _run(command: list[str], cwd: Path) -> None:
         raise GenerationError(f"{' '.join(command)} failed ({done.returncode}):\n{done.stdout}{done.stderr}")
 
 
-def _render_extra_modules(templates: Path, package: Path) -> None:
-    """EXTRA_MODULES, rendered with the Jinja settings openapi-python-client gives its own templates."""
+def _render_extra_modules(spec: dict[str, Any], templates: Path, package: Path) -> None:
+    """EXTRA_MODULES, rendered with the Jinja settings openapi-python-client gives its own templates and the
+    spec's notification classes (`notifications`), then put through the same ruff hooks as its output."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    try:
+        notifications = notification_classes(spec)
+    except NotificationSpecError as error:
+        raise GenerationError(f"webhooks: {error}") from None
+    written = []
     for template, module in EXTRA_MODULES.items():
-        (package / module).write_text(env.get_template(template).render(), encoding="utf-8")
+        path = package / module
+        path.write_text(env.get_template(template).render(notifications=notifications), encoding="utf-8")
+        written.append(str(path))
+    ruff = [sys.executable, "-m", "ruff"]
+    # From the project folder (its pyproject.toml holds the settings; inside the package, types.py would
+    # shadow the standard library module)
+    _run([*ruff, "check", "--fix-only", "--quiet", *written], cwd=package.parent)
+    _run([*ruff, "format", "--quiet", *written], cwd=package.parent)
 
 
 def generate(output: Path = OUTPUT, spec_path: Path = SPEC) -> None:
@@ -232,7 +246,7 @@ def generate(output: Path = OUTPUT, spec_path: Path = SPEC) -> None:
             cwd=Path(tmp),
         )  # fmt: skip
         package = str(yaml.safe_load(config_path.read_text(encoding="utf-8"))["package_name_override"])
-        _render_extra_modules(templates, fresh / package)
+        _render_extra_modules(spec, templates, fresh / package)
         for leftover in IGNORED:
             for path in sorted(fresh.rglob(leftover), reverse=True):
                 shutil.rmtree(path, ignore_errors=True)

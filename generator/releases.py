@@ -153,11 +153,21 @@ def _members(value: str) -> frozenset[object] | None:
     return frozenset(parsed) if isinstance(parsed, tuple | set) else None
 
 
+def _union_names(value: str) -> list[str] | None:
+    """The names of a union alias of classes (`A | B | C`), in order; else None."""
+    names = [part.strip() for part in value.strip().strip("()").split("|")]
+    return names if len(names) > 1 and all(name.isidentifier() for name in names) else None
+
+
 def _widened(old: str, new: str) -> bool:
     """A Literal or value set of an enum that only gained values (the spec's added enum values): a caller's
-    value stays valid, and answers keep values they do not know."""
+    value stays valid, and answers keep values they do not know. Likewise a union alias of classes that only
+    gained members at its end (the `Notification` of a new notification type)."""
     before, after = _members(old), _members(new)
-    return before is not None and after is not None and before <= after
+    if before is not None and after is not None:
+        return before <= after
+    old_names, new_names = _union_names(old), _union_names(new)
+    return old_names is not None and new_names is not None and new_names[: len(old_names)] == old_names
 
 
 def _harmless(breakage: griffe.AttributeChangedValueBreakage) -> bool:

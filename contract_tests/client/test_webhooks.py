@@ -33,6 +33,7 @@ from cloudpayments_client.webhooks import (
     FailNotification,
     NotificationKind,
     PayNotification,
+    ReceiptNotification,
     RecurrentNotification,
     RefundNotification,
 )
@@ -215,6 +216,34 @@ BODIES: Final[dict[NotificationKind, Pairs]] = {
         ("Data", DATA_JSON),
         ("Rrn", "432109876547"),
     ],
+    # The CloudKassir reference's table (#receipt): its required parameters first, then the optional ones.
+    NotificationKind.RECEIPT: [
+        ("Id", "2E5B4E4C-64E8-4B8A-9A5F-1D2C3B4A5F60"),
+        ("DocumentNumber", "1234"),
+        ("SessionNumber", "12"),
+        ("Number", "4"),
+        ("FiscalSign", "2803925017"),
+        ("DeviceNumber", "0000000000012345"),
+        ("RegNumber", "0000000001000123"),
+        ("FiscalNumber", "9999078900001234"),
+        ("Inn", "0274062111"),
+        ("Type", "Income"),
+        ("Ofd", "Первый ОФД"),
+        ("Url", "https://receipts.ru/2E5B4E4C-64E8-4B8A-9A5F-1D2C3B4A5F60"),
+        ("QrCodeUrl", "https://qr.cloudpayments.ru/receipt?q=t%3d20261129T0320%26s%3d10.10"),
+        ("TransactionId", "1504648"),
+        ("Amount", "10.10"),
+        ("DateTime", "2026-11-29 03:20:50"),
+        ("InvoiceId", "1234567"),
+        ("AccountId", "user_x@example.com"),
+        (
+            "Receipt",
+            '{"Items":[{"label":"Товар","price":10.10,"quantity":1.0,"amount":10.10}],"Email":"user_x@example.com"}',
+        ),
+        ("CalculationPlace", "example.com"),
+        ("CashierName", "Иванова Анна"),
+        ("SettlePlace", "Москва"),
+    ],
 }
 CLASSES: Final = {
     NotificationKind.CHECK: CheckNotification,
@@ -224,6 +253,7 @@ CLASSES: Final = {
     NotificationKind.REFUND: RefundNotification,
     NotificationKind.RECURRENT: RecurrentNotification,
     NotificationKind.CANCEL: CancelNotification,
+    NotificationKind.RECEIPT: ReceiptNotification,
 }
 # The first parameter of each kind is required (facts §7).
 REQUIRED_FIRST: Final = {kind: pairs[0][0] for kind, pairs in BODIES.items()}
@@ -505,6 +535,32 @@ def test_recurrent_fields() -> None:
     assert recurrent.description == "Ежемесячная подписка на сервис example.com"
 
 
+def test_receipt_fields() -> None:
+    receipt = parse_form(NotificationKind.RECEIPT)
+    assert isinstance(receipt, ReceiptNotification)
+    assert receipt.id == "2E5B4E4C-64E8-4B8A-9A5F-1D2C3B4A5F60"
+    assert (receipt.document_number, receipt.session_number, receipt.number) == (1234, 12, 4)
+    # Ids stay text: an INN or a serial number may start with 0.
+    assert (receipt.inn, receipt.device_number) == ("0274062111", "0000000000012345")
+    assert (receipt.type_, receipt.ofd, receipt.fiscal_sign) == ("Income", "Первый ОФД", "2803925017")
+    assert receipt.amount == Decimal("10.10") and receipt.transaction_id == 1504648
+    assert receipt.date_time == datetime(2026, 11, 29, 3, 20, 50, tzinfo=UTC)
+    assert receipt.receipt == {
+        "Items": [
+            {
+                "label": "Товар",
+                "price": Decimal("10.10"),
+                "quantity": Decimal("1.0"),
+                "amount": Decimal("10.10"),
+            }
+        ],
+        "Email": "user_x@example.com",
+    }
+    assert receipt.qr_code_url.endswith("s%3d10.10") and receipt.cashier_name == "Иванова Анна"
+    # The receipt names the buyer: not in the repr.
+    assert "user_x@example.com" not in repr(receipt) and "Иванова" not in repr(receipt)
+
+
 @pytest.mark.parametrize("text", ["10.10", "0.01", "1234567.89", "10", "10.00000"])
 def test_amounts_are_exact_decimals(text: str) -> None:
     pairs = [(name, text if name == "Amount" else value) for name, value in BODIES[NotificationKind.PAY]]
@@ -745,6 +801,7 @@ def test_check_codes_are_the_documented_ones() -> None:
         "Refund",
         "Recurrent",
         "Cancel",
+        "Receipt",
     ]
 
 

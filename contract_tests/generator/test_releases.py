@@ -303,6 +303,20 @@ def test_an_enum_that_only_gains_values_is_not_a_break() -> None:
     assert len(found) == 2 and any("Kind" in line for line in found), found
 
 
+def test_a_union_alias_that_only_gains_members_is_not_a_break() -> None:
+    """`Notification` gaining the class of a new notification type, as an enum gains a value; a member taken
+    away is still a break."""
+    classes = "class A: ...\nclass B: ...\nclass C: ...\n"
+    old_code = classes + "Alias = A | B\n"
+    wider = classes + "Alias = A | B | C\n"
+    narrower = classes + "Alias = A\n"
+    with griffe.temporary_visited_module(old_code) as old, griffe.temporary_visited_module(wider) as new:
+        assert releases.api_breakages(old, new) == []
+    with griffe.temporary_visited_module(old_code) as old, griffe.temporary_visited_module(narrower) as new:
+        found = releases.api_breakages(old, new)
+    assert len(found) == 1 and "Alias" in found[0], found
+
+
 def test_a_model_field_that_gains_a_default_is_not_a_break() -> None:
     """A required request field made optional (the spec's relaxed flags) gives the model's field a default;
     a default taken away is still a break."""

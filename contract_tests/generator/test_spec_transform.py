@@ -56,7 +56,16 @@ def test_original_spec_is_left_untouched(spec: Spec) -> None:
 def test_view_leaves_out_the_webhooks_and_what_only_they_use(spec: Spec) -> None:
     """Notifications are not operations of the client (its `webhooks` module reads them): no model."""
     view = json_only(spec)
-    assert set(spec["webhooks"]) == {"Check", "Pay", "Fail", "Confirm", "Refund", "Recurrent", "Cancel"}
+    assert set(spec["webhooks"]) == {
+        "Check",
+        "Pay",
+        "Fail",
+        "Confirm",
+        "Refund",
+        "Recurrent",
+        "Cancel",
+        "Receipt",
+    }
     assert "webhooks" not in view
     notifications = {f"{kind}Notification" for kind in spec["webhooks"]} | {"NotificationAnswer"}
     assert notifications <= set(spec["components"]["schemas"])

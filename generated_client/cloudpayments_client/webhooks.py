@@ -1,8 +1,8 @@
 """Notifications (webhooks) that CloudPayments sends to the merchant's site: check their signature, read them
 into typed objects, write the answer. Framework-neutral: it takes bytes and a mapping of headers.
 
-Each kind (Check, Pay, Fail, Confirm, Refund, Recurrent, Cancel) is sent to its own address, so the handler of
-an address knows the kind and names it::
+Each kind (Check, Pay, Fail, Confirm, Refund, Recurrent, Cancel, Receipt) is sent to its own address, so the
+handler of an address knows the kind and names it::
 
     notification = webhooks.parse(body, headers, api_secret, kind="Pay")   # verifies first
     answer = webhooks.accept()          # answer.body b'{"code":0}', answer.content_type, answer.status_code
@@ -39,10 +39,14 @@ longer than 32 characters are refused too: whatever arrives, `parse` raises `Inv
 Parameters: amounts are `Decimal`, dates timezone-aware `datetime`s in UTC, `TestMode` and other flags `bool`,
 ids and counters `int`, `Data` the decoded JSON object (its text when it is not a JSON object). A parameter
 this module does not know is kept in `.extra`; the whole decoded form is in `.raw`. A required parameter that
-is missing, or one that cannot be read as its type, raises `InvalidNotificationError` naming it. The repr of
-a notification leaves out the payer's personal data and tokens (`name`, `email`, `account_id`, `token`,
-`token_recipient`, `ip_address`, its coordinates, `card_exp_date`, `data`, `custom_fields`, `extra`, `raw`);
-the fields themselves hold them.
+is missing, or one that cannot be read as its type, raises `InvalidNotificationError` naming it. The API sends
+many optional parameters empty (`TotalFee=`, `CardId=`): an empty optional parameter is `None`, as an absent
+one is; an empty required number, amount, date or flag is refused, and empty required text is kept as "".
+Bodies from older API versions have no `OperationType` or `GatewayName`: those fields are `None` then.
+The classes and their fields are generated from the spec's `webhooks` (openapi.yaml). The repr of a
+notification leaves out the payer's personal data and tokens (`name`, `email`, `account_id`, `token`,
+`token_recipient`, `ip_address`, its coordinates, `card_exp_date`, `data`, `custom_fields`, `receipt`,
+`cashier_name`, `extra`, `raw`); the fields themselves hold them.
 """
 
 from __future__ import annotations
@@ -78,6 +82,7 @@ __all__ = (
     "Notification",
     "NotificationKind",
     "PayNotification",
+    "ReceiptNotification",
     "RecurrentNotification",
     "RefundNotification",
     "WebhookAnswer",
@@ -107,6 +112,8 @@ _PRIVATE_FIELDS: Final = frozenset(
         "card_exp_date",
         "custom_fields",
         "data",
+        "receipt",
+        "cashier_name",
         "extra",
         "raw",
     }
@@ -120,7 +127,7 @@ _MAX_DECIMAL_LENGTH: Final = 32
 
 
 class NotificationKind(enum.StrEnum):
-    """The notification types, as the notification settings name them."""
+    """The notification types whose bodies the spec describes, as the notification settings name them."""
 
     CHECK = "Check"
     PAY = "Pay"
@@ -129,6 +136,7 @@ class NotificationKind(enum.StrEnum):
     REFUND = "Refund"
     RECURRENT = "Recurrent"
     CANCEL = "Cancel"
+    RECEIPT = "Receipt"
 
 
 class CheckCode(enum.IntEnum):
@@ -431,170 +439,382 @@ class _Notification:
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)  # _Notification's repr: no personal data
-class _CardNotification(_Notification):
-    """The parameters of Check, Pay, Fail and Confirm: a card payment."""
+class _NotificationPaymentFields(_Notification):
+    """The parameters Check, Pay, Fail and Confirm share (a card payment)."""
 
     transaction_id: int = field(metadata=_wire("TransactionId", _integer))
+    """Transaction id."""
     amount: Decimal = field(metadata=_wire("Amount", _decimal))
+    """Amount of the payment, in `Currency`."""
     currency: str = field(metadata=_wire("Currency"))
+    """ISO 4217 letter code of `Amount`."""
     payment_amount: Decimal = field(metadata=_wire("PaymentAmount", _decimal))
+    """Amount charged, in `PaymentCurrency`."""
     payment_currency: str = field(metadata=_wire("PaymentCurrency"))
+    """ISO 4217 letter code of the currency the payer was charged in."""
     date_time: datetime = field(metadata=_wire("DateTime", _moment))
+    """When the transaction was made."""
     card_first_six: str = field(metadata=_wire("CardFirstSix"))
+    """First six digits of the card number."""
     card_last_four: str = field(metadata=_wire("CardLastFour"))
+    """Last four digits of the card number."""
     card_type: str = field(metadata=_wire("CardType"))
+    """Card brand, in Latin letters as notifications spell it: `Visa`, `MasterCard`, `MIR`, `Maestro`..."""
     card_exp_date: str = field(metadata=_wire("CardExpDate"))
+    """Expiry date, `MM/YY`."""
     test_mode: bool = field(metadata=_wire("TestMode", _flag))
+    """`1` for a transaction in test mode."""
     invoice_id: str | None = _optional("InvoiceId")
+    """Order number given with the payment (often sent empty)."""
     account_id: str | None = _optional("AccountId")
-    email: str | None = _optional("Email")
+    """Payer id given with the payment."""
     subscription_id: str | None = _optional("SubscriptionId")
+    """Subscription id, for a payment of a subscription (often sent empty)."""
     name: str | None = _optional("Name")
+    """Cardholder name (often sent empty)."""
+    email: str | None = _optional("Email")
+    """Payer's e-mail address."""
     ip_address: str | None = _optional("IpAddress")
+    """Payer's IP address."""
     ip_country: str | None = _optional("IpCountry")
+    """Two-letter country code of the IP address (empty when unknown)."""
     ip_city: str | None = _optional("IpCity")
+    """City of the IP address (empty when unknown)."""
     ip_region: str | None = _optional("IpRegion")
+    """Region of the IP address (empty when unknown)."""
     ip_district: str | None = _optional("IpDistrict")
+    """District of the IP address (empty when unknown)."""
     ip_latitude: str | None = _optional("IpLatitude")
+    """Latitude of the IP address (empty when unknown)."""
     ip_longitude: str | None = _optional("IpLongitude")
+    """Longitude of the IP address (empty when unknown)."""
     issuer: str | None = _optional("Issuer")
+    """Name of the issuing bank."""
     issuer_bank_country: str | None = _optional("IssuerBankCountry")
+    """Two-letter country code of the issuing bank."""
     description: str | None = _optional("Description")
+    """Purpose of the payment."""
     data: dict[str, Any] | str | None = field(default=None, hash=False, metadata=_wire("Data", _data))
+    """`JsonData` of the payment, as JSON text (`{}` or `{"CloudPayments":{...}}` when the payment had none
+    of its own)."""
     payment_method: str | None = _optional("PaymentMethod")
+    """How it was paid, e.g. `ApplePay`, `GooglePay`, `SberPay` (the card fields are still sent), `Sbp`,
+    `T-Pay`; empty for a card payment."""
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)  # _Notification's repr: no personal data
-class CheckNotification(_CardNotification):
-    """Check: sent before the payment is decided; the answer (`accept()` or `decline(code)`) decides it."""
+class CheckNotification(_NotificationPaymentFields):
+    """Check: before a payment is decided.
+
+    Sent to the site's Check address (set in the back office; the settings API cannot change it) before
+    a card or token payment is decided; for SBP, before the QR code or link is made. The answer decides
+    the payment: `{"code":0}` lets it go on, any other documented code declines it, and so does a failed
+    delivery (no answer within 30 s, an HTTP status other than 200, an answer that is not `{"code":N}`).
+    Sent once, never retried.
+    """
 
     kind: ClassVar[NotificationKind] = NotificationKind.CHECK
 
     status: str = field(metadata=_wire("Status"))
-    operation_type: str = field(metadata=_wire("OperationType"))
+    """`Completed` (one-step payment) or `Authorized` (two-step)."""
+    operation_type: str | None = _optional("OperationType")
+    """The kind of operation: `Payment` or `CardPayout`. Bodies from older API versions do not have it (the
+    Check, Pay and Fail bodies a client library recorded in 2015), so it is optional here although the
+    reference marks it required."""
     card_id: str | None = _optional("CardId")
+    """Unique id of the card (sent since December 2023; often empty)."""
     token_recipient: str | None = _optional("TokenRecipient")
+    """Token of the recipient of a payout."""
     card_product: str | None = _optional("CardProduct")
+    """Card product code of the payment system (e.g. `SAP`, `PRD`; often empty)."""
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)  # _Notification's repr: no personal data
-class PayNotification(_CardNotification):
-    """Pay: a payment succeeded (Status Completed, or Authorized in a two-step payment)."""
+class PayNotification(_NotificationPaymentFields):
+    """Pay: a payment succeeded.
+
+    Sent when a payment succeeded: `Status` is `Completed` (one-step) or `Authorized` (two-step, until
+    it is confirmed or voided). Redelivered when the site cannot be reached, the answer is not
+    `{"code":0}` or takes more than 30 s: up to 100 attempts, 1, 2, 5, 10 and then 30 minutes apart.
+    """
 
     kind: ClassVar[NotificationKind] = NotificationKind.PAY
 
     status: str = field(metadata=_wire("Status"))
-    operation_type: str = field(metadata=_wire("OperationType"))
-    gateway_name: str = field(metadata=_wire("GatewayName"))
+    """`Completed` (one-step payment) or `Authorized` (two-step)."""
+    operation_type: str | None = _optional("OperationType")
+    """The kind of operation: `Payment` or `CardPayout`. Bodies from older API versions do not have it (the
+    Check, Pay and Fail bodies a client library recorded in 2015), so it is optional here although the
+    reference marks it required."""
+    gateway_name: str | None = _optional("GatewayName")
+    """Acquiring bank that processed the payment, e.g. `Tinkoff`, `Tbank`, `TBank Mapi`, `Test` (a test
+    terminal). Bodies from older API versions do not have it, so it is optional where the reference
+    marks it required."""
     card_id: str | None = _optional("CardId")
+    """Unique id of the card (sent since December 2023; often empty)."""
     auth_code: str | None = _optional("AuthCode")
+    """Authorization code (often sent empty)."""
     token: str | None = _optional("Token")
+    """Card token for later payments (`/payments/tokens/charge`)."""
     total_fee: Decimal | None = _optional("TotalFee", _decimal)
+    """Fee of the payment."""
     card_product: str | None = _optional("CardProduct")
+    """Card product code of the payment system (e.g. `SAP`, `PRD`; often empty)."""
     fall_back_scenario_declined_transaction_id: int | None = _optional(
         "FallBackScenarioDeclinedTransactionId", _integer
     )
+    """Id of the declined transaction this payment followed (fallback scenario)."""
     rrn: str | None = _optional("Rrn")
+    """Retrieval reference number of the operation (sent since March 2024)."""
+    installment_term: int | None = _optional("InstallmentTerm", _integer)
+    """Number of months of a payment in installments. Not in the reference's table; real Pay bodies carry
+    it, empty."""
+    installment_monthly_payment: Decimal | None = _optional("InstallmentMonthlyPayment", _decimal)
+    """Monthly payment of a payment in installments. Not in the reference's table; real Pay bodies carry
+    it, empty."""
     custom_fields: str | None = _optional("CustomFields")
+    """Custom fields of the payment, as JSON text (an array; usually sent empty)."""
     vat_above_total_fee: Decimal | None = _optional("VatAboveTotalFee", _decimal)
+    """VAT charged on top of the fee (since 2026-04-29)."""
     processor_and_partner_fee: Decimal | None = _optional("ProcessorAndPartnerFee", _decimal)
+    """Fee of the processor and the partner (since 2026-04-29; SBP payments)."""
     vat_within_processor_fee: Decimal | None = _optional("VatWithinProcessorFee", _decimal)
+    """VAT within the processor's fee (since 2026-04-29; SBP payments)."""
     escrow_accumulation_id: str | None = _optional("EscrowAccumulationId")
+    """Escrow accumulation of a safe-deal payment."""
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)  # _Notification's repr: no personal data
-class FailNotification(_CardNotification):
-    """Fail: a payment was declined; `reason_code` is its ReasonCode."""
+class FailNotification(_NotificationPaymentFields):
+    """Fail: a payment was declined.
+
+    Sent when a payment was declined; `Reason` and `ReasonCode` say why (the reason codes are listed in
+    the introduction). Redelivered when the site cannot be reached, the answer is not `{"code":0}` or
+    takes more than 30 s: up to 100 attempts, 1, 2, 5, 10 and then 30 minutes apart.
+    """
 
     kind: ClassVar[NotificationKind] = NotificationKind.FAIL
 
     reason: str = field(metadata=_wire("Reason"))
+    """Name of the decline reason, e.g. `InsufficientFunds`."""
     reason_code: int = field(metadata=_wire("ReasonCode", _integer))
-    operation_type: str = field(metadata=_wire("OperationType"))
+    """ReasonCode of the decline."""
+    operation_type: str | None = _optional("OperationType")
+    """The kind of operation: `Payment` or `CardPayout`. Bodies from older API versions do not have it (the
+    Check, Pay and Fail bodies a client library recorded in 2015), so it is optional here although the
+    reference marks it required."""
     card_id: str | None = _optional("CardId")
+    """Unique id of the card (sent since December 2023; often empty)."""
     token: str | None = _optional("Token")
+    """Card token, when the card was saved."""
     fall_back_scenario_declined_transaction_id: int | None = _optional(
         "FallBackScenarioDeclinedTransactionId", _integer
     )
+    """Id of the declined transaction this payment followed (fallback scenario)."""
     rrn: str | None = _optional("Rrn")
+    """Retrieval reference number of the operation (sent since March 2024)."""
     custom_fields: str | None = _optional("CustomFields")
+    """Custom fields of the payment, as JSON text (an array; usually sent empty)."""
     retry_after: str | None = _optional("RetryAfter")
+    """When the payment may be tried again (since 2026-05-27)."""
     provider_message: str | None = _optional("ProviderMessage")
+    """Message of the payment provider (since 2026-05-27)."""
     escrow_accumulation_id: str | None = _optional("EscrowAccumulationId")
+    """Escrow accumulation of a safe-deal payment."""
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)  # _Notification's repr: no personal data
-class ConfirmNotification(_CardNotification):
-    """Confirm: an authorized (two-step) payment was confirmed."""
+class ConfirmNotification(_NotificationPaymentFields):
+    """Confirm: a two-step payment was confirmed.
+
+    Sent when an authorized payment was confirmed (`/payments/confirm`, or in the back office).
+    Redelivered when the site cannot be reached, the answer is not `{"code":0}` or takes more than 30 s:
+    up to 100 attempts, 1, 2, 5, 10 and then 30 minutes apart.
+    """
 
     kind: ClassVar[NotificationKind] = NotificationKind.CONFIRM
 
     status: str = field(metadata=_wire("Status"))
+    """`Completed`."""
     auth_code: str | None = _optional("AuthCode")
+    """Authorization code."""
     token: str | None = _optional("Token")
+    """Card token for later payments (`/payments/tokens/charge`)."""
     rrn: str | None = _optional("Rrn")
+    """Retrieval reference number of the operation (sent since March 2024)."""
     escrow_accumulation_id: str | None = _optional("EscrowAccumulationId")
+    """Escrow accumulation of a safe-deal payment."""
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)  # _Notification's repr: no personal data
 class RefundNotification(_Notification):
-    """Refund: a payment was refunded; `transaction_id` is the refund's, `payment_transaction_id` the payment's."""
+    """Refund: a payment was refunded.
+
+    Sent when a payment was refunded, in full or in part: `TransactionId` is the refund's own id,
+    `PaymentTransactionId` the payment's. Redelivered when the site cannot be reached, the answer is not
+    `{"code":0}` or takes more than 30 s: up to 100 attempts, 1, 2, 5, 10 and then 30 minutes apart.
+    """
 
     kind: ClassVar[NotificationKind] = NotificationKind.REFUND
 
     transaction_id: int = field(metadata=_wire("TransactionId", _integer))
+    """Id of the refund."""
     payment_transaction_id: int = field(metadata=_wire("PaymentTransactionId", _integer))
+    """Id of the refunded payment."""
     amount: Decimal = field(metadata=_wire("Amount", _decimal))
+    """Amount refunded."""
     date_time: datetime = field(metadata=_wire("DateTime", _moment))
+    """When the refund was made."""
     operation_type: str = field(metadata=_wire("OperationType"))
+    """The kind of operation: `Payment`, `Refund` or `CardPayout`."""
     invoice_id: str | None = _optional("InvoiceId")
+    """Order number of the payment."""
     account_id: str | None = _optional("AccountId")
+    """Payer id of the payment."""
     email: str | None = _optional("Email")
+    """Payer's e-mail address."""
     data: dict[str, Any] | str | None = field(default=None, hash=False, metadata=_wire("Data", _data))
+    """`JsonData` given with the refund, as JSON text."""
     rrn: str | None = _optional("Rrn")
+    """Retrieval reference number of the operation (sent since March 2024)."""
     custom_fields: str | None = _optional("CustomFields")
+    """Custom fields of the payment, as JSON text (an array; usually sent empty)."""
     escrow_accumulation_id: str | None = _optional("EscrowAccumulationId")
+    """Escrow accumulation of a safe-deal payment."""
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)  # _Notification's repr: no personal data
 class RecurrentNotification(_Notification):
-    """Recurrent: a subscription's status changed (not sent for changes made through the API)."""
+    """Recurrent: a subscription's status changed.
+
+    Sent when the status of a subscription changed (after a charge on schedule, failed charges, a
+    cancel); not for changes made through `/subscriptions/update`. Redelivered when the site cannot be
+    reached, the answer is not `{"code":0}` or takes more than 30 s: up to 100 attempts, 1, 2, 5, 10 and
+    then 30 minutes apart.
+    """
 
     kind: ClassVar[NotificationKind] = NotificationKind.RECURRENT
 
     id: str = field(metadata=_wire("Id"))
+    """Subscription id (`sc_...`)."""
     account_id: str = field(metadata=_wire("AccountId"))
+    """Payer id."""
     description: str = field(metadata=_wire("Description"))
+    """Purpose of the payments."""
     email: str = field(metadata=_wire("Email"))
+    """Payer's e-mail address."""
     amount: Decimal = field(metadata=_wire("Amount", _decimal))
+    """Amount of each payment."""
     currency: str = field(metadata=_wire("Currency"))
+    """ISO 4217 letter code of `Amount`."""
     require_confirmation: bool = field(metadata=_wire("RequireConfirmation", _flag))
+    """`1` when the payments are two-step."""
     start_date: datetime = field(metadata=_wire("StartDate", _moment))
+    """Date of the first payment."""
     interval: str = field(metadata=_wire("Interval"))
+    """Unit of the payment interval (`Day` was added by the current API)."""
     period: int = field(metadata=_wire("Period", _integer))
+    """Number of intervals between payments."""
     status: str = field(metadata=_wire("Status"))
+    """`Active`, `PastDue`, `Cancelled`, `Rejected` or `Expired`."""
     successful_transactions_number: int = field(metadata=_wire("SuccessfulTransactionsNumber", _integer))
+    """Number of successful payments."""
     failed_transactions_number: int = field(metadata=_wire("FailedTransactionsNumber", _integer))
+    """Number of failed payments in a row."""
     max_periods: int | None = _optional("MaxPeriods", _integer)
+    """Most payments of the subscription."""
     last_transaction_date: datetime | None = _optional("LastTransactionDate", _moment)
+    """Date of the last payment."""
     next_transaction_date: datetime | None = _optional("NextTransactionDate", _moment)
+    """Date of the next payment."""
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)  # _Notification's repr: no personal data
 class CancelNotification(_Notification):
-    """Cancel: an authorized payment was voided."""
+    """Cancel: an authorized payment was voided.
+
+    Sent when an authorized payment was voided (`/payments/void`, or in the back office). Redelivered
+    when the site cannot be reached, the answer is not `{"code":0}` or takes more than 30 s: up to 100
+    attempts, 1, 2, 5, 10 and then 30 minutes apart.
+    """
 
     kind: ClassVar[NotificationKind] = NotificationKind.CANCEL
 
     transaction_id: int = field(metadata=_wire("TransactionId", _integer))
+    """Id of the voided payment."""
     amount: Decimal = field(metadata=_wire("Amount", _decimal))
+    """Amount of the voided payment."""
     date_time: datetime = field(metadata=_wire("DateTime", _moment))
+    """When the payment was voided."""
     invoice_id: str | None = _optional("InvoiceId")
+    """Order number of the payment."""
     account_id: str | None = _optional("AccountId")
+    """Payer id of the payment."""
     email: str | None = _optional("Email")
+    """Payer's e-mail address."""
     data: dict[str, Any] | str | None = field(default=None, hash=False, metadata=_wire("Data", _data))
+    """`JsonData` of the payment, as JSON text."""
     rrn: str | None = _optional("Rrn")
+    """Retrieval reference number of the operation (sent since March 2024)."""
     escrow_accumulation_id: str | None = _optional("EscrowAccumulationId")
+    """Escrow accumulation of a safe-deal payment."""
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)  # _Notification's repr: no personal data
+class ReceiptNotification(_Notification):
+    """Receipt: a receipt was fiscalised.
+
+    Sent when CloudKassir has issued a receipt (54-FZ) for a payment, a refund or a receipt made through
+    `/kkt/receipt` or in the back office; its parameters are those of the CloudKassir reference
+    (`#receipt`). Signed like the other notifications; redelivered until the answer is `{"code":0}`.
+    """
+
+    kind: ClassVar[NotificationKind] = NotificationKind.RECEIPT
+
+    id: str = field(metadata=_wire("Id"))
+    """Unique id of the receipt."""
+    document_number: int = field(metadata=_wire("DocumentNumber", _integer))
+    """Number of the fiscal document."""
+    session_number: int = field(metadata=_wire("SessionNumber", _integer))
+    """Number of the cash register's shift."""
+    number: int = field(metadata=_wire("Number", _integer))
+    """Number of the receipt in the shift."""
+    fiscal_sign: str = field(metadata=_wire("FiscalSign"))
+    """Fiscal sign of the document."""
+    device_number: str = field(metadata=_wire("DeviceNumber"))
+    """Serial number of the cash register (digits)."""
+    reg_number: str = field(metadata=_wire("RegNumber"))
+    """Registration number of the cash register."""
+    fiscal_number: str = field(metadata=_wire("FiscalNumber"))
+    """Number of the fiscal drive."""
+    inn: str = field(metadata=_wire("Inn"))
+    """INN (taxpayer number) of the seller, digits."""
+    type_: str = field(metadata=_wire("Type"))
+    """Kind of settlement: `Income`, `IncomeReturn`, `Expense` or `ExpenseReturn`."""
+    ofd: str = field(metadata=_wire("Ofd"))
+    """Name of the fiscal data operator."""
+    url: str = field(metadata=_wire("Url"))
+    """Address of a copy of the receipt."""
+    qr_code_url: str = field(metadata=_wire("QrCodeUrl"))
+    """Address of the QR code that checks the receipt with the tax service."""
+    transaction_id: int | None = _optional("TransactionId", _integer)
+    """Id of the transaction the receipt is for."""
+    amount: Decimal = field(metadata=_wire("Amount", _decimal))
+    """Amount of the receipt."""
+    date_time: datetime = field(metadata=_wire("DateTime", _moment))
+    """When the receipt was issued."""
+    invoice_id: str | None = _optional("InvoiceId")
+    """Order number."""
+    account_id: str | None = _optional("AccountId")
+    """Payer id."""
+    receipt: dict[str, Any] | str = field(hash=False, metadata=_wire("Receipt", _data))
+    """The receipt's contents (items, amounts...), as JSON text."""
+    calculation_place: str | None = _optional("CalculationPlace")
+    """Where the settlement took place."""
+    cashier_name: str | None = _optional("CashierName")
+    """Name of the cashier."""
+    settle_place: str | None = _optional("SettlePlace")
+    """Where the cash register is installed."""
 
 
 Notification: TypeAlias = (
@@ -605,6 +825,7 @@ Notification: TypeAlias = (
     | RefundNotification
     | RecurrentNotification
     | CancelNotification
+    | ReceiptNotification
 )
 
 _CLASSES: Final[dict[NotificationKind, type[_Notification]]] = {
@@ -617,6 +838,7 @@ _CLASSES: Final[dict[NotificationKind, type[_Notification]]] = {
         RefundNotification,
         RecurrentNotification,
         CancelNotification,
+        ReceiptNotification,
     )
 }
 _N = TypeVar("_N", bound=_Notification)

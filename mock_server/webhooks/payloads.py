@@ -2,8 +2,12 @@
 
 Every value is text: amounts with a dot and two decimals (`10.00`), dates `yyyy-MM-dd HH:mm:ss` in UTC,
 `TestMode` and other flags `1`/`0`, `Data` the JSON text of the payment's `JsonData`. A parameter the
-documentation marks required (the spec's `webhooks`) is always sent (empty when the mock has no value); an
-optional one only when the mock has a value for it. Parameters are kept in the documentation's order.
+documentation marks required (the spec's `webhooks`) is always sent (empty when the mock has no value); so
+are the optional ones real notifications carry empty when they have no value (`Name=`, `CardId=`, the Ip*
+fields, and in a Pay `AuthCode`, `CardProduct`, `PaymentMethod`, the installment and 2026 fee fields: the
+bodies in contract_tests/fixtures/real_world/notifications/); the other optional ones only when the mock has
+a value. Card payment parameters come in the order real notifications send them; `CardType` is spelled as
+notifications spell it, in Latin letters (`MIR`, `MasterCard`), not as the API's answers do (`МИР`).
 """
 
 from __future__ import annotations
@@ -33,6 +37,20 @@ GATEWAY_NAME: Final = "Test"
 AUTH_CODE: Final = "A1B2C3"
 _CENT: Final = Decimal("0.01")
 _JSON: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+# CardType in notifications, where the API's answers (the mock's card profiles) spell a brand otherwise.
+_NOTIFICATION_CARD_TYPES: Final = {"МИР": "MIR", "Mastercard": "MasterCard"}
+# The Ip* fields besides IpAddress: sent empty, the mock does not geolocate.
+_UNKNOWN_IP_FIELDS: Final = ("IpCountry", "IpCity", "IpRegion", "IpDistrict", "IpLatitude", "IpLongitude")
+# Sent empty in a Pay: SBP fees, installments and custom fields never apply to the mock's payments.
+_PAY_EMPTY_FIELDS: Final = (
+    "InstallmentTerm",
+    "InstallmentMonthlyPayment",
+    "CustomFields",
+    "VatAboveTotalFee",
+    "ProcessorAndPartnerFee",
+    "VatWithinProcessorFee",
+)
 
 PAYMENT_TYPES: Final = frozenset(
     {NotificationType.CHECK, NotificationType.PAY, NotificationType.FAIL, NotificationType.CONFIRM}
@@ -79,6 +97,10 @@ class _Writer:
     def required(self, name: str, value: Any) -> None:
         self.parameters.append((name, _text(value)))
 
+    def sent_empty(self, name: str, value: Any = None) -> None:
+        """An optional parameter the API sends even without a value: empty then."""
+        self.required(name, value)
+
     def optional(self, name: str, value: Any) -> None:
         if value is not None and value != "":
             self.parameters.append((name, _text(value)))
@@ -106,43 +128,56 @@ def payment_parameters(
     params = record.params
     card = record.card
     test_card = bool(card and card.test_card)
+    card_type = card.card_type if card else None
     out = _Writer()
+    # The order of real notifications (contract_tests/fixtures/real_world/notifications/).
     out.required("TransactionId", record.transaction_id)
     out.required("Amount", record.amount)
     out.required("Currency", record.currency)
     out.required("PaymentAmount", record.amount)
     out.required("PaymentCurrency", record.currency)
+    if kind is not NotificationType.CONFIRM:
+        payout = record.kind == _PAYOUT_KIND
+        out.required("OperationType", OPERATION_PAYOUT if payout else OPERATION_PAYMENT)
+    out.sent_empty("InvoiceId", params.get("InvoiceId"))
+    out.sent_empty("AccountId", params.get("AccountId"))
+    out.sent_empty("SubscriptionId")  # the mock's subscriptions never charge
+    out.sent_empty("Name", params.get("Name"))
+    out.sent_empty("Email", params.get("Email"))
     out.required("DateTime", record.created)
+    out.optional("IpAddress", params.get("IpAddress"))
+    for name in _UNKNOWN_IP_FIELDS:
+        out.sent_empty(name)
+    if kind is not NotificationType.CONFIRM:
+        out.sent_empty("CardId")
     out.required("CardFirstSix", card.first_six if card else None)
     out.required("CardLastFour", card.last_four if card else None)
-    out.required("CardType", card.card_type if card else None)
+    out.required("CardType", _NOTIFICATION_CARD_TYPES.get(card_type, card_type) if card_type else None)
     out.required("CardExpDate", record.card_exp_date)
+    out.sent_empty("Issuer", "CloudPayments" if test_card else None)
+    out.sent_empty("IssuerBankCountry", "RU" if test_card else None)
+    out.sent_empty("Description", params.get("Description"))
+    if kind in (NotificationType.PAY, NotificationType.CONFIRM):
+        out.sent_empty("AuthCode", AUTH_CODE if record.auth_date is not None else None)
+    if kind is not NotificationType.CHECK:
+        out.optional("Token", record.token)
     out.required("TestMode", True)  # the mock is a test terminal
     if kind is not NotificationType.FAIL:
         out.required("Status", record.status.value)
     if kind is NotificationType.FAIL:
         out.required("Reason", reason)
         out.required("ReasonCode", record.reason_code)
-    if kind is not NotificationType.CONFIRM:
-        payout = record.kind == _PAYOUT_KIND
-        out.required("OperationType", OPERATION_PAYOUT if payout else OPERATION_PAYMENT)
     if kind is NotificationType.PAY:
         out.required("GatewayName", GATEWAY_NAME)
-    out.optional("InvoiceId", params.get("InvoiceId"))
-    out.optional("AccountId", params.get("AccountId"))
-    out.optional("Email", params.get("Email"))
-    out.optional("Name", params.get("Name"))
-    out.optional("IpAddress", params.get("IpAddress"))
-    out.optional("Issuer", "CloudPayments" if test_card else None)
-    out.optional("IssuerBankCountry", "RU" if test_card else None)
-    out.optional("Description", params.get("Description"))
-    if kind in (NotificationType.PAY, NotificationType.CONFIRM) and record.auth_date is not None:
-        out.optional("AuthCode", AUTH_CODE)
     out.optional("Data", data_text(params.get("JsonData")))
-    if kind is not NotificationType.CHECK:
-        out.optional("Token", record.token)
     if kind is NotificationType.PAY:
         out.optional("TotalFee", Decimal(0))
+    if kind in (NotificationType.CHECK, NotificationType.PAY):
+        out.sent_empty("CardProduct")
+    out.sent_empty("PaymentMethod")  # a card payment
+    if kind is NotificationType.PAY:
+        for name in _PAY_EMPTY_FIELDS:
+            out.sent_empty(name)
     if kind is not NotificationType.CHECK:
         out.optional("EscrowAccumulationId", record.escrow_accumulation_id)
     return out.parameters
