@@ -23,6 +23,8 @@ FORM: Final = "application/x-www-form-urlencoded"
 REQUEST_ID_HEADER: Final = "X-Request-ID"
 CASE_INSENSITIVE_EXTENSION: Final = "x-case-insensitive-keys"
 NULL_MEANS_ABSENT_EXTENSION: Final = "x-null-means-absent"
+# On an operation: other HTTP methods the API answers on its path exactly as it answers the operation's own.
+ALSO_METHODS_EXTENSION: Final = "x-also-methods"
 HTTP_METHODS: Final = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 
 
@@ -141,6 +143,8 @@ class Operation:
     request_id_schema: str | None
     # schema pointer of each path parameter (`{Type}`), by name, in the document's order
     path_parameters: dict[str, str] = dataclasses.field(default_factory=dict)
+    # upper-case HTTP methods answered like this operation on its path (`x-also-methods`), e.g. ("GET",)
+    also_methods: tuple[str, ...] = ()
 
     @property
     def media_types(self) -> tuple[str, ...]:
@@ -202,7 +206,18 @@ def _operation(spec: Spec, path: str, method: str, raw: Any, pointer: str) -> Op
         response_schema=response_schema,
         request_id_schema=request_id_schema,
         path_parameters=path_parameters,
+        also_methods=_also_methods(raw.get(ALSO_METHODS_EXTENSION), pointer),
     )
+
+
+def _also_methods(value: Any, pointer: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(
+        isinstance(m, str) and m.lower() in HTTP_METHODS for m in value
+    ):
+        raise SpecError(f"{pointer}/{ALSO_METHODS_EXTENSION} must be a list of HTTP methods")
+    return tuple(m.upper() for m in value)
 
 
 def _media_schema_pointer(spec: Spec, holder: dict[str, Any], pointer: str, media_type: str) -> str:

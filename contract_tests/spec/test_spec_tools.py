@@ -154,6 +154,21 @@ def test_missing_parts_raise_spec_error() -> None:
         request_validator(SPEC, "/pay", media_type="text/plain")
 
 
+def test_also_methods_are_read_from_the_operation_extension() -> None:
+    document: Spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/test": {"post": {"operationId": "test", "x-also-methods": ["get"], "responses": {}}},
+            "/pay": {"post": {"operationId": "pay", "responses": {}}},
+        },
+    }
+    assert {op.path: op.also_methods for op in operations(document)} == {"/test": ("GET",), "/pay": ()}
+    document["paths"]["/test"]["post"]["x-also-methods"] = "GET"
+    with pytest.raises(SpecError, match="x-also-methods must be a list of HTTP methods"):
+        operations(document)
+
+
 def test_load_spec_refuses_keys_json_cannot_hold(tmp_path: Path) -> None:
     # YAML reads `{10: 3001}` with an int key; JSON, the served spec and the compiled validators cannot.
     path = tmp_path / "spec.yaml"

@@ -188,7 +188,10 @@ class ApiRoutes:
     def routes(self) -> list[Route]:
         routes = [
             Route(
-                op.path, functools.partial(self.handle, operation=op), methods=["POST"], name=op.operation_id
+                op.path,
+                functools.partial(self.handle, operation=op),
+                methods=["POST", *op.also_methods],  # x-also-methods: e.g. GET /test, as the API answers it
+                name=op.operation_id,
             )
             for op in self.spec.operations.values()
         ]

@@ -35,7 +35,9 @@ class General:
         """Check the connection
 
         Checks that the API is reachable and the credentials are accepted. Takes no parameters; `Message`
-        holds the id of the request.
+        holds the id of the request. The API answers `GET /test` the same way (`x-also-methods`), though the
+        reference names no method: the PyPI client `cloudpayments-sdk` 0.1.0 calls it with GET, and its live
+        test against the API expects success.
 
         `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
@@ -66,7 +68,9 @@ class AsyncGeneral:
         """Check the connection
 
         Checks that the API is reachable and the credentials are accepted. Takes no parameters; `Message`
-        holds the id of the request.
+        holds the id of the request. The API answers `GET /test` the same way (`x-also-methods`), though the
+        reference names no method: the PyPI client `cloudpayments-sdk` 0.1.0 calls it with GET, and its live
+        test against the API expects success.
 
         `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
