@@ -8,7 +8,9 @@ schemas would otherwise become dead model classes. For the same reason an object
 with `allOf` (the spec shares the `*Fields` part between the JSON and the form variant) is merged into
 one object here, so the shared part does not become a second, unused model class. The `webhooks` (requests
 the API sends, not operations the client calls) are left out with the components only they use: the package's
-`webhooks` module has its own notification classes.
+`webhooks` module has its own notification classes. The alternatives marked `x-tolerated` (shapes real
+clients send that the mock takes: an amount as text, JsonData as JSON text) are dropped, so the client is
+typed for the documented shape only and always sends it.
 """
 
 from __future__ import annotations
@@ -84,6 +86,34 @@ def _merge_object_compositions(spec: dict[str, Any]) -> None:
             schemas[name] = merged
 
 
+def _without_tolerated(node: Any, spec: dict[str, Any]) -> None:
+    """Drop every `anyOf` branch marked `x-tolerated`; an `anyOf` left with one branch becomes that branch."""
+    if isinstance(node, list):
+        for item in node:
+            _without_tolerated(item, spec)
+        return
+    if not isinstance(node, dict):
+        return
+    for value in node.values():
+        _without_tolerated(value, spec)
+    branches = node.get("anyOf")
+    if not isinstance(branches, list):
+        return
+    kept = [branch for branch in branches if not spec_tools.is_tolerated(branch, spec)]
+    if len(kept) == len(branches):
+        return
+    if not kept:
+        raise ValueError(f"an anyOf offers only tolerated alternatives: {branches}")
+    if len(kept) > 1:
+        node["anyOf"] = kept
+        return
+    del node["anyOf"]
+    # The documented branch first, then what the property says of itself (its description).
+    merged = {**copy.deepcopy(kept[0]), **node}
+    node.clear()
+    node.update(merged)
+
+
 def json_only(spec: dict[str, Any]) -> dict[str, Any]:
     """A copy of the spec whose request bodies offer application/json only, without webhooks, form-only
     components and the components only webhooks use."""
@@ -97,6 +127,7 @@ def json_only(spec: dict[str, Any]) -> dict[str, Any]:
             raise ValueError(f"a request body offers no {JSON} variant: {sorted(content)}")
         for media_type in [media_type for media_type in content if media_type != JSON]:
             del content[media_type]
+    _without_tolerated(view, spec)
     _prune_unreferenced(view)
     _merge_object_compositions(view)
     _prune_unreferenced(view)

@@ -53,6 +53,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "(default %(default)s)",
     )
     parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse a request without a parameter the reference requires but real clients omit "
+        "(x-tolerated-absent in the spec: TrInitiatorCode of token payments); by default taken, with a "
+        "warning",
+    )
+    parser.add_argument(
         "--check-url",
         type=_check_url,
         default=None,
@@ -166,6 +173,7 @@ def main(argv: list[str] | None = None) -> None:
         check_url=args.check_url,
         notification_schedule=RetrySchedule(args.notify_delays, args.notify_attempts, args.notify_timeout),
         max_stored_answers=args.max_stored_answers,
+        strict=args.strict,
         notification_limits=DeliveryLimits(max_pending=args.notify_max_pending, kept=args.notify_keep),
     )
     config = uvicorn.Config(
@@ -179,6 +187,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"  concurrency cap: {args.max_concurrency} in-flight requests (429 above)")
     if args.check_url:
         print(f"  Check notifications: {args.check_url}")
+    if args.strict:
+        print("  strict: parameters the reference requires are refused when absent (x-tolerated-absent)")
     server.run()
 
 

@@ -51,6 +51,7 @@ def create_app(
     notification_schedule: RetrySchedule | None = None,
     notification_transport: httpx.AsyncBaseTransport | None = None,
     notification_limits: DeliveryLimits | None = None,
+    strict: bool = False,
 ) -> Starlette:
     """A fresh mock with its own empty state. `app.state.store.reset()` empties it again.
 
@@ -63,6 +64,10 @@ def create_app(
     retries' delays, attempts and timeout; `notification_limits` the queue's bounds (pending deliveries,
     attempts at once, bytes of an answer, deliveries kept in the log); `notification_transport` an httpx
     transport in place of the network (tests). What was sent: `app.state.notifications.log`.
+
+    `strict` refuses a request without a parameter the reference requires but real clients omit (the
+    spec's `x-tolerated-absent`, e.g. `TrInitiatorCode` of token payments); by default its absence is taken
+    and logged at WARNING on the `mock_server.requests` logger.
     """
     if max_concurrency is not None and max_concurrency < 1:
         raise ValueError("max_concurrency must be at least 1")
@@ -96,6 +101,7 @@ def create_app(
         limits,
         before=before,
         notifications=notifications,
+        strict=strict,
     )
     routes: list[BaseRoute] = [
         *api.routes(),

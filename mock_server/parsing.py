@@ -4,8 +4,10 @@ canonical key names, validation against the spec, and the API's wording of a ref
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Final
 from urllib.parse import parse_qsl
@@ -13,7 +15,9 @@ from urllib.parse import parse_qsl
 from jsonschema import ValidationError
 
 import spec_tools
+from mock_server.form_keys import BracketedKeys, FormKeyError, split_key
 from mock_server.spec import ApiSpec, Operation, field_name
+from mock_server.tolerated import ToleratedShapeError, ToleratedShapes
 from spec_tools import FORM, JSON, REQUEST_ID_HEADER
 
 # The API's documented limit on the number of fields in one request.
@@ -22,6 +26,8 @@ _INT64_MAX: Final = 2**63 - 1
 # Form numbers as a .NET backend reads them: digits with a dot, an optional exponent; no NaN/Infinity words.
 _NUMBER_RE: Final = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 _INTEGER_RE: Final = re.compile(r"^[+-]?\d+$")
+# An amount's text that its tolerated alternative reads exactly: digits and an optional fraction.
+_PLAIN_DECIMAL_RE: Final = re.compile(r"^-?\d+(\.\d+)?$")
 # Half of a UTF-16 pair on its own (`"\ud800"` in JSON): Python keeps it in a str, no UTF-8 text can hold it.
 _SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
 _TYPE_WORDS: Final = {
@@ -37,6 +43,11 @@ _TYPE_WORDS: Final = {
 # What a form's JSON-encoded value must hold, by the JSON variant's type.
 _JSON_ENCODED_WORDS: Final = {"object": "a JSON-encoded object", "array": "a JSON-encoded array"}
 
+# The style of a form's `encoding` entry that also takes the parameter as bracketed keys.
+_BRACKETED_STYLE: Final = "deepObject"
+
+log = logging.getLogger("mock_server.requests")
+
 __all__ = ["MAX_FORM_FIELDS", "RequestParser", "RequestRejectedError"]
 
 
@@ -51,8 +62,13 @@ class RequestRejectedError(Exception):
 class RequestParser:
     """Turns a request body into the operation's canonical, validated parameters."""
 
-    def __init__(self, spec: ApiSpec) -> None:
+    def __init__(self, spec: ApiSpec, *, strict: bool = False) -> None:
         self.spec = spec
+        # strict: a required parameter in `x-tolerated-absent` is refused when absent, as the reference says.
+        self.strict = strict
+        self._tolerated = ToleratedShapes(spec.document)
+        # pointer -> {name: a valid stand-in}: what validation assumes for a tolerated absence.
+        self._stand_ins: dict[str, dict[str, Any]] = {}
         self.nulls_mean_absent = spec_tools.nulls_mean_absent(spec.document)
         # The compiled fast path: a valid request is accepted by jsonschema-rs alone, a refusal is worded
         # from python-jsonschema's error (spec_tools.Validators.first_error).
@@ -68,13 +84,29 @@ class RequestParser:
             # No Content-Type: a JSON object or nothing is read as JSON, anything else as a form.
             content_type = JSON if raw.lstrip()[:1] in (b"{", b"[", b"") else FORM
         if content_type == JSON or (content_type.endswith("+json") and JSON in operation.media_types):
-            return self._check_decimal_places(operation.path, self.parse_json_body(operation.path, raw))
-        if content_type == FORM and FORM in operation.media_types:
-            return self._check_decimal_places(
-                operation.path, self.parse_form_body(operation.path, _form_pairs(raw))
-            )
-        offered = " or ".join(operation.media_types)
-        raise RequestRejectedError(f"Content-Type '{content_type}' is not supported: send {offered}")
+            params = self.parse_json_body(operation.path, raw)
+        elif content_type == FORM and FORM in operation.media_types:
+            params = self.parse_form_body(operation.path, _form_pairs(raw))
+        else:
+            offered = " or ".join(operation.media_types)
+            raise RequestRejectedError(f"Content-Type '{content_type}' is not supported: send {offered}")
+        self._warn_tolerated_absence(operation, params)
+        return self._check_decimal_places(operation.path, params)
+
+    def _warn_tolerated_absence(self, operation: Operation, params: dict[str, Any]) -> None:
+        """A required parameter real clients omit (`x-tolerated-absent`) was left out: taken, and said."""
+        pointer = operation.request_schemas.get(JSON)
+        if pointer is None:
+            return
+        for name in self._stand_ins_at(pointer):
+            if name not in params:
+                log.warning(
+                    "%s: %s is absent; the current reference requires it. Taken as real clients omit it "
+                    "(the transaction shows no %s); the mock refuses it when run with --strict",
+                    operation.path,
+                    name,
+                    name,
+                )
 
     def check_request_id(self, path: str, value: str) -> None:
         pointer = self.spec.operations[path].request_id_schema
@@ -108,12 +140,29 @@ class RequestParser:
         spec = self.spec
         props = spec.properties(spec.request_schema(path, FORM))
         canonical = {name.casefold(): name for name in props}
+        bracketable = self._bracketable(path)
+        bracketed = BracketedKeys()
         data: dict[str, Any] = {}
-        for key, value in pairs:
-            name = canonical.get(key.casefold(), key) if spec.case_insensitive else key
+        try:
+            for key, value in pairs:
+                split = split_key(key) if bracketable and "[" in key else None
+                if split is not None:
+                    base = canonical.get(split[0].casefold(), split[0]) if spec.case_insensitive else split[0]
+                    if base in bracketable:
+                        bracketed.add(base, split[1], value)
+                        continue
+                name = canonical.get(key.casefold(), key) if spec.case_insensitive else key
+                if name in data:
+                    raise RequestRejectedError(f"{name} is given more than once")
+                data[name] = self._coerce(value, props.get(name))
+            nested = bracketed.build()
+        except FormKeyError as error:
+            raise RequestRejectedError(str(error)) from None
+        for name in nested:
             if name in data:
-                raise RequestRejectedError(f"{name} is given more than once")
-            data[name] = self._coerce(value, props.get(name))
+                raise RequestRejectedError(
+                    f"{name} is given both as JSON text and as bracketed keys ({name}[...]): send one"
+                )
         _check_numbers(data, "")
         self._validate(spec.operations[path].request_schemas[FORM], data)
         for name, value in list(data.items()):
@@ -127,10 +176,56 @@ class RequestParser:
                         f"{name} must be {self._json_encoded_kind(path, name)}"
                     ) from None
                 self.check_text(data[name], name)
+        if nested:
+            json_props = spec.properties(spec.request_schema(path, JSON))
+            for name, value in nested.items():
+                data[name] = self._coerce_nested(value, json_props.get(name))
         if JSON in spec.operations[path].media_types:
             # Decoded object values must also fit the JSON variant's schema (JsonData must be an object...).
             return self._validated(path, JSON, data)
         return data
+
+    def _bracketable(self, path: str) -> frozenset[str]:
+        """The form's parameters that also come as bracketed keys: its `encoding` says `style: deepObject`."""
+        pointer = self.spec.operations[path].request_schemas.get(FORM)
+        if pointer is None or not pointer.endswith("/schema"):
+            return frozenset()
+        media = self.spec.schema_at(pointer[: -len("/schema")])
+        encoding = media.get("encoding", {}) if isinstance(media, dict) else {}
+        return frozenset(
+            name
+            for name, entry in encoding.items()
+            if isinstance(entry, dict) and entry.get("style") == _BRACKETED_STYLE
+        )
+
+    def _coerce_nested(self, value: Any, schema: Any) -> Any:
+        """Bracketed leaves are text: coerce each to its property's documented type (`true`, `1`)."""
+        if isinstance(value, list):
+            items = None
+            if schema is not None:
+                resolved = spec_tools.resolve(schema, self.spec.document)
+                items = resolved.get("items") if isinstance(resolved, dict) else None
+            return [self._coerce_nested(item, items) for item in value]
+        if isinstance(value, dict):
+            props = self.spec.properties(schema) if schema is not None else {}
+            folded = {name.casefold(): prop for name, prop in props.items()}
+            return {key: self._coerce_nested(item, folded.get(key.casefold())) for key, item in value.items()}
+        if schema is None:
+            return value  # free-form (JsonData's own keys): text as sent
+        types = self._documented_types(schema)
+        stripped = value.strip()
+        if "integer" in types and _INTEGER_RE.match(stripped):
+            return int(stripped)
+        if "boolean" in types and stripped.lower() in ("true", "false"):
+            return stripped.lower() == "true"
+        return self._coerce(value, schema)
+
+    def _documented_types(self, schema: Any) -> set[str]:
+        """The JSON types of a schema without its `x-tolerated` alternatives."""
+        documented, _ = spec_tools.tolerated_alternatives(schema, self.spec.document)
+        if not documented:
+            return self.spec.types_of(schema)
+        return {kind for branch in documented for kind in self.spec.types_of(branch)}
 
     def _json_encoded_kind(self, path: str, name: str) -> str:
         """What a form's JSON-encoded value holds, from the JSON variant's schema: `a JSON-encoded object`."""
@@ -138,7 +233,7 @@ class RequestParser:
         types: set[str] = set()
         if JSON in operation.media_types:
             prop = self.spec.properties(self.spec.request_schema(path, JSON)).get(name)
-            types = self.spec.types_of(prop) - {"null"} if prop is not None else set()
+            types = self._documented_types(prop) - {"null"} if prop is not None else set()
         kind = next(iter(types)) if len(types) == 1 else None
         return _JSON_ENCODED_WORDS.get(kind or "", "JSON-encoded text")
 
@@ -163,8 +258,10 @@ class RequestParser:
                     data = self._without_nulls(data, schema)
                 _check_numbers(data, "")
                 raise
-            data = stripped
+            data = self._tolerated.read(stripped, schema)
             self._validate(pointer, data)
+        except ToleratedShapeError as error:
+            raise RequestRejectedError(str(error)) from None
         except RecursionError:
             raise RequestRejectedError("The request body is nested too deeply") from None
         result: dict[str, Any] = data
@@ -176,11 +273,13 @@ class RequestParser:
         for name, places in self.spec.decimal_places[path].items():
             value = params.get(name)
             # An int has no fractional digits; bools and non-numbers are not amounts.
-            if type(value) is int or isinstance(value, bool) or not isinstance(value, int | float):
+            if type(value) is int or isinstance(value, bool) or not isinstance(value, int | float | Decimal):
                 continue
-            exponent = Decimal(repr(value)).normalize().as_tuple().exponent
+            exact = value if isinstance(value, Decimal) else Decimal(repr(value))
+            exponent = exact.normalize().as_tuple().exponent
             if isinstance(exponent, int) and -exponent > places:
-                raise RequestRejectedError(f"{name} must have at most {places} decimal places: {value!r}")
+                shown = str(value) if isinstance(value, Decimal) else repr(value)
+                raise RequestRejectedError(f"{name} must have at most {places} decimal places: {shown}")
         return params
 
     def check_text(self, value: Any, path: str = "") -> None:
@@ -275,9 +374,35 @@ class RequestParser:
         return result
 
     def _validate(self, pointer: str, data: Any) -> None:
+        if not self.strict and isinstance(data, dict):
+            missing = {k: v for k, v in self._stand_ins_at(pointer).items() if k not in data}
+            if missing:
+                data = {**data, **missing}  # validated as if sent; the parameters stay without them
         error = self._validators.first_error(pointer, data)
         if error is not None:
-            raise RequestRejectedError(refusal(error))
+            raise RequestRejectedError(refusal(error, self._is_tolerated))
+
+    def _is_tolerated(self, schema: Any) -> bool:
+        return spec_tools.is_tolerated(schema, self.spec.document)
+
+    def _stand_ins_at(self, pointer: str) -> dict[str, Any]:
+        """The schema's `x-tolerated-absent` parameters, each with a value valid in its place (its first enum
+        value or its default): validation takes the absence, nothing is stored."""
+        found = self._stand_ins.get(pointer)
+        if found is None:
+            schema = self.spec.schema_at(pointer)
+            props = self.spec.properties(schema)
+            found = {}
+            for name in spec_tools.tolerated_absent(schema, self.spec.document):
+                resolved = spec_tools.resolve(props.get(name, {}), self.spec.document)
+                if isinstance(resolved, dict) and resolved.get("enum"):
+                    found[name] = resolved["enum"][0]
+                elif isinstance(resolved, dict) and "default" in resolved:
+                    found[name] = resolved["default"]
+                else:
+                    raise spec_tools.SpecError(f"{pointer}: tolerated-absent {name} needs an enum or default")
+            self._stand_ins[pointer] = found
+        return found
 
     def _canonicalize(self, body: Any, schema: Any) -> Any:
         try:
@@ -289,10 +414,12 @@ class RequestParser:
         """A form value is a string; turn it into what the schema expects when it reads as one."""
         if schema is None:
             return value
-        types = self.spec.types_of(schema)
+        types = self._documented_types(schema)
         if "string" in types:
             return value
         stripped = value.strip()
+        if "number" in types and _PLAIN_DECIMAL_RE.match(value) and self.spec.types_of(schema) != types:
+            return value  # an amount's text, read exactly by its tolerated alternative (not via float)
         if "integer" in types and _INTEGER_RE.match(stripped):
             try:
                 return int(stripped)
@@ -309,8 +436,16 @@ class RequestParser:
         return value
 
 
-def refusal(error: ValidationError) -> str:
-    """The API's wording of a schema violation: name the field, then the problem."""
+def refusal(error: ValidationError, is_tolerated: Callable[[Any], bool] | None = None) -> str:
+    """The API's wording of a schema violation: name the field, then the problem. A value that fits none of a
+    documented shape and its tolerated alternatives is refused in the documented shape's words."""
+    if is_tolerated is not None and error.validator == "anyOf" and error.context:
+        branches = error.validator_value if isinstance(error.validator_value, list) else []
+        tolerated = [is_tolerated(branch) for branch in branches]
+        for sub in error.context if any(tolerated) else []:
+            index = sub.relative_schema_path[0] if sub.relative_schema_path else None
+            if isinstance(index, int) and index < len(branches) and not tolerated[index]:
+                return refusal(sub, is_tolerated)
     field = field_name(error.absolute_path)
     if error.validator == "required":
         instance = error.instance if isinstance(error.instance, dict) else {}
@@ -330,7 +465,10 @@ def refusal(error: ValidationError) -> str:
         # A regular expression tells a person little: the first sentence of the field's description says it.
         expected = str(error.schema["description"]).strip().split(". ")[0].splitlines()[0].rstrip(".")
         return f"{field or 'The value'} {_short(repr(error.instance), 80)} is not valid: {expected}"
-    return f"{field or 'The request body'}: {_short(error.message)}"
+    message = error.message
+    if isinstance(error.instance, Decimal):  # an amount's text: say it as sent, not as Decimal('10')
+        message = message.replace(repr(error.instance), str(error.instance))
+    return f"{field or 'The request body'}: {_short(message)}"
 
 
 def _form_pairs(raw: bytes) -> list[tuple[str, str]]:

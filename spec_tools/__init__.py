@@ -51,15 +51,20 @@ from spec_tools.facts import (
 )
 from spec_tools.keys import DuplicateKeyError, canonicalize_keys
 from spec_tools.schemas import (
+    TOLERATED,
+    TOLERATED_ABSENT,
     Schema,
     alternatives,
     is_json_encoded,
+    is_tolerated,
     keyword_values,
     merged_object,
     object_properties,
     parts,
     required_properties,
     resolve,
+    tolerated_absent,
+    tolerated_alternatives,
     types_of,
 )
 from spec_tools.validation import (
@@ -78,6 +83,8 @@ __all__ = [
     "REQUEST_ID_HEADER",
     "SPEC_ENV_VAR",
     "SPEC_URI",
+    "TOLERATED",
+    "TOLERATED_ABSENT",
     "DuplicateKeyError",
     "Operation",
     "Reason",
@@ -99,6 +106,7 @@ __all__ = [
     "interval_codes",
     "is_case_insensitive",
     "is_json_encoded",
+    "is_tolerated",
     "keyword_values",
     "load_spec",
     "merged_object",
@@ -123,6 +131,8 @@ __all__ = [
     "spec_text",
     "subscription_statuses",
     "test_cards",
+    "tolerated_absent",
+    "tolerated_alternatives",
     "transaction_statuses",
     "transaction_type_codes",
     "types_of",

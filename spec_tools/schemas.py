@@ -125,3 +125,42 @@ def merged_object(schema: Any, spec: Spec) -> dict[str, Any] | None:
         merged["required"] = required
     merged["properties"] = properties
     return merged
+
+
+# On a schema: an alternative shape real clients send that the API takes, though the reference does not list
+# it (the value says who sends it). The generator leaves it out; the mock reads it as the documented shape.
+TOLERATED: Final = "x-tolerated"
+# On an object schema: required properties real clients leave out, each with why; the mock takes their absence
+# unless it runs strict.
+TOLERATED_ABSENT: Final = "x-tolerated-absent"
+
+
+def is_tolerated(schema: Any, spec: Spec) -> bool:
+    """Whether a schema (through its `$ref`s) is an alternative marked `x-tolerated`."""
+    resolved = resolve(schema, spec)
+    return isinstance(resolved, Mapping) and TOLERATED in resolved
+
+
+def tolerated_alternatives(schema: Any, spec: Spec) -> tuple[list[Schema], list[Schema]]:
+    """The documented and the tolerated branches of the first `anyOf` (over `$ref`/`allOf`) that has a
+    tolerated branch: `([], [])` when the schema has none."""
+    for part in parts(schema, spec):
+        branches = part.get("anyOf")
+        if not isinstance(branches, list) or not any(is_tolerated(branch, spec) for branch in branches):
+            continue
+        documented = [resolve(b, spec) for b in branches if not is_tolerated(b, spec)]
+        tolerated = [resolve(b, spec) for b in branches if is_tolerated(b, spec)]
+        return documented, tolerated
+    return [], []
+
+
+def tolerated_absent(schema: Any, spec: Spec) -> dict[str, str]:
+    """Required properties of an object schema (over `$ref`/`allOf`) that real clients omit, with why."""
+    found: dict[str, str] = {}
+    for part in parts(schema, spec):
+        names = part.get(TOLERATED_ABSENT)
+        if isinstance(names, Mapping):
+            found.update({str(name): str(why) for name, why in names.items()})
+        elif names is not None:
+            raise SpecError(f"{TOLERATED_ABSENT} must map each property to why it is tolerated")
+    return found

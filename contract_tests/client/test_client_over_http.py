@@ -177,7 +177,9 @@ async def test_token_payments_one_and_two_step(client: Client) -> None:
     payer = new_payer()
     token = await token_of(client, cards.approving_card(), payer)
     charged = await done(
-        client.payments.charge_token(amount=19.99, currency="RUB", account_id=payer, token=token)
+        client.payments.charge_token(
+            amount=19.99, currency="RUB", account_id=payer, token=token, tr_initiator_code=1
+        )
     )
     assert isinstance(charged, Transaction)
     assert (charged.status, charged.amount, charged.account_id) == ("Completed", Decimal("19.99"), payer)
@@ -194,7 +196,9 @@ async def test_token_of_another_payer_is_a_bad_request(client: Client) -> None:
     token = await token_of(client, cards.approving_card(), new_payer())
     with pytest.raises(BadRequestError) as refused:
         await done(
-            client.payments.charge_token(amount=1, currency="RUB", account_id=new_payer(), token=token)
+            client.payments.charge_token(
+                amount=1, currency="RUB", account_id=new_payer(), token=token, tr_initiator_code=0
+            )
         )
     assert refused.value.message == "Token not found"
 
@@ -431,7 +435,11 @@ async def test_token_decline_is_a_payment_declined_error(client: Client) -> None
     payer = new_payer()
     token = await token_of(client, cards.token_declining_card(), payer)
     with pytest.raises(PaymentDeclinedError) as declined:
-        await done(client.payments.charge_token(amount=10, currency="RUB", account_id=payer, token=token))
+        await done(
+            client.payments.charge_token(
+                amount=10, currency="RUB", account_id=payer, token=token, tr_initiator_code=0
+            )
+        )
     assert declined.value.reason_code == INSUFFICIENT_FUNDS
 
 

@@ -119,3 +119,22 @@ def test_the_stored_answers_cap_reaches_the_app(monkeypatch: pytest.MonkeyPatch)
     main(["--max-stored-answers", "25"])
     (app,) = served
     assert app.state.store.max_answers == 25
+
+
+def test_strict_is_off_unless_asked() -> None:
+    assert parse_args([]).strict is False
+    assert parse_args(["--strict"]).strict is True
+
+
+def test_strict_reaches_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    served: list[Any] = []
+
+    def serve(self: uvicorn.Server) -> None:
+        served.append(self.config.app)
+
+    monkeypatch.setattr(uvicorn.Server, "run", serve)
+    main(["--strict"])
+    main([])
+    strict, lenient = served
+    assert strict.state.api.parser.strict is True
+    assert lenient.state.api.parser.strict is False

@@ -80,6 +80,8 @@ def _canonical(value: Any) -> Any:
         return Decimal(value).normalize(_NUMBERS)  # as the float form below gives it: 10 is 10.0
     if isinstance(value, bool | str):
         return value
+    if isinstance(value, Decimal):
+        return value.normalize(_NUMBERS)  # an amount's text ("10.50") is the amount 10.5
     if isinstance(value, int | float):
         return Decimal(repr(value)).normalize(_NUMBERS)  # 10, 10.0 and 1e1 are one amount
     if isinstance(value, dict):
@@ -163,9 +165,10 @@ class ApiRoutes:
         *,
         before: Mapping[str, BeforeStep] | None = None,
         notifications: DeliveryQueue | None = None,
+        strict: bool = False,
     ) -> None:
         self.spec = spec
-        self.parser = RequestParser(spec)
+        self.parser = RequestParser(spec, strict=strict)
         self.store = store
         self.operations = operations
         self.public_id = public_id

@@ -34,6 +34,7 @@ from .payment_list_request import PaymentListRequest
 from .payment_list_v2_request import PaymentListV2Request
 from .payment_scheduled import PaymentScheduled
 from .payout_currency import PayoutCurrency
+from .payout_escrow import PayoutEscrow
 from .post3ds_request import Post3DsRequest
 from .refund_request import RefundRequest
 from .refund_response import RefundResponse
@@ -98,6 +99,7 @@ __all__ = (
     "PaymentListV2Request",
     "PaymentScheduled",
     "PayoutCurrency",
+    "PayoutEscrow",
     "Post3DsRequest",
     "RefundRequest",
     "RefundResponse",

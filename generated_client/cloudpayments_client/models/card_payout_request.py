@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.json_data import JsonData
     from ..models.payer import Payer
+    from ..models.payout_escrow import PayoutEscrow
 
 
 T = TypeVar("T", bound="CardPayoutRequest")
@@ -31,6 +32,9 @@ class CardPayoutRequest:
         email (str | Unset): Payer's e-mail address.
         invoice_id (str | Unset): Order or invoice number.
         description (str | Unset): Payout description in any form.
+        escrow (PayoutEscrow | Unset): The safe deal a payout closes or continues (`#shema-integratsii-dlya-api-
+            checkout`): the accumulation, the
+            payments it pays out, and whether it is the deal's last payout. The mock validates and keeps it.
         json_data (JsonData | Unset): Any data; returned as a JSON-encoded string in the transaction. Receipt and
             subscription instructions sit
             under a `cloudpayments` key.
@@ -46,6 +50,7 @@ class CardPayoutRequest:
     email: str | Unset = UNSET
     invoice_id: str | Unset = UNSET
     description: str | Unset = UNSET
+    escrow: PayoutEscrow | Unset = UNSET
     json_data: JsonData | Unset = UNSET
     payer: Payer | Unset = UNSET
     receiver: Payer | Unset = UNSET
@@ -67,6 +72,10 @@ class CardPayoutRequest:
         invoice_id = self.invoice_id
 
         description = self.description
+
+        escrow: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.escrow, Unset):
+            escrow = self.escrow.to_dict()
 
         json_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.json_data, Unset):
@@ -99,6 +108,8 @@ class CardPayoutRequest:
             field_dict["InvoiceId"] = invoice_id
         if description is not UNSET:
             field_dict["Description"] = description
+        if escrow is not UNSET:
+            field_dict["Escrow"] = escrow
         if json_data is not UNSET:
             field_dict["JsonData"] = json_data
         if payer is not UNSET:
@@ -112,6 +123,7 @@ class CardPayoutRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.json_data import JsonData  # noqa: PLC0415
         from ..models.payer import Payer  # noqa: PLC0415
+        from ..models.payout_escrow import PayoutEscrow  # noqa: PLC0415
 
         d = dict(src_dict)
         card_cryptogram_packet = d.pop("CardCryptogramPacket")
@@ -129,6 +141,13 @@ class CardPayoutRequest:
         invoice_id = d.pop("InvoiceId", UNSET)
 
         description = d.pop("Description", UNSET)
+
+        _escrow = d.pop("Escrow", UNSET)
+        escrow: PayoutEscrow | Unset
+        if isinstance(_escrow, Unset):
+            escrow = UNSET
+        else:
+            escrow = PayoutEscrow.from_dict(_escrow)
 
         _json_data = d.pop("JsonData", UNSET)
         json_data: JsonData | Unset
@@ -160,6 +179,7 @@ class CardPayoutRequest:
             email=email,
             invoice_id=invoice_id,
             description=description,
+            escrow=escrow,
             json_data=json_data,
             payer=payer,
             receiver=receiver,

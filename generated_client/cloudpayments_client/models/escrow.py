@@ -17,7 +17,8 @@ class Escrow:
 
     Attributes:
         start_accumulation (bool | Unset):
-        escrow_type (int | Unset): 0 = NToOne, 1 = OneToN.
+        escrow_type (int | Unset): Type of the safe deal: 0 = NToOne (many payments, one payout), 1 = OneToN (one
+            payment, many payouts).
         accumulation_id (str | Unset):
         final_payout (bool | Unset):
     """

@@ -28,14 +28,14 @@ class TokenPaymentRequest:
         amount (float): Amount with a dot as decimal separator, at most two fractional digits, at least 0.01.
         account_id (str): User identifier.
         token (str): Card token issued by an earlier payment on this terminal.
+        tr_initiator_code (TrInitiatorCode): Who initiated the payment: 0 = the merchant (MIT), 1 = the cardholder
+            (CIT). Required by the current
+            reference for token payments (see `x-tolerated-absent`).
         currency (Currency | Unset): ISO 4217 letter code. Russian merchants agree foreign currencies in advance; BYR is
             obsolete.
         invoice_id (str | Unset): Invoice or order number.
         description (str | Unset): Payment description in any form.
         email (str | Unset): Payer's e-mail address.
-        tr_initiator_code (TrInitiatorCode | Unset): Who initiated the payment: 0 = the merchant (MIT), 1 = the
-            cardholder (CIT). The current API requires it
-            for token payments.
         payment_scheduled (PaymentScheduled | Unset): For merchant-initiated payments: 0 = unscheduled (default), 1 =
             scheduled. Added by the current API.
         ip_address (str | Unset): Payer's IP address. Added by the current API.
@@ -49,11 +49,11 @@ class TokenPaymentRequest:
     amount: Decimal | int | float
     account_id: str
     token: str
+    tr_initiator_code: TrInitiatorCode
     currency: Currency | Unset = UNSET
     invoice_id: str | Unset = UNSET
     description: str | Unset = UNSET
     email: str | Unset = UNSET
-    tr_initiator_code: TrInitiatorCode | Unset = UNSET
     payment_scheduled: PaymentScheduled | Unset = UNSET
     ip_address: str | Unset = UNSET
     culture_name: str | Unset = UNSET
@@ -68,6 +68,8 @@ class TokenPaymentRequest:
 
         token = self.token
 
+        tr_initiator_code: int = self.tr_initiator_code
+
         currency: str | Unset = UNSET
         if not isinstance(self.currency, Unset):
             currency = self.currency
@@ -77,10 +79,6 @@ class TokenPaymentRequest:
         description = self.description
 
         email = self.email
-
-        tr_initiator_code: int | Unset = UNSET
-        if not isinstance(self.tr_initiator_code, Unset):
-            tr_initiator_code = self.tr_initiator_code
 
         payment_scheduled: int | Unset = UNSET
         if not isinstance(self.payment_scheduled, Unset):
@@ -105,6 +103,7 @@ class TokenPaymentRequest:
                 "Amount": amount,
                 "AccountId": account_id,
                 "Token": token,
+                "TrInitiatorCode": tr_initiator_code,
             }
         )
         if currency is not UNSET:
@@ -115,8 +114,6 @@ class TokenPaymentRequest:
             field_dict["Description"] = description
         if email is not UNSET:
             field_dict["Email"] = email
-        if tr_initiator_code is not UNSET:
-            field_dict["TrInitiatorCode"] = tr_initiator_code
         if payment_scheduled is not UNSET:
             field_dict["PaymentScheduled"] = payment_scheduled
         if ip_address is not UNSET:
@@ -142,6 +139,8 @@ class TokenPaymentRequest:
 
         token = d.pop("Token")
 
+        tr_initiator_code = check_tr_initiator_code(d.pop("TrInitiatorCode"))
+
         _currency = d.pop("Currency", UNSET)
         currency: Currency | Unset
         if isinstance(_currency, Unset):
@@ -154,13 +153,6 @@ class TokenPaymentRequest:
         description = d.pop("Description", UNSET)
 
         email = d.pop("Email", UNSET)
-
-        _tr_initiator_code = d.pop("TrInitiatorCode", UNSET)
-        tr_initiator_code: TrInitiatorCode | Unset
-        if isinstance(_tr_initiator_code, Unset):
-            tr_initiator_code = UNSET
-        else:
-            tr_initiator_code = check_tr_initiator_code(_tr_initiator_code)
 
         _payment_scheduled = d.pop("PaymentScheduled", UNSET)
         payment_scheduled: PaymentScheduled | Unset
@@ -191,11 +183,11 @@ class TokenPaymentRequest:
             amount=amount,
             account_id=account_id,
             token=token,
+            tr_initiator_code=tr_initiator_code,
             currency=currency,
             invoice_id=invoice_id,
             description=description,
             email=email,
-            tr_initiator_code=tr_initiator_code,
             payment_scheduled=payment_scheduled,
             ip_address=ip_address,
             culture_name=culture_name,

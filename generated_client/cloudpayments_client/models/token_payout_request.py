@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.payer import Payer
+    from ..models.payout_escrow import PayoutEscrow
 
 
 T = TypeVar("T", bound="TokenPayoutRequest")
@@ -27,6 +28,9 @@ class TokenPayoutRequest:
         account_id (str): Recipient's identifier the token was issued to.
         currency (PayoutCurrency): Payouts are made in rubles only.
         invoice_id (str | Unset): Order or invoice number.
+        escrow (PayoutEscrow | Unset): The safe deal a payout closes or continues (`#shema-integratsii-dlya-api-
+            checkout`): the accumulation, the
+            payments it pays out, and whether it is the deal's last payout. The mock validates and keeps it.
         payer (Payer | Unset): Payer details; `Phone` is required by acquirers for telecom merchants (MCC 4814).
         receiver (Payer | Unset): Payer details; `Phone` is required by acquirers for telecom merchants (MCC 4814).
     """
@@ -36,6 +40,7 @@ class TokenPayoutRequest:
     account_id: str
     currency: PayoutCurrency
     invoice_id: str | Unset = UNSET
+    escrow: PayoutEscrow | Unset = UNSET
     payer: Payer | Unset = UNSET
     receiver: Payer | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,6 +55,10 @@ class TokenPayoutRequest:
         currency: str = self.currency
 
         invoice_id = self.invoice_id
+
+        escrow: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.escrow, Unset):
+            escrow = self.escrow.to_dict()
 
         payer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payer, Unset):
@@ -71,6 +80,8 @@ class TokenPayoutRequest:
         )
         if invoice_id is not UNSET:
             field_dict["InvoiceId"] = invoice_id
+        if escrow is not UNSET:
+            field_dict["Escrow"] = escrow
         if payer is not UNSET:
             field_dict["Payer"] = payer
         if receiver is not UNSET:
@@ -81,6 +92,7 @@ class TokenPayoutRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.payer import Payer  # noqa: PLC0415
+        from ..models.payout_escrow import PayoutEscrow  # noqa: PLC0415
 
         d = dict(src_dict)
         token = d.pop("Token")
@@ -92,6 +104,13 @@ class TokenPayoutRequest:
         currency = check_payout_currency(d.pop("Currency"))
 
         invoice_id = d.pop("InvoiceId", UNSET)
+
+        _escrow = d.pop("Escrow", UNSET)
+        escrow: PayoutEscrow | Unset
+        if isinstance(_escrow, Unset):
+            escrow = UNSET
+        else:
+            escrow = PayoutEscrow.from_dict(_escrow)
 
         _payer = d.pop("Payer", UNSET)
         payer: Payer | Unset
@@ -113,6 +132,7 @@ class TokenPayoutRequest:
             account_id=account_id,
             currency=currency,
             invoice_id=invoice_id,
+            escrow=escrow,
             payer=payer,
             receiver=receiver,
         )

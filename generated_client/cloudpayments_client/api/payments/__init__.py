@@ -264,11 +264,11 @@ class Payments:
         amount: Decimal | int | float,
         account_id: str,
         token: str,
+        tr_initiator_code: TrInitiatorCode,
         currency: Currency | None = None,
         invoice_id: str | None = None,
         description: str | None = None,
         email: str | None = None,
-        tr_initiator_code: TrInitiatorCode | None = None,
         payment_scheduled: PaymentScheduled | None = None,
         ip_address: str | None = None,
         culture_name: str | None = None,
@@ -302,6 +302,7 @@ class Payments:
             "Amount": money(amount, "amount"),
             "AccountId": account_id,
             "Token": token,
+            "TrInitiatorCode": tr_initiator_code,
         }
         if currency is not None:
             body["Currency"] = currency
@@ -311,8 +312,6 @@ class Payments:
             body["Description"] = description
         if email is not None:
             body["Email"] = email
-        if tr_initiator_code is not None:
-            body["TrInitiatorCode"] = tr_initiator_code
         if payment_scheduled is not None:
             body["PaymentScheduled"] = payment_scheduled
         if ip_address is not None:
@@ -331,11 +330,11 @@ class Payments:
         amount: Decimal | int | float,
         account_id: str,
         token: str,
+        tr_initiator_code: TrInitiatorCode,
         currency: Currency | None = None,
         invoice_id: str | None = None,
         description: str | None = None,
         email: str | None = None,
-        tr_initiator_code: TrInitiatorCode | None = None,
         payment_scheduled: PaymentScheduled | None = None,
         ip_address: str | None = None,
         culture_name: str | None = None,
@@ -369,6 +368,7 @@ class Payments:
             "Amount": money(amount, "amount"),
             "AccountId": account_id,
             "Token": token,
+            "TrInitiatorCode": tr_initiator_code,
         }
         if currency is not None:
             body["Currency"] = currency
@@ -378,8 +378,6 @@ class Payments:
             body["Description"] = description
         if email is not None:
             body["Email"] = email
-        if tr_initiator_code is not None:
-            body["TrInitiatorCode"] = tr_initiator_code
         if payment_scheduled is not None:
             body["PaymentScheduled"] = payment_scheduled
         if ip_address is not None:
@@ -984,11 +982,11 @@ class AsyncPayments:
         amount: Decimal | int | float,
         account_id: str,
         token: str,
+        tr_initiator_code: TrInitiatorCode,
         currency: Currency | None = None,
         invoice_id: str | None = None,
         description: str | None = None,
         email: str | None = None,
-        tr_initiator_code: TrInitiatorCode | None = None,
         payment_scheduled: PaymentScheduled | None = None,
         ip_address: str | None = None,
         culture_name: str | None = None,
@@ -1022,6 +1020,7 @@ class AsyncPayments:
             "Amount": money(amount, "amount"),
             "AccountId": account_id,
             "Token": token,
+            "TrInitiatorCode": tr_initiator_code,
         }
         if currency is not None:
             body["Currency"] = currency
@@ -1031,8 +1030,6 @@ class AsyncPayments:
             body["Description"] = description
         if email is not None:
             body["Email"] = email
-        if tr_initiator_code is not None:
-            body["TrInitiatorCode"] = tr_initiator_code
         if payment_scheduled is not None:
             body["PaymentScheduled"] = payment_scheduled
         if ip_address is not None:
@@ -1051,11 +1048,11 @@ class AsyncPayments:
         amount: Decimal | int | float,
         account_id: str,
         token: str,
+        tr_initiator_code: TrInitiatorCode,
         currency: Currency | None = None,
         invoice_id: str | None = None,
         description: str | None = None,
         email: str | None = None,
-        tr_initiator_code: TrInitiatorCode | None = None,
         payment_scheduled: PaymentScheduled | None = None,
         ip_address: str | None = None,
         culture_name: str | None = None,
@@ -1089,6 +1086,7 @@ class AsyncPayments:
             "Amount": money(amount, "amount"),
             "AccountId": account_id,
             "Token": token,
+            "TrInitiatorCode": tr_initiator_code,
         }
         if currency is not None:
             body["Currency"] = currency
@@ -1098,8 +1096,6 @@ class AsyncPayments:
             body["Description"] = description
         if email is not None:
             body["Email"] = email
-        if tr_initiator_code is not None:
-            body["TrInitiatorCode"] = tr_initiator_code
         if payment_scheduled is not None:
             body["PaymentScheduled"] = payment_scheduled
         if ip_address is not None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...models import JsonData, Payer, PayoutCurrency, Transaction
+from ...models import JsonData, Payer, PayoutCurrency, PayoutEscrow, Transaction
 from ...types import money, nested
 from .topup_card import OPERATION as TOPUP_CARD
 from .topup_token import OPERATION as TOPUP_TOKEN
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 _PAYER_KEYS = frozenset(
     {"FirstName", "LastName", "MiddleName", "Birth", "Street", "Address", "City", "Country", "Phone", "Postcode"}
 )
+
+# The keys a mapping given for `PayoutEscrow` may hold.
+_PAYOUTESCROW_KEYS = frozenset({"AccumulationId", "TransactionIds", "EscrowType", "FinalPayout"})
 
 
 class Payouts:
@@ -44,6 +47,7 @@ class Payouts:
         email: str | None = None,
         invoice_id: str | None = None,
         description: str | None = None,
+        escrow: PayoutEscrow | Mapping[str, Any] | None = None,
         json_data: JsonData | Mapping[str, Any] | None = None,
         payer: Payer | Mapping[str, Any] | None = None,
         receiver: Payer | Mapping[str, Any] | None = None,
@@ -89,6 +93,8 @@ class Payouts:
             body["InvoiceId"] = invoice_id
         if description is not None:
             body["Description"] = description
+        if escrow is not None:
+            body["Escrow"] = nested(escrow, "escrow", _PAYOUTESCROW_KEYS)
         if json_data is not None:
             body["JsonData"] = nested(json_data, "json_data", None)
         if payer is not None:
@@ -105,6 +111,7 @@ class Payouts:
         account_id: str,
         currency: PayoutCurrency,
         invoice_id: str | None = None,
+        escrow: PayoutEscrow | Mapping[str, Any] | None = None,
         payer: Payer | Mapping[str, Any] | None = None,
         receiver: Payer | Mapping[str, Any] | None = None,
         request_id: str | None = None,
@@ -139,6 +146,8 @@ class Payouts:
         }
         if invoice_id is not None:
             body["InvoiceId"] = invoice_id
+        if escrow is not None:
+            body["Escrow"] = nested(escrow, "escrow", _PAYOUTESCROW_KEYS)
         if payer is not None:
             body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
         if receiver is not None:
@@ -163,6 +172,7 @@ class AsyncPayouts:
         email: str | None = None,
         invoice_id: str | None = None,
         description: str | None = None,
+        escrow: PayoutEscrow | Mapping[str, Any] | None = None,
         json_data: JsonData | Mapping[str, Any] | None = None,
         payer: Payer | Mapping[str, Any] | None = None,
         receiver: Payer | Mapping[str, Any] | None = None,
@@ -208,6 +218,8 @@ class AsyncPayouts:
             body["InvoiceId"] = invoice_id
         if description is not None:
             body["Description"] = description
+        if escrow is not None:
+            body["Escrow"] = nested(escrow, "escrow", _PAYOUTESCROW_KEYS)
         if json_data is not None:
             body["JsonData"] = nested(json_data, "json_data", None)
         if payer is not None:
@@ -224,6 +236,7 @@ class AsyncPayouts:
         account_id: str,
         currency: PayoutCurrency,
         invoice_id: str | None = None,
+        escrow: PayoutEscrow | Mapping[str, Any] | None = None,
         payer: Payer | Mapping[str, Any] | None = None,
         receiver: Payer | Mapping[str, Any] | None = None,
         request_id: str | None = None,
@@ -258,6 +271,8 @@ class AsyncPayouts:
         }
         if invoice_id is not None:
             body["InvoiceId"] = invoice_id
+        if escrow is not None:
+            body["Escrow"] = nested(escrow, "escrow", _PAYOUTESCROW_KEYS)
         if payer is not None:
             body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
         if receiver is not None:
