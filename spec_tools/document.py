@@ -23,8 +23,9 @@ FORM: Final = "application/x-www-form-urlencoded"
 REQUEST_ID_HEADER: Final = "X-Request-ID"
 CASE_INSENSITIVE_EXTENSION: Final = "x-case-insensitive-keys"
 NULL_MEANS_ABSENT_EXTENSION: Final = "x-null-means-absent"
-# On an operation: other HTTP methods the API answers on its path exactly as it answers the operation's own.
-ALSO_METHODS_EXTENSION: Final = "x-also-methods"
+# On an operation (as on a schema's alternative, spec_tools.schemas.TOLERATED): a way real clients call the
+# API that it takes, beside the documented one; the mock answers it, the client is not generated for it.
+TOLERATED_OPERATION: Final = "x-tolerated"
 HTTP_METHODS: Final = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 
 
@@ -143,7 +144,8 @@ class Operation:
     request_id_schema: str | None
     # schema pointer of each path parameter (`{Type}`), by name, in the document's order
     path_parameters: dict[str, str] = dataclasses.field(default_factory=dict)
-    # upper-case HTTP methods answered like this operation on its path (`x-also-methods`), e.g. ("GET",)
+    # upper-case HTTP methods of the `x-tolerated` operations beside this POST on its path, answered like it:
+    # ("GET",) for /test
     also_methods: tuple[str, ...] = ()
 
     @property
@@ -160,8 +162,17 @@ def operations(spec: Spec) -> list[Operation]:
     found: list[Operation] = []
     for path in spec.get("paths", {}):
         item, item_pointer = follow(spec, spec["paths"][path], f"/paths/{escape(path)}")
-        for method in [m for m in item if m in HTTP_METHODS] if isinstance(item, dict) else []:
-            found.append(_operation(spec, path, method, item[method], f"{item_pointer}/{method}"))
+        methods = [m for m in item if m in HTTP_METHODS] if isinstance(item, dict) else []
+        tolerated = tuple(
+            m.upper()
+            for m in methods
+            if isinstance(item[m], dict) and item[m].get(TOLERATED_OPERATION) is True
+        )
+        for method in methods:
+            operation = _operation(spec, path, method, item[method], f"{item_pointer}/{method}")
+            if method == "post" and tolerated:
+                operation = dataclasses.replace(operation, also_methods=tolerated)
+            found.append(operation)
     return found
 
 
@@ -206,18 +217,7 @@ def _operation(spec: Spec, path: str, method: str, raw: Any, pointer: str) -> Op
         response_schema=response_schema,
         request_id_schema=request_id_schema,
         path_parameters=path_parameters,
-        also_methods=_also_methods(raw.get(ALSO_METHODS_EXTENSION), pointer),
     )
-
-
-def _also_methods(value: Any, pointer: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list) or not all(
-        isinstance(m, str) and m.lower() in HTTP_METHODS for m in value
-    ):
-        raise SpecError(f"{pointer}/{ALSO_METHODS_EXTENSION} must be a list of HTTP methods")
-    return tuple(m.upper() for m in value)
 
 
 def _media_schema_pointer(spec: Spec, holder: dict[str, Any], pointer: str, media_type: str) -> str:

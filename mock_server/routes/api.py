@@ -193,7 +193,8 @@ class ApiRoutes:
             Route(
                 op.path,
                 functools.partial(self.handle, operation=op),
-                methods=["POST", *op.also_methods],  # x-also-methods: e.g. GET /test, as the API answers it
+                # and the x-tolerated methods beside the POST (GET /test, as the API answers it)
+                methods=["POST", *op.also_methods],
                 name=op.operation_id,
             )
             for op in self.spec.operations.values()

@@ -35,9 +35,7 @@ class General:
         """Check the connection
 
         Checks that the API is reachable and the credentials are accepted. Takes no parameters; `Message`
-        holds the id of the request. The API answers `GET /test` the same way (`x-also-methods`), though the
-        reference names no method: the PyPI client `cloudpayments-sdk` 0.1.0 calls it with GET, and its live
-        test against the API expects success.
+        holds the id of the request.
 
         `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
@@ -68,9 +66,7 @@ class AsyncGeneral:
         """Check the connection
 
         Checks that the API is reachable and the credentials are accepted. Takes no parameters; `Message`
-        holds the id of the request. The API answers `GET /test` the same way (`x-also-methods`), though the
-        reference names no method: the PyPI client `cloudpayments-sdk` 0.1.0 calls it with GET, and its live
-        test against the API expects success.
+        holds the id of the request.
 
         `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
