@@ -22,7 +22,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help setup lock lint spec-lint test check docs browser
 .PHONY: generate check-generated check-package lint-client mock demo bench contract fuzz api-check release dist
-.PHONY: consumer
+.PHONY: consumer third-party-clients lock-third-party-clients
 
 help:
 	@echo "make setup      create .venv and node_modules from the pins (pyproject.toml, package-lock.json)"
@@ -35,6 +35,8 @@ help:
 	@echo "make check-generated  regenerate into a scratch dir; fail with a diff if generated_client/ differs"
 	@echo "make check-package    build the client wheel, install it into a fresh venv, import it"
 	@echo "make consumer         examples/consumer's tests in a fresh venv with only the client's and the mock's wheels"
+	@echo "make third-party-clients  one venv per PyPI CloudPayments client in $(CLIENTS_DIR)/ (their drivers run against the mock)"
+	@echo "make lock-third-party-clients  re-resolve each client's requirements.txt (hashes) from its requirements.in"
 	@echo "make api-check        compare the client's API and the spec with the last release (generator/releases/)"
 	@echo "make release          snapshot the client's API and the spec as the release of generator/package.yaml's version"
 	@echo "make dist             build the wheel and sdist of every package folder (a pyproject.toml) into dist/"
@@ -75,7 +77,7 @@ spec-lint: setup
 	$(REDOCLY) lint $(SPEC)
 
 # docs and browser come before pytest: the browser tests open the reference in Debian's Chromium.
-test: setup lint check-generated check-package consumer docs browser
+test: setup lint check-generated check-package consumer docs browser third-party-clients
 	$(PY) -m generator api-check
 	$(PY) -m pytest
 
@@ -186,6 +188,33 @@ check-package: setup
 # not .venv), then examples/consumer's tests there, through the mock's pytest plugin, away from this checkout.
 consumer: setup
 	$(PY) examples/run_consumer.py
+
+# ---------------------------------------------------------------------------
+# Third-party clients from PyPI, each in its own venv under $(CLIENTS_DIR)/<name>/ (never in the main .venv: their
+# dependencies clash with ours, e.g. aiocloudpayments needs pydantic 1). contract_tests/mock/test_mock_third_party_clients.py
+# runs each one's driver (contract_tests/third_party/<name>/drive.py) against the mock. A venv is made anew only when
+# its requirements.txt (hash-pinned, compiled from requirements.in by lock-third-party-clients) changes.
+CLIENTS_DIR := $(VENV)/clients
+THIRD_PARTY := contract_tests/third_party
+THIRD_PARTY_CLIENTS := cloudpayments cloudpayments_sdk aiocloudpayments
+CLIENT_STAMPS := $(patsubst %,$(CLIENTS_DIR)/%/.stamp,$(THIRD_PARTY_CLIENTS))
+
+third-party-clients: $(CLIENT_STAMPS)
+
+$(CLIENTS_DIR)/%/.stamp: $(THIRD_PARTY)/%/requirements.txt | $(DEV_STAMP)
+	rm -rf $(CLIENTS_DIR)/$*
+	$(PYTHON) -m venv $(CLIENTS_DIR)/$*
+	$(CLIENTS_DIR)/$*/bin/python -m pip install --disable-pip-version-check --quiet --require-hashes --no-deps \
+		-r $<
+	touch $@
+
+# Needs the package index; then `make third-party-clients` rebuilds the venvs whose pins changed.
+lock-third-party-clients: setup
+	for client in $(THIRD_PARTY_CLIENTS); do \
+		$(VENV)/bin/uv pip compile $(THIRD_PARTY)/$$client/requirements.in --python-version 3.11 --generate-hashes \
+			--quiet --custom-compile-command "make lock-third-party-clients" \
+			-o $(THIRD_PARTY)/$$client/requirements.txt || exit 1; \
+	done
 
 # Breaking changes since the last release (generator/releases/<version>/): the client's Python API (griffe) and
 # the spec; fails on a break without a major version bump, a version that went down or no changelog entry.

@@ -11,7 +11,7 @@ import re
 from typing import Any, Final
 
 from generator.naming import field_name, group_name, method_name
-from spec_tools import deref, operations, pointer_get, test_cards
+from spec_tools import TOLERATED, Operation, deref, operations, pointer_get, test_cards
 
 PACKAGE: Final = "cloudpayments_client"
 CLIENT_CLASS: Final = "CloudPayments"
@@ -151,8 +151,24 @@ def python_example(spec: dict[str, Any], operation: dict[str, Any]) -> str:
 
 
 def python_examples(spec: dict[str, Any]) -> dict[str, str]:
-    """operationId -> a short Python snippet calling that operation through the client."""
-    return {op.operation_id: python_example(spec, pointer_get(spec, op.pointer)) for op in operations(spec)}
+    """operationId -> a short Python snippet calling that operation through the client. An `x-tolerated`
+    operation (GET /test) has no method of its own: its sample is the POST's on its path (what the client
+    sends)."""
+    ops = operations(spec)
+    examples = {
+        op.operation_id: python_example(spec, pointer_get(spec, op.pointer))
+        for op in ops
+        if not _tolerated(spec, op)
+    }
+    posts = {op.path: op.operation_id for op in ops if op.method == "post"}
+    for op in ops:
+        if _tolerated(spec, op):
+            examples[op.operation_id] = examples[posts[op.path]]
+    return examples
+
+
+def _tolerated(spec: dict[str, Any], op: Operation) -> bool:
+    return pointer_get(spec, op.pointer).get(TOLERATED) is True
 
 
 def python_page_example(spec: dict[str, Any], operation: dict[str, Any]) -> str:

@@ -10,7 +10,7 @@ one object here, so the shared part does not become a second, unused model class
 the API sends, not operations the client calls) are left out with the components only they use: the package's
 `webhooks` module has its own notification classes. The alternatives marked `x-tolerated` (shapes real
 clients send that the mock takes: an amount as text, JsonData as JSON text) are dropped, so the client is
-typed for the documented shape only and always sends it.
+typed for the documented shape only and always sends it; so are the operations marked so (GET /test).
 
 Every optional request property admits `null` in the spec (`type: [string, "null"]`, `oneOf: [{$ref: ...},
 {type: "null"}]`, `enum: [..., null]`): the API reads a null there as the property left out, which the client
@@ -32,6 +32,7 @@ from typing import Any, Final
 import spec_tools
 
 JSON: Final = "application/json"
+TOLERATED: Final = spec_tools.TOLERATED
 _COMPONENT_PREFIX: Final = "#/components/"
 
 
@@ -219,6 +220,11 @@ def json_only(spec: dict[str, Any]) -> dict[str, Any]:
     components, the components only webhooks use and the nulls of optional request properties."""
     view = copy.deepcopy(spec)
     view.pop("webhooks", None)
+    # Operations marked x-tolerated (GET /test) are ways real clients call the API, not the client's.
+    for path_item in view.get("paths", {}).values():
+        tolerated = [m for m, op in path_item.items() if isinstance(op, dict) and op.get(TOLERATED) is True]
+        for method in tolerated:
+            del path_item[method]
     for body in _request_bodies(view):
         if "$ref" in body:
             continue  # a components/requestBodies entry, handled on its own

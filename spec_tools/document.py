@@ -22,6 +22,9 @@ JSON: Final = "application/json"
 FORM: Final = "application/x-www-form-urlencoded"
 REQUEST_ID_HEADER: Final = "X-Request-ID"
 CASE_INSENSITIVE_EXTENSION: Final = "x-case-insensitive-keys"
+# On an operation (as on a schema's alternative, spec_tools.schemas.TOLERATED): a way real clients call the
+# API that it takes, beside the documented one; the mock answers it, the client is not generated for it.
+TOLERATED_OPERATION: Final = "x-tolerated"
 HTTP_METHODS: Final = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 
 
@@ -135,6 +138,9 @@ class Operation:
     request_id_schema: str | None
     # schema pointer of each path parameter (`{Type}`), by name, in the document's order
     path_parameters: dict[str, str] = dataclasses.field(default_factory=dict)
+    # upper-case HTTP methods of the `x-tolerated` operations beside this POST on its path, answered like it:
+    # ("GET",) for /test
+    also_methods: tuple[str, ...] = ()
 
     @property
     def media_types(self) -> tuple[str, ...]:
@@ -150,8 +156,17 @@ def operations(spec: Spec) -> list[Operation]:
     found: list[Operation] = []
     for path in spec.get("paths", {}):
         item, item_pointer = follow(spec, spec["paths"][path], f"/paths/{escape(path)}")
-        for method in [m for m in item if m in HTTP_METHODS] if isinstance(item, dict) else []:
-            found.append(_operation(spec, path, method, item[method], f"{item_pointer}/{method}"))
+        methods = [m for m in item if m in HTTP_METHODS] if isinstance(item, dict) else []
+        tolerated = tuple(
+            m.upper()
+            for m in methods
+            if isinstance(item[m], dict) and item[m].get(TOLERATED_OPERATION) is True
+        )
+        for method in methods:
+            operation = _operation(spec, path, method, item[method], f"{item_pointer}/{method}")
+            if method == "post" and tolerated:
+                operation = dataclasses.replace(operation, also_methods=tolerated)
+            found.append(operation)
     return found
 
 

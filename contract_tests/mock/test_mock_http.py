@@ -13,6 +13,7 @@ import pytest
 import yaml
 from starlette.applications import Starlette
 
+import spec_tools
 from contract_tests.mock.helpers import AUTH, BASE_URL, pay
 from contract_tests.support.acs import NO_AUTH
 from contract_tests.support.cards import OTHER_CARD, card_body
@@ -21,6 +22,12 @@ from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
 from spec_tools import default_spec_path
 
 OPERATION_PATHS = sorted(yaml.safe_load(default_spec_path().read_text(encoding="utf-8"))["paths"])
+# The other methods the API answers like POST on a path (the spec's `x-tolerated` operations: GET /test).
+ALSO_METHODS = {
+    op.path: op.also_methods
+    for op in spec_tools.operations(spec_tools.load_spec(shared=True))
+    if op.method == "post"
+}
 
 
 @pytest.mark.parametrize("path", OPERATION_PATHS)
@@ -58,12 +65,31 @@ async def test_unknown_path_is_404(api: httpx.AsyncClient) -> None:
     assert (await api.get("/nothing/here")).status_code == 404
 
 
-@pytest.mark.parametrize("method", ["GET", "PUT", "DELETE", "PATCH"])
-@pytest.mark.parametrize("path", OPERATION_PATHS)
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        (method, path)
+        for method in ["GET", "PUT", "DELETE", "PATCH"]
+        for path in OPERATION_PATHS
+        if method not in ALSO_METHODS[path]
+    ],
+)
 async def test_wrong_method_is_405_with_allow_post(api: httpx.AsyncClient, method: str, path: str) -> None:
     response = await api.request(method, path)
     assert response.status_code == 405
-    assert response.headers["allow"] == "POST"
+    # The documented methods (Starlette adds HEAD beside GET; the list's order is not fixed).
+    allowed = {"POST", *ALSO_METHODS[path], *(["HEAD"] if "GET" in ALSO_METHODS[path] else [])}
+    assert set(response.headers["allow"].split(", ")) == allowed
+
+
+async def test_get_test_is_answered_like_post(api: httpx.AsyncClient) -> None:
+    """cloudpayments-sdk 0.1.0 (PyPI) checks the connection with GET /test, and the API answers it."""
+    assert ALSO_METHODS["/test"] == ("GET",)
+    response = await api.get("/test")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["Success"] is True and isinstance(body["Message"], str) and len(body["Message"]) == 36
+    assert (await api.get("/test", auth=NO_AUTH)).status_code == 401
 
 
 async def test_status_page_lists_operations_and_counts(api: httpx.AsyncClient) -> None:

@@ -1,5 +1,6 @@
 """Parameters the 2021 English reference required and the current one does not: the mock takes requests
-without them, in both encodings, with the documented defaults (Currency RUB, no confirmation, no e-mail)."""
+without them, in both encodings, with the documented defaults (Currency RUB, no confirmation, no e-mail). Also
+one both references require that the API takes absent in practice (RequireConfirmation of subscriptions)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,15 @@ async def test_a_subscription_without_email(api: httpx.AsyncClient, form: bool) 
     answer = await send(api, "/subscriptions/create", body, form=form)
     assert answer["Success"] is True, answer
     assert answer["Model"]["Email"] in (None, "")
+
+
+@FORMS
+async def test_a_subscription_without_require_confirmation(api: httpx.AsyncClient, form: bool) -> None:
+    """The PyPI client `cloudpayments` 1.6.3 sends it as `RequireConfiramtion`: the API takes that."""
+    body = without(subscription_body(await token_for(api, "user-s")), "RequireConfirmation")
+    body["RequireConfiramtion"] = False
+    answer = await send(api, "/subscriptions/create", body, form=form)
+    assert answer["Success"] is True, answer
+    assert answer["Model"]["RequireConfirmation"] is False
+    found = await send(api, "/subscriptions/get", {"Id": answer["Model"]["Id"]}, form=form)
+    assert found["Model"]["RequireConfirmation"] is False

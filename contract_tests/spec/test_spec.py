@@ -12,7 +12,12 @@ import pytest
 from openapi_spec_validator import validate
 
 from contract_tests.spec.parameter_checks import check_form_parameter, check_json_parameter
-from contract_tests.spec.reference_parameters import RELAXED_NOTE, RELAXED_TODAY
+from contract_tests.spec.reference_parameters import (
+    RELAXED_NOTE,
+    RELAXED_TODAY,
+    TAKEN_ABSENT,
+    TAKEN_ABSENT_NOTE,
+)
 from contract_tests.spec.seed_parameters import SEED_PARAMETERS, SEED_PATHS, SEED_TYPE_TO_JSON_SCHEMA, Row
 from spec_tools import (
     FORM,
@@ -86,8 +91,10 @@ def test_global_security_is_http_basic(spec: Spec) -> None:
 
 @pytest.mark.parametrize("path", SEED_PATHS)
 def test_operation_is_post_only(spec: Spec, path: str) -> None:
+    """POST, besides the methods real clients use that the API takes, marked `x-tolerated` (GET /test)."""
     assert path in spec["paths"], f"{path} missing from the spec"
-    methods = set(deref(spec, spec["paths"][path])) & HTTP_METHODS
+    item = deref(spec, spec["paths"][path])
+    methods = {m for m in set(item) & HTTP_METHODS if item[m].get("x-tolerated") is not True}
     assert methods == {"post"}
 
 
@@ -118,14 +125,14 @@ def test_429_is_documented(spec: Spec, path: str) -> None:
 @pytest.mark.parametrize(("path", "row"), SEED_ROWS, ids=SEED_ROW_IDS)
 def test_seed_parameter_in_json_request(spec: Spec, path: str, row: Row) -> None:
     name, seed_format, required = row
-    required = required and (path, name) not in RELAXED_TODAY
+    required = required and (path, name) not in RELAXED_TODAY | TAKEN_ABSENT
     check_json_parameter(spec, path, name, *SEED_TYPE_TO_JSON_SCHEMA[seed_format], required)
 
 
 @pytest.mark.parametrize(("path", "row"), SEED_ROWS, ids=SEED_ROW_IDS)
 def test_seed_parameter_in_form_request(spec: Spec, path: str, row: Row) -> None:
     name, seed_format, required = row
-    required = required and (path, name) not in RELAXED_TODAY
+    required = required and (path, name) not in RELAXED_TODAY | TAKEN_ABSENT
     check_form_parameter(spec, path, name, required, json_encoded=seed_format == "Json")
 
 
@@ -135,6 +142,14 @@ def test_a_parameter_optional_today_says_it_was_required(spec: Spec, path: str, 
     assert seed_rows[name][2] is True, "the seed's table marks it required"
     properties = object_properties(request_schema(spec, path, JSON), spec)
     assert RELAXED_NOTE in properties[name].get("description", "")
+
+
+@pytest.mark.parametrize(("path", "name"), sorted(TAKEN_ABSENT))
+def test_a_parameter_taken_absent_in_practice_says_so(spec: Spec, path: str, name: str) -> None:
+    seed_rows = {row[0]: row for row_path, row in SEED_ROWS if row_path == path}
+    assert seed_rows[name][2] is True, "the seed's table marks it required"
+    properties = object_properties(request_schema(spec, path, JSON), spec)
+    assert TAKEN_ABSENT_NOTE in " ".join(properties[name].get("description", "").split())
 
 
 def _section_rows(description: str, heading: str) -> list[list[str]]:

@@ -156,6 +156,28 @@ def test_missing_parts_raise_spec_error() -> None:
         request_validator(SPEC, "/pay", media_type="text/plain")
 
 
+def test_a_post_answers_the_tolerated_methods_beside_it() -> None:
+    document: Spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/test": {
+                "post": {"operationId": "test", "responses": {}},
+                "get": {"operationId": "testWithGet", "x-tolerated": True, "responses": {}},
+                "put": {"operationId": "testWithPut", "responses": {}},
+            },
+            "/pay": {"post": {"operationId": "pay", "responses": {}}},
+        },
+    }
+    found = {(op.method, op.path): op.also_methods for op in operations(document)}
+    assert found == {
+        ("post", "/test"): ("GET",),
+        ("get", "/test"): (),
+        ("put", "/test"): (),
+        ("post", "/pay"): (),
+    }
+
+
 def test_load_spec_refuses_keys_json_cannot_hold(tmp_path: Path) -> None:
     # YAML reads `{10: 3001}` with an int key; JSON, the served spec and the compiled validators cannot.
     path = tmp_path / "spec.yaml"

@@ -221,7 +221,7 @@ class Subscriptions:
             "Amount": money(record.amount),
             "CurrencyCode": vocabulary.currency_codes.get(currency, 0),
             "Currency": currency,
-            "RequireConfirmation": params["RequireConfirmation"],
+            "RequireConfirmation": params.get("RequireConfirmation", False),  # optional in practice
             "StartDate": ms_date(record.start),
             "StartDateIso": iso_date(record.start),
             "IntervalCode": vocabulary.interval_codes[str(params["Interval"])],

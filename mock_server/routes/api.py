@@ -191,7 +191,11 @@ class ApiRoutes:
     def routes(self) -> list[Route]:
         routes = [
             Route(
-                op.path, functools.partial(self.handle, operation=op), methods=["POST"], name=op.operation_id
+                op.path,
+                functools.partial(self.handle, operation=op),
+                # and the x-tolerated methods beside the POST (GET /test, as the API answers it)
+                methods=["POST", *op.also_methods],
+                name=op.operation_id,
             )
             for op in self.spec.operations.values()
         ]

@@ -30,13 +30,16 @@ class SubscriptionCreateRequest:
         amount (float): Amount with a dot as decimal separator, at most two fractional digits, at least 0.01.
         currency (Currency): ISO 4217 letter code. Russian merchants agree foreign currencies in advance; BYR is
             obsolete.
-        require_confirmation (bool): If true, each payment is made with the two-step scheme.
         start_date (datetime.datetime | str): Date and time of the first payment by schedule, in UTC, in the future. ISO
             8601; a value without an
             offset is taken as UTC.
         interval (Interval): Unit of the payment interval (`Day` was added by the current API).
         period (int): Number of intervals between payments (1 Month = monthly, 2 Week = every two weeks).
         email (str | Unset): Payer's e-mail address.
+        require_confirmation (bool | Unset): If true, each payment is made with the two-step scheme; false when left
+            out. Both references mark it
+            required, but the API takes a subscription without it (taken absent in practice): the PyPI client
+            `cloudpayments` has sent it misspelt (`RequireConfiramtion`) from 1.3 to 1.6.3, in production use.
         max_periods (int | Unset): Maximum number of payments of the subscription.
         culture_name (str | Unset): Language of the texts for the payer (`CardHolderMessage`...), e.g. `ru-RU`, `en-US`.
         customer_receipt (CustomerReceipt | Unset): Receipt for each payment (online cash register). Added by the
@@ -48,11 +51,11 @@ class SubscriptionCreateRequest:
     description: str
     amount: Decimal | int | float
     currency: Currency
-    require_confirmation: bool
     start_date: datetime.datetime | str
     interval: Interval
     period: int
     email: str | Unset = UNSET
+    require_confirmation: bool | Unset = UNSET
     max_periods: int | Unset = UNSET
     culture_name: str | Unset = UNSET
     customer_receipt: CustomerReceipt | Unset = UNSET
@@ -69,8 +72,6 @@ class SubscriptionCreateRequest:
 
         currency: str = self.currency
 
-        require_confirmation = self.require_confirmation
-
         start_date: str
         if isinstance(self.start_date, datetime.datetime):
             start_date = self.start_date.isoformat()
@@ -82,6 +83,8 @@ class SubscriptionCreateRequest:
         period = self.period
 
         email = self.email
+
+        require_confirmation = self.require_confirmation
 
         max_periods = self.max_periods
 
@@ -100,7 +103,6 @@ class SubscriptionCreateRequest:
                 "Description": description,
                 "Amount": amount,
                 "Currency": currency,
-                "RequireConfirmation": require_confirmation,
                 "StartDate": start_date,
                 "Interval": interval,
                 "Period": period,
@@ -108,6 +110,8 @@ class SubscriptionCreateRequest:
         )
         if email is not UNSET:
             field_dict["Email"] = email
+        if require_confirmation is not UNSET:
+            field_dict["RequireConfirmation"] = require_confirmation
         if max_periods is not UNSET:
             field_dict["MaxPeriods"] = max_periods
         if culture_name is not UNSET:
@@ -132,8 +136,6 @@ class SubscriptionCreateRequest:
 
         currency = check_currency(d.pop("Currency"))
 
-        require_confirmation = d.pop("RequireConfirmation")
-
         def _parse_start_date(data: object) -> datetime.datetime | str:
             try:
                 if not isinstance(data, str):
@@ -153,6 +155,8 @@ class SubscriptionCreateRequest:
 
         email = d.pop("Email", UNSET)
 
+        require_confirmation = d.pop("RequireConfirmation", UNSET)
+
         max_periods = d.pop("MaxPeriods", UNSET)
 
         culture_name = d.pop("CultureName", UNSET)
@@ -170,11 +174,11 @@ class SubscriptionCreateRequest:
             description=description,
             amount=amount,
             currency=currency,
-            require_confirmation=require_confirmation,
             start_date=start_date,
             interval=interval,
             period=period,
             email=email,
+            require_confirmation=require_confirmation,
             max_periods=max_periods,
             culture_name=culture_name,
             customer_receipt=customer_receipt,

@@ -47,11 +47,11 @@ class Subscriptions:
         description: str,
         amount: Decimal | int | float,
         currency: Currency,
-        require_confirmation: bool,
         start_date: datetime.datetime | str,
         interval: Interval,
         period: int,
         email: str | None = None,
+        require_confirmation: bool | None = None,
         max_periods: int | None = None,
         culture_name: str | None = None,
         customer_receipt: CustomerReceipt | Mapping[str, Any] | None = None,
@@ -84,13 +84,14 @@ class Subscriptions:
             "Description": description,
             "Amount": money(amount, "amount"),
             "Currency": currency,
-            "RequireConfirmation": require_confirmation,
             "StartDate": date_argument(start_date, "start_date"),
             "Interval": interval,
             "Period": period,
         }
         if email is not None:
             body["Email"] = email
+        if require_confirmation is not None:
+            body["RequireConfirmation"] = require_confirmation
         if max_periods is not None:
             body["MaxPeriods"] = max_periods
         if culture_name is not None:
@@ -267,11 +268,11 @@ class AsyncSubscriptions:
         description: str,
         amount: Decimal | int | float,
         currency: Currency,
-        require_confirmation: bool,
         start_date: datetime.datetime | str,
         interval: Interval,
         period: int,
         email: str | None = None,
+        require_confirmation: bool | None = None,
         max_periods: int | None = None,
         culture_name: str | None = None,
         customer_receipt: CustomerReceipt | Mapping[str, Any] | None = None,
@@ -304,13 +305,14 @@ class AsyncSubscriptions:
             "Description": description,
             "Amount": money(amount, "amount"),
             "Currency": currency,
-            "RequireConfirmation": require_confirmation,
             "StartDate": date_argument(start_date, "start_date"),
             "Interval": interval,
             "Period": period,
         }
         if email is not None:
             body["Email"] = email
+        if require_confirmation is not None:
+            body["RequireConfirmation"] = require_confirmation
         if max_periods is not None:
             body["MaxPeriods"] = max_periods
         if culture_name is not None:
