@@ -380,7 +380,16 @@ def test_docs_page_shows_every_notification(
     page, guard = guarded_page
     _open_docs(page, mock_url)
     webhooks = expected_webhooks(spec)
-    assert [w.name for w in webhooks] == ["Check", "Pay", "Fail", "Confirm", "Refund", "Recurrent", "Cancel", "Receipt"]
+    assert [w.name for w in webhooks] == [
+        "Check",
+        "Pay",
+        "Fail",
+        "Confirm",
+        "Refund",
+        "Recurrent",
+        "Cancel",
+        "Receipt",
+    ]
     sidebar = _sidebar(page)
     for webhook in webhooks:
         item = sidebar.get_by_text(webhook.summary, exact=True)
