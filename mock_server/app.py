@@ -90,7 +90,9 @@ def create_app(
         check_timeout=notifications.schedule.timeout,
     )
     notifier.settings = operations.notifications.settings_for
-    before = notifier.connect(operations.payments, operations.subscriptions, store.lock)
+    before = notifier.connect(
+        operations.events, operations.payments.transaction, operations.check_candidates(), store.lock
+    )
     api = ApiRoutes(
         spec,
         store,

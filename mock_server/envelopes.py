@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from mock_server.webhooks.check import CheckVerdict
+from mock_server.ledger import CheckVerdict
 
 Envelope = dict[str, Any]
 

@@ -6,6 +6,8 @@ import uuid
 from typing import Any
 
 from mock_server.envelopes import Handler, Outcome, RequestContext
+from mock_server.events import Events
+from mock_server.ledger import CheckCandidate
 from mock_server.resources.notifications import Notifications
 from mock_server.resources.orders import Orders
 from mock_server.resources.payments import Payments
@@ -25,8 +27,10 @@ def connection_test(params: dict[str, Any], ctx: RequestContext) -> Outcome:
 class Operations:
     def __init__(self, spec: ApiSpec, store: Store, public_id: str) -> None:
         vocabulary = Vocabulary.from_document(spec.document)
-        self.payments = Payments(store.payment_state, vocabulary, spec.test_cards, public_id)
-        self.subscriptions = Subscriptions(store.subscription_state, self.payments, vocabulary)
+        # The committed changes the API notifies, from every resource (the notifier listens).
+        self.events = Events()
+        self.payments = Payments(store.payment_state, vocabulary, spec.test_cards, public_id, self.events)
+        self.subscriptions = Subscriptions(store.subscription_state, self.payments, vocabulary, self.events)
         self.orders = Orders(store.order_state, self.payments, vocabulary, public_id)
         self.payouts = Payouts(self.payments)
         self.queries = TransactionQueries(self.payments, ListFacts.from_spec(spec))
@@ -40,3 +44,7 @@ class Operations:
             **self.orders.handlers(),
             **self.notifications.handlers(),
         }
+
+    def check_candidates(self) -> dict[str, CheckCandidate]:
+        """The operations the Check notification is sent before, by operationId: each resource's."""
+        return {**self.payments.check_candidates()}

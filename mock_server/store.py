@@ -19,9 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from mock_server.ledger import TransactionRecord
 from mock_server.resources.notifications import NotificationSettingsState
 from mock_server.resources.orders import OrderRecord, OrderState
-from mock_server.resources.payments import PaymentState, TransactionRecord
+from mock_server.resources.payments import PaymentState
 from mock_server.resources.subscriptions import SubscriptionState
 
 log = logging.getLogger("mock_server")

@@ -191,7 +191,7 @@ async def test_refused_duplicate_is_notified_as_a_decline(
 ) -> None:
     store = mock_app.state.store
     events: list[tuple[str, int, int]] = []
-    mock_app.state.api.operations.payments.on_event(
+    mock_app.state.api.operations.events.on(
         lambda event, record: events.append((str(event), record.transaction_id, record.reason_code))
     )
     order_id = await new_order(api)

@@ -14,7 +14,7 @@ import spec_tools
 from contract_tests.mock.helpers import AUTH, BASE_URL
 from contract_tests.support.cards import OTHER_CARD, card_body
 from mock_server import create_app
-from mock_server.resources.payments import TransactionKind
+from mock_server.ledger import TransactionKind
 from mock_server.statuses import OrderStatus, SubscriptionStatus, TransactionStatus
 from mock_server.vocabulary import ReasonCode, Vocabulary
 from spec_tools import SpecError, default_spec_path

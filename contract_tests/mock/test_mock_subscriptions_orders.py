@@ -14,7 +14,7 @@ from contract_tests.mock.helpers import documented_request, path_of, pay
 from contract_tests.support.acs import NO_AUTH
 from contract_tests.support.cards import EXP_YEAR, OTHER_CARD
 from contract_tests.support.html_forms import forms_of
-from mock_server.resources.subscriptions import next_payment_date
+from mock_server.schedule import next_payment_date
 
 
 async def call(api: httpx.AsyncClient, path: str, **body: Any) -> dict[str, Any]:

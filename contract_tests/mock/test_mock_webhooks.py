@@ -23,8 +23,7 @@ import pytest
 
 import spec_tools
 from mock_server.cards import CardProfile
-from mock_server.resources.payments import PaymentScheme, TransactionKind, TransactionRecord
-from mock_server.resources.subscriptions import SubscriptionRecord
+from mock_server.ledger import PaymentScheme, SubscriptionRecord, TransactionKind, TransactionRecord
 from mock_server.statuses import SubscriptionStatus, TransactionStatus
 from mock_server.vocabulary import Vocabulary
 from mock_server.webhooks.check import CheckReason, reason_code_of, verdict_of

@@ -17,7 +17,8 @@ from typing import Any, Final
 
 from mock_server.cryptogram import make_packet
 from mock_server.envelopes import Handler, Outcome, RequestContext, fail, ok
-from mock_server.resources.payments import Payments, PaymentScheme, TransactionRecord
+from mock_server.ledger import PaymentScheme, TransactionRecord
+from mock_server.resources.payments import Payments
 from mock_server.statuses import OrderStatus, TransactionStatus
 from mock_server.values import (
     DEFAULT_CULTURE,

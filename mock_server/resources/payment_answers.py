@@ -13,7 +13,7 @@ from mock_server.values import DEFAULT_CULTURE, iso_date, json_data_string, mone
 from mock_server.vocabulary import ReasonCode, Vocabulary
 
 if TYPE_CHECKING:
-    from mock_server.resources.payments import TransactionRecord
+    from mock_server.ledger import TransactionRecord
 
 _EN_MESSAGES: Final[dict[int, str]] = {
     ReasonCode.APPROVED: "Payment successful",

@@ -5,18 +5,19 @@ payouts of resources/payouts.py), tokens and PaRes."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
-from enum import StrEnum
 from typing import Any, Final
 
 from mock_server.cards import INSUFFICIENT_FUNDS, SUCCESS, CardProfile, profile
 from mock_server.cryptogram import CardInfo, InvalidPacketError, parse_packet
 from mock_server.envelopes import Handler, Outcome, RequestContext, fail, ok
+from mock_server.events import Event, Events
+from mock_server.ledger import CheckCandidate, CheckVerdict, PaymentScheme, TransactionKind, TransactionRecord
 from mock_server.resources.payment_answers import challenge_model, pa_req, transaction_model
 from mock_server.statuses import TransactionStatus
 from mock_server.values import (
@@ -29,7 +30,6 @@ from mock_server.values import (
     to_amount,
 )
 from mock_server.vocabulary import ReasonCode, Vocabulary
-from mock_server.webhooks.check import CheckVerdict
 from spec_tools import TestCard
 
 # Realistic 64-bit-looking ids: real ones are above 2**31 (e.g. 2200976211).
@@ -59,33 +59,6 @@ _KEPT_PARAMETERS: Final[dict[str, tuple[type, str]]] = {
 }
 
 
-class TransactionKind(StrEnum):
-    PAYMENT = "payment"
-    REFUND = "refund"
-    PAYOUT = "payout"  # money sent to a card (resources/payouts.py)
-
-
-class PaymentEvent(StrEnum):
-    """A committed change the API notifies (mock_server/webhooks/notifier.py)."""
-
-    APPROVED = "approved"  # Pay
-    DECLINED = "declined"  # Fail
-    CONFIRMED = "confirmed"  # Confirm
-    VOIDED = "voided"  # Cancel
-    REFUNDED = "refunded"  # Refund (with the refund's record)
-
-
-# Asked when a PaymentEvent is decided; returns what to run once it is committed (or None).
-EventPreparer = Callable[[PaymentEvent, "TransactionRecord"], Callable[[], None] | None]
-
-
-class PaymentScheme(StrEnum):
-    """What approval leads to."""
-
-    CHARGE = "charge"  # one step: the payment is captured
-    AUTH = "auth"  # two steps: authorized until confirmed or voided
-
-
 # The operations the Check notification is sent for, and their scheme.
 CHECKED_OPERATIONS: Final = {
     "chargeCard": PaymentScheme.CHARGE,
@@ -93,30 +66,6 @@ CHECKED_OPERATIONS: Final = {
     "chargeToken": PaymentScheme.CHARGE,
     "authToken": PaymentScheme.AUTH,
 }
-
-
-@dataclass
-class TransactionRecord:
-    transaction_id: int
-    kind: TransactionKind
-    scheme: PaymentScheme
-    amount: Decimal
-    currency: str
-    status: TransactionStatus
-    reason_code: int
-    created: datetime
-    card: CardProfile | None
-    card_exp_date: str | None
-    params: dict[str, Any]  # the request's canonical parameters (InvoiceId, AccountId, JsonData...)
-    auth_date: datetime | None = None
-    confirm_date: datetime | None = None
-    token: str | None = None
-    refunded: Decimal = Decimal(0)
-    original_transaction_id: int | None = None
-    pa_req: str | None = None
-    escrow_accumulation_id: str | None = None
-    paid_by_token: bool = False
-    order_id: str | None = None
 
 
 @dataclass
@@ -196,15 +145,19 @@ class Payments:
     """Each operation decides and builds its answer on working records; committing its outcome stores them."""
 
     def __init__(
-        self, state: PaymentState, vocabulary: Vocabulary, test_cards: tuple[TestCard, ...], public_id: str
+        self,
+        state: PaymentState,
+        vocabulary: Vocabulary,
+        test_cards: tuple[TestCard, ...],
+        public_id: str,
+        events: Events,
     ) -> None:
         self.state = state
+        self.events = events
         self.vocabulary = vocabulary
         self.test_cards = test_cards
         self.public_id = public_id
         self._approval_listeners: list[Callable[[TransactionRecord], None]] = []
-        self._event_listeners: list[Callable[[PaymentEvent, TransactionRecord], None]] = []
-        self._event_preparers: list[EventPreparer] = []
         self._profiles: dict[tuple[str, str], CardProfile] = {}
         self._completion_guards: list[Callable[[TransactionRecord], int | None]] = []
 
@@ -223,33 +176,6 @@ class Payments:
     def on_approval(self, listener: Callable[[TransactionRecord], None]) -> None:
         """Call `listener` with every payment the issuer approves, once it is committed."""
         self._approval_listeners.append(listener)
-
-    def on_event(self, listener: Callable[[PaymentEvent, TransactionRecord], None]) -> None:
-        """Call `listener` with every change of `PaymentEvent`, once it is committed."""
-        self._event_listeners.append(listener)
-
-    def before_event(self, preparer: EventPreparer) -> None:
-        """Ask `preparer` about every change of `PaymentEvent` while it is decided, before any state changes
-        (the notifications build their requests then, so a failure to build one leaves no trace); what it
-        returns runs once the change is committed, and must not raise."""
-        self._event_preparers.append(preparer)
-
-    def _announce(
-        self, event: PaymentEvent, record: TransactionRecord, committed: TransactionRecord | None = None
-    ) -> Callable[[], None]:
-        """Prepares `event` now, in the decide phase; the returned step, called after the commit, sends
-        what was prepared and tells the listeners. `record` is the transaction as the commit leaves it;
-        `committed` the stored record it changes, when that one is changed only by the commit."""
-        sends = [send for prepare in self._event_preparers if (send := prepare(event, record)) is not None]
-        stored = committed if committed is not None else record
-
-        def announce() -> None:
-            for send in sends:
-                send()
-            for listener in self._event_listeners:
-                listener(event, stored)
-
-        return announce
 
     # ---------- by cryptogram ----------
 
@@ -322,6 +248,16 @@ class Payments:
         # "none" in the table: the card cannot be charged by token; it is declined like a card without funds.
         outcome = SUCCESS if token.card.token_outcome == SUCCESS else INSUFFICIENT_FUNDS
         return self.settle(payment, outcome, ctx)
+
+    def transaction(self, transaction_id: int) -> TransactionRecord | None:
+        return self.state.transactions.get(transaction_id)
+
+    def check_candidates(self) -> dict[str, CheckCandidate]:
+        """The operations the Check is sent before, each with the payment it would decide."""
+        return {
+            operation_id: functools.partial(self.check_candidate, operation_id)
+            for operation_id in CHECKED_OPERATIONS
+        }
 
     def check_candidate(self, operation_id: str, params: dict[str, Any]) -> TransactionRecord | None:
         """The payment a card or token operation is about to decide, as the Check describes it, with an id
@@ -421,7 +357,7 @@ class Payments:
         after = dataclasses.replace(
             record, amount=amount, confirm_date=confirmed, status=TransactionStatus.COMPLETED
         )
-        announce = self._announce(PaymentEvent.CONFIRMED, after, record)
+        announce = self.events.announce(Event.CONFIRMED, after, record)
 
         def commit() -> None:
             record.amount = amount
@@ -440,7 +376,7 @@ class Payments:
         if record.status is not TransactionStatus.AUTHORIZED:
             return Outcome(fail(f"Transaction is not authorized (status {record.status})"))
         after = dataclasses.replace(record, status=TransactionStatus.CANCELLED)
-        announce = self._announce(PaymentEvent.VOIDED, after, record)
+        announce = self.events.announce(Event.VOIDED, after, record)
 
         def commit() -> None:
             record.status = TransactionStatus.CANCELLED
@@ -480,7 +416,7 @@ class Payments:
             confirm_date=created,
         )
         answer = ok({"TransactionId": refund.transaction_id})
-        announce = self._announce(PaymentEvent.REFUNDED, refund)
+        announce = self.events.announce(Event.REFUNDED, refund)
 
         def commit() -> None:
             self.state.add(refund)
@@ -551,7 +487,7 @@ class Payments:
         else:
             payment.status = TransactionStatus.AUTHORIZED
         answer = ok(self.model(payment, ctx))
-        announce = self._announce(PaymentEvent.APPROVED, payment)
+        announce = self.events.announce(Event.APPROVED, payment)
 
         def commit() -> None:
             self._commit(payment, token)
@@ -567,7 +503,7 @@ class Payments:
         payment.status = TransactionStatus.DECLINED
         payment.reason_code = code
         answer = fail(None, self.model(payment, ctx))
-        announce = self._announce(PaymentEvent.DECLINED, payment)
+        announce = self.events.announce(Event.DECLINED, payment)
 
         def commit() -> None:
             self._commit(payment, token)

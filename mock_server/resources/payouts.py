@@ -13,13 +13,8 @@ from typing import Any
 from mock_server.cards import INSUFFICIENT_FUNDS, SUCCESS
 from mock_server.cryptogram import InvalidPacketError, parse_packet
 from mock_server.envelopes import Handler, Outcome, RequestContext, fail
-from mock_server.resources.payments import (
-    Payments,
-    PaymentScheme,
-    TransactionKind,
-    card_expired,
-    unreadable_parameter,
-)
+from mock_server.ledger import PaymentScheme, TransactionKind
+from mock_server.resources.payments import Payments, card_expired, unreadable_parameter
 from mock_server.values import MAX_PAYMENT_AMOUNT
 from mock_server.vocabulary import ReasonCode
 

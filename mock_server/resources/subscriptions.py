@@ -4,16 +4,15 @@ still ahead."""
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-from decimal import Decimal
+from datetime import datetime
 from typing import Any, Final
 
 from mock_server.envelopes import Handler, Outcome, RequestContext, fail, ok
+from mock_server.events import Event, Events
+from mock_server.ledger import SubscriptionRecord
 from mock_server.resources.payments import Payments
+from mock_server.schedule import next_payment_date
 from mock_server.statuses import SubscriptionStatus
 from mock_server.values import (
     DEFAULT_CULTURE,
@@ -44,41 +43,6 @@ _UPDATABLE: Final = (
 )
 
 
-def _add_months(moment: datetime, months: int) -> datetime:
-    month = moment.month - 1 + months
-    year, month = moment.year + month // 12, month % 12 + 1
-    return moment.replace(year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1]))
-
-
-def next_payment_date(start: datetime, interval: str, period: int, moment: datetime) -> datetime:
-    """The first date of the schedule (`start`, then every `period` `interval`s) after `moment`."""
-    if start > moment:
-        return start
-    if interval == "Month":
-        step = 0
-        candidate = start
-        while candidate <= moment:
-            step += period
-            candidate = _add_months(start, step)
-        return candidate
-    length = timedelta(days=period) if interval == "Day" else timedelta(weeks=period)
-    steps = (moment - start) // length + 1
-    return start + steps * length
-
-
-@dataclass
-class SubscriptionRecord:
-    subscription_id: str
-    params: dict[str, Any]
-    amount: Decimal
-    start: datetime
-    status: SubscriptionStatus
-
-
-# Asked when a status change is decided; returns what to run once it is committed (or None).
-StatusPreparer = Callable[[SubscriptionRecord], Callable[[], None] | None]
-
-
 class SubscriptionState:
     def __init__(self) -> None:
         self.reset()
@@ -91,23 +55,13 @@ class SubscriptionState:
 
 
 class Subscriptions:
-    def __init__(self, state: SubscriptionState, payments: Payments, vocabulary: Vocabulary) -> None:
+    def __init__(
+        self, state: SubscriptionState, payments: Payments, vocabulary: Vocabulary, events: Events
+    ) -> None:
         self.state = state
+        self.events = events
         self.payments = payments
         self.vocabulary = vocabulary
-        self._status_listeners: list[Callable[[SubscriptionRecord], None]] = []
-        self._status_preparers: list[StatusPreparer] = []
-
-    def before_status_change(self, preparer: StatusPreparer) -> None:
-        """Ask `preparer` about a status change while it is decided, with the subscription as the commit
-        leaves it (the notifications build their requests then); what it returns runs once it is committed,
-        and must not raise."""
-        self._status_preparers.append(preparer)
-
-    def on_status_change(self, listener: Callable[[SubscriptionRecord], None]) -> None:
-        """Call `listener` with a subscription whose status an operation changed, once it is committed
-        (the API notifies it as Recurrent; not for /subscriptions/update, which the API does not notify)."""
-        self._status_listeners.append(listener)
 
     def handlers(self) -> dict[str, Handler]:
         return {
@@ -196,14 +150,12 @@ class Subscriptions:
         if record.status is SubscriptionStatus.CANCELLED:
             return Outcome(fail("Subscription is already cancelled"))
         cancelled = dataclasses.replace(record, status=SubscriptionStatus.CANCELLED)
-        sends = [send for prepare in self._status_preparers if (send := prepare(cancelled)) is not None]
+        # The API notifies a status change as Recurrent (not /subscriptions/update).
+        announce = self.events.announce(Event.SUBSCRIPTION_CHANGED, cancelled, record)
 
         def commit() -> None:
             record.status = SubscriptionStatus.CANCELLED
-            for send in sends:
-                send()
-            for listener in self._status_listeners:
-                listener(record)
+            announce()
 
         return Outcome(ok(with_model=False), commit)
 

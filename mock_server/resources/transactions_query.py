@@ -15,7 +15,8 @@ from typing import Any, Final
 
 import spec_tools
 from mock_server.envelopes import Handler, Outcome, RequestContext, fail, ok
-from mock_server.resources.payments import Payments, TokenRecord, TransactionKind, TransactionRecord
+from mock_server.ledger import TransactionKind, TransactionRecord
+from mock_server.resources.payments import Payments, TokenRecord
 from mock_server.spec import ApiSpec
 from mock_server.values import in_utc, parse_date_time, utc_offset
 

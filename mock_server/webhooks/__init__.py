@@ -13,5 +13,7 @@ encoding and signature, the delivery with retries, and the Check that decides a 
 | `notifier.py` | the link between the resources' committed changes and the deliveries |
 
 The modules are imported one by one (`from mock_server.webhooks.payloads import ...`); this file imports
-none of them, so the resources can use `check.py` without a cycle.
+none of them. The records they read are in `mock_server/ledger.py` and the changes they send come through
+`mock_server/events.py`: no module here imports a resource, and no resource imports one of these
+(contract_tests/mock/test_mock_modules.py).
 """

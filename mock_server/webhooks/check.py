@@ -13,10 +13,10 @@ read (a longer one is no `{"code": N}`: 3005); see delivery.py.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from enum import IntEnum
 from urllib.parse import urlsplit
 
+from mock_server.ledger import CheckVerdict
 from mock_server.webhooks.delivery import AttemptResult
 
 
@@ -43,21 +43,6 @@ class CheckReason(IntEnum):
     UNAVAILABLE = 3006
     UNABLE_TO_CONNECT = 3007
     NOT_ACCEPTED = 3008
-
-
-@dataclass(frozen=True)
-class CheckVerdict:
-    """What the Check decided for the payment with `transaction_id` (the id it was sent with, which the
-    payment then takes). `reason_code` 0: go on."""
-
-    transaction_id: int
-    reason_code: int
-    answer_code: int | None = None
-    error: str | None = None
-
-    @property
-    def declines(self) -> bool:
-        return self.reason_code != 0
 
 
 def reason_code_of(result: AttemptResult, answers: Mapping[int, int]) -> int:

@@ -28,10 +28,11 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from mock_server.envelopes import BeforeStep, RequestContext
-from mock_server.resources.payments import CHECKED_OPERATIONS, PaymentEvent, Payments, TransactionRecord
-from mock_server.resources.subscriptions import SubscriptionRecord, Subscriptions, next_payment_date
+from mock_server.events import Event, Events, Record
+from mock_server.ledger import CheckCandidate, CheckVerdict, SubscriptionRecord, TransactionRecord
+from mock_server.schedule import next_payment_date
 from mock_server.statuses import SubscriptionStatus
-from mock_server.webhooks.check import CheckVerdict, verdict_of
+from mock_server.webhooks.check import verdict_of
 from mock_server.webhooks.delivery import DEFAULT_TIMEOUT, DeliveryQueue
 from mock_server.webhooks.encoding import build_request
 from mock_server.webhooks.payloads import (
@@ -47,6 +48,8 @@ from mock_server.webhooks.settings import Format, HttpMethod, NotificationSettin
 log = logging.getLogger("mock_server.notifications")
 
 SettingsSource = Callable[[NotificationType], NotificationSettings | None]
+# A stored transaction by id (a refund's payment).
+TransactionLookup = Callable[[int], TransactionRecord | None]
 # What a commit runs to queue a notification prepared before it.
 Send = Callable[[], None]
 
@@ -101,51 +104,54 @@ class Notifier:
     # ---------- the resources ----------
 
     def connect(
-        self, payments: Payments, subscriptions: Subscriptions, lock: AbstractContextManager[Any]
+        self,
+        events: Events,
+        transaction: TransactionLookup,
+        check_candidates: Mapping[str, CheckCandidate],
+        lock: AbstractContextManager[Any],
     ) -> dict[str, BeforeStep]:
         """Notify the resources' committed changes. Returns the routes' steps before the operations the
-        Check is sent for, by operationId (none without a Check address); `lock` is the store's."""
-        payments.before_event(functools.partial(self._prepare_payment_event, payments))
-        subscriptions.before_status_change(self.prepare_subscription_change)
+        Check is sent for (`check_candidates`, by operationId; none without a Check address); `lock` is the
+        store's."""
+        events.before(functools.partial(self._prepare_event, transaction))
         if self.check_settings is None:
             return {}
         return {
-            operation_id: functools.partial(self._before_payment, payments, lock, operation_id)
-            for operation_id in CHECKED_OPERATIONS
+            operation_id: functools.partial(self._before_payment, candidate, lock)
+            for operation_id, candidate in check_candidates.items()
         }
 
     async def _before_payment(
         self,
-        payments: Payments,
+        candidate: CheckCandidate,
         lock: AbstractContextManager[Any],
-        operation_id: str,
         params: dict[str, Any],
         ctx: RequestContext,
     ) -> RequestContext:
         """The Check's verdict on the payment about to be decided, in the context its handler gets. The id is
         reserved under the store's lock; the Check is awaited without it."""
         with lock:
-            payment = payments.check_candidate(operation_id, params)
+            payment = candidate(params)
         if payment is None:
             return ctx
         verdict = await self.check(payment)
         return ctx if verdict is None else dataclasses.replace(ctx, check=verdict)
 
-    def _prepare_payment_event(
-        self, payments: Payments, event: PaymentEvent, record: TransactionRecord
-    ) -> Send | None:
+    def _prepare_event(self, transaction: TransactionLookup, event: Event, record: Record) -> Send | None:
         """`record` as the commit will leave it; a refund's payment is read now, while it is decided."""
         if self._active(_EVENT_TYPES[event]) is None:
             return None  # the usual case, on every payment: nothing to build
-        if event is PaymentEvent.REFUNDED:
+        if isinstance(record, SubscriptionRecord):
+            return self.prepare_subscription_change(record)
+        if event is Event.REFUNDED:
             original = record.original_transaction_id
-            payment = payments.state.transactions.get(original) if original is not None else None
+            payment = transaction(original) if original is not None else None
             return self.prepare_refunded(record, payment)
         preparers = {
-            PaymentEvent.APPROVED: self.prepare_approved,
-            PaymentEvent.DECLINED: self.prepare_declined,
-            PaymentEvent.CONFIRMED: self.prepare_confirmed,
-            PaymentEvent.VOIDED: self.prepare_voided,
+            Event.APPROVED: self.prepare_approved,
+            Event.DECLINED: self.prepare_declined,
+            Event.CONFIRMED: self.prepare_confirmed,
+            Event.VOIDED: self.prepare_voided,
         }
         return preparers[event](record)
 
@@ -249,11 +255,12 @@ class Notifier:
 
 # The notification each change of a payment sends.
 _EVENT_TYPES: Final = {
-    PaymentEvent.APPROVED: NotificationType.PAY,
-    PaymentEvent.DECLINED: NotificationType.FAIL,
-    PaymentEvent.CONFIRMED: NotificationType.CONFIRM,
-    PaymentEvent.VOIDED: NotificationType.CANCEL,
-    PaymentEvent.REFUNDED: NotificationType.REFUND,
+    Event.APPROVED: NotificationType.PAY,
+    Event.DECLINED: NotificationType.FAIL,
+    Event.CONFIRMED: NotificationType.CONFIRM,
+    Event.VOIDED: NotificationType.CANCEL,
+    Event.REFUNDED: NotificationType.REFUND,
+    Event.SUBSCRIPTION_CHANGED: NotificationType.RECURRENT,
 }
 
 

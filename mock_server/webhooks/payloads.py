@@ -15,14 +15,11 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
+from mock_server.ledger import SubscriptionRecord, TransactionKind, TransactionRecord
 from mock_server.values import DEFAULT_CURRENCY
 from mock_server.webhooks.settings import NotificationType
-
-if TYPE_CHECKING:
-    from mock_server.resources.payments import TransactionRecord
-    from mock_server.resources.subscriptions import SubscriptionRecord
 
 # Ordered (name, value) pairs: a form keeps its order, and so does the JSON object made of them.
 Parameters = list[tuple[str, str]]
@@ -30,8 +27,6 @@ Parameters = list[tuple[str, str]]
 OPERATION_PAYMENT: Final = "Payment"
 OPERATION_REFUND: Final = "Refund"
 OPERATION_PAYOUT: Final = "CardPayout"
-# TransactionKind.PAYOUT's value (resources/payments.py, not imported here: it imports this package).
-_PAYOUT_KIND: Final = "payout"
 # What the test gateway writes (as in the API's answers).
 GATEWAY_NAME: Final = "Test"
 AUTH_CODE: Final = "A1B2C3"
@@ -137,7 +132,7 @@ def payment_parameters(
     out.required("PaymentAmount", record.amount)
     out.required("PaymentCurrency", record.currency)
     if kind is not NotificationType.CONFIRM:
-        payout = record.kind == _PAYOUT_KIND
+        payout = record.kind is TransactionKind.PAYOUT
         out.required("OperationType", OPERATION_PAYOUT if payout else OPERATION_PAYMENT)
     out.sent_empty("InvoiceId", params.get("InvoiceId"))
     out.sent_empty("AccountId", params.get("AccountId"))
