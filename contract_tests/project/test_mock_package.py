@@ -29,6 +29,7 @@ RUNTIME: Final = {
     "referencing",
     "rfc3339-validator",
     "pyyaml",
+    "segno",
 }
 
 
