@@ -234,7 +234,7 @@ class Scenario:
             step.outcome = "no token from the first payment"
             return
         transaction = self.client.payments.charge_token(
-            amount=19.99, currency="RUB", account_id=ACCOUNT, token=self.token, tr_initiator_code=0
+            amount=Decimal("19.99"), currency="RUB", account_id=ACCOUNT, token=self.token, tr_initiator_code=0
         )
         self._record(step, transaction, "charged by token", "Completed")
 
