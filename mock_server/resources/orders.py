@@ -17,6 +17,7 @@ from typing import Any, Final
 
 from mock_server.cryptogram import make_packet
 from mock_server.envelopes import Handler, Outcome, RequestContext, fail, ok
+from mock_server.events import Event, Record
 from mock_server.ledger import PaymentScheme, TransactionRecord
 from mock_server.resources.payments import Payments
 from mock_server.statuses import OrderStatus, TransactionStatus
@@ -93,7 +94,7 @@ class Orders:
         self.public_id = public_id
         # A payment made on an invoice's page pays the invoice when the issuer approves it, maybe after
         # 3-D Secure, so later than the page's request.
-        payments.on_approval(self._paid_by)
+        payments.events.on(self._on_event)
         payments.add_completion_guard(self._completion_refusal)
 
     def handlers(self) -> dict[str, Handler]:
@@ -204,6 +205,10 @@ class Orders:
         if order.cancelled_date is not None or order.paid_by not in (None, payment.transaction_id):
             return ReasonCode.TRANSACTION_NOT_PERMITTED
         return None
+
+    def _on_event(self, event: Event, record: Record) -> None:
+        if event is Event.APPROVED and isinstance(record, TransactionRecord):
+            self._paid_by(record)
 
     def _paid_by(self, payment: TransactionRecord) -> None:
         order = self.state.orders.get(payment.order_id) if payment.order_id is not None else None

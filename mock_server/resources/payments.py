@@ -157,7 +157,6 @@ class Payments:
         self.vocabulary = vocabulary
         self.test_cards = test_cards
         self.public_id = public_id
-        self._approval_listeners: list[Callable[[TransactionRecord], None]] = []
         self._profiles: dict[tuple[str, str], CardProfile] = {}
         self._completion_guards: list[Callable[[TransactionRecord], int | None]] = []
 
@@ -172,10 +171,6 @@ class Payments:
             "voidPayment": self.void,
             "refundPayment": self.refund,
         }
-
-    def on_approval(self, listener: Callable[[TransactionRecord], None]) -> None:
-        """Call `listener` with every payment the issuer approves, once it is committed."""
-        self._approval_listeners.append(listener)
 
     # ---------- by cryptogram ----------
 
@@ -491,8 +486,6 @@ class Payments:
 
         def commit() -> None:
             self._commit(payment, token)
-            for listener in self._approval_listeners:
-                listener(payment)
             announce()
 
         return Outcome(answer, commit)
