@@ -160,9 +160,15 @@ def test_payouts_take_an_optional_x_signature(spec: Spec) -> None:
 
 
 def test_tpay_takes_the_shapes_its_example_and_the_sdks_send(spec: Spec) -> None:
-    # The reference's example: Amount as text, InvoiceId and Scheme as numbers, no publicId.
-    example = deref(spec, operation(spec, TPAY)["requestBody"])["content"][JSON]["examples"]["payment"]
-    assert _errors(spec, TPAY, deref(spec, example)["value"]) == []
+    # The reference's example as it sends it (Amount as text, InvoiceId and Scheme as numbers, no publicId),
+    # and in the documented shapes, the first example (the client's code sample).
+    examples = deref(spec, operation(spec, TPAY)["requestBody"])["content"][JSON]["examples"]
+    as_sent = deref(spec, examples["asTheReferenceSendsIt"])["value"]
+    assert (as_sent["Amount"], as_sent["InvoiceId"], as_sent["Scheme"]) == ("10", 12345, 1)
+    documented = deref(spec, next(iter(examples.values())))["value"]
+    assert (documented["Amount"], documented["InvoiceId"], documented["Scheme"]) == (10, "12345", "1")
+    for example in (as_sent, documented):
+        assert _errors(spec, TPAY, example) == []
     # Scheme: the table's codes as text, as numbers (the example), by name (the official SDKs).
     accepted: tuple[str | int, ...] = ("0", "1", 0, 1, "charge", "auth")
     for scheme in accepted:
