@@ -11,6 +11,8 @@ the API sends, not operations the client calls) are left out with the components
 `webhooks` module has its own notification classes. The alternatives marked `x-tolerated` (shapes real
 clients send that the mock takes: an amount as text, JsonData as JSON text) are dropped, so the client is
 typed for the documented shape only and always sends it; so are the operations marked so (GET /test).
+Optional header parameters other than `X-Request-ID` (a payout's `X-Signature`) are dropped too: the client
+sends them as a call's `extra_headers`, so they are no keyword of its methods.
 
 Every optional request property admits `null` in the spec (`type: [string, "null"]`, `oneOf: [{$ref: ...},
 {type: "null"}]`, `enum: [..., null]`): the API reads a null there as the property left out, which the client
@@ -215,6 +217,27 @@ def _without_tolerated(node: Any, spec: dict[str, Any]) -> None:
     node.update(merged)
 
 
+def _without_optional_headers(spec: dict[str, Any]) -> None:
+    """Drop every optional header parameter but `X-Request-ID` from the operations (the client sends them
+    as `extra_headers`)."""
+    for path_item in spec.get("paths", {}).values():
+        for operation in path_item.values():
+            if not isinstance(operation, dict) or "parameters" not in operation:
+                continue
+            kept = []
+            for parameter in operation["parameters"]:
+                resolved = spec_tools.resolve(parameter, spec)
+                if (
+                    isinstance(resolved, dict)
+                    and resolved.get("in") == "header"
+                    and resolved.get("name") != spec_tools.REQUEST_ID_HEADER
+                    and not resolved.get("required", False)
+                ):
+                    continue
+                kept.append(parameter)
+            operation["parameters"] = kept
+
+
 def json_only(spec: dict[str, Any]) -> dict[str, Any]:
     """A copy of the spec whose request bodies offer application/json only, without webhooks, form-only
     components, the components only webhooks use and the nulls of optional request properties."""
@@ -234,6 +257,7 @@ def json_only(spec: dict[str, Any]) -> dict[str, Any]:
         for media_type in [media_type for media_type in content if media_type != JSON]:
             del content[media_type]
     _without_tolerated(view, spec)
+    _without_optional_headers(view)
     _prune_unreferenced(view)
     _merge_object_compositions(view)
     _prune_unreferenced(view)

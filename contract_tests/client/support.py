@@ -14,6 +14,7 @@ from cloudpayments_client import AsyncCloudPayments, CloudPayments
 
 from generator.code_samples import path_arguments
 from generator.naming import field_name, group_name, method_name
+from mock_server.tolerated import ToleratedShapes
 from spec_tools import (
     JSON,
     Spec,
@@ -113,10 +114,13 @@ def documented_request(spec: Spec, path: str) -> dict[str, Any] | None:
 
 
 def kwargs_for(spec: Spec, path: str, body: dict[str, Any] | None) -> dict[str, Any]:
-    """Method kwargs for a request body: names matched case-insensitively to the schema, then snake_cased."""
+    """Method kwargs for a request body: names matched case-insensitively to the schema, then snake_cased;
+    the shapes the spec tolerates (the reference's T-Pay example sends Amount as text) read as the documented
+    ones, which are all the client takes."""
     if body is None:
         return {}
-    canonical = canonicalize_keys(body, request_schema(spec, path), spec)
+    schema = request_schema(spec, path)
+    canonical = ToleratedShapes(spec).read(canonicalize_keys(body, schema, spec), schema)
     return {field_name(key): value for key, value in canonical.items()}
 
 

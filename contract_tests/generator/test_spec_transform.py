@@ -104,3 +104,20 @@ def test_view_refuses_a_component_that_requests_and_answers_share_with_nulls(spe
     answer["schema"] = {"$ref": "#/components/schemas/Payer"}
     with pytest.raises(ValueError, match="Payer is used by requests and answers"):
         json_only(shared)
+
+
+def test_view_leaves_optional_headers_but_the_request_id_to_extra_headers(spec: Spec) -> None:
+    """A payout's optional X-Signature is no keyword of the client (it goes in `extra_headers`); X-Request-ID
+    stays, and so would a required header."""
+    view = json_only(spec)
+    for path in ("/payments/cards/topup", "/payments/token/topup", "/payments/alt/topup"):
+        assert spec["paths"][path]["post"]["parameters"] == [
+            {"$ref": "#/components/parameters/RequestId"},
+            {"$ref": "#/components/parameters/PayoutSignature"},
+        ]
+        assert view["paths"][path]["post"]["parameters"] == [{"$ref": "#/components/parameters/RequestId"}]
+    assert "PayoutSignature" not in view["components"]["parameters"]
+    required = copy.deepcopy(spec)
+    required["components"]["parameters"]["PayoutSignature"]["required"] = True
+    kept = json_only(required)["paths"]["/payments/alt/topup"]["post"]["parameters"]
+    assert {"$ref": "#/components/parameters/PayoutSignature"} in kept

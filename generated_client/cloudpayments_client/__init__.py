@@ -29,7 +29,7 @@ from .errors import (
 )
 from .types import ReasonCode, SubscriptionStatus, TransactionStatus
 
-__version__ = "2.0.0"
+__version__ = "2.1.0"
 
 __all__ = (
     "APIConnectionError",

@@ -28,6 +28,7 @@ from typing import Any, Final, TypeVar, cast
 
 import httpx
 
+from .api.alt_payments import AltPayments, AsyncAltPayments
 from .api.general import AsyncGeneral, General
 from .api.notifications import AsyncNotifications, Notifications
 from .api.orders import AsyncOrders, Orders
@@ -60,7 +61,7 @@ BASE_URL_ENV: Final = "CLOUDPAYMENTS_BASE_URL"
 DEFAULT_BASE_URL: Final = "https://api.cloudpayments.ru"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
-VERSION: Final = "2.0.0"
+VERSION: Final = "2.1.0"
 USER_AGENT: Final = f"cloudpayments-client/{VERSION} (python-httpx/{httpx.__version__})"
 # Jittered exponential backoff between attempts, in seconds ("full jitter").
 BACKOFF_INITIAL: Final = 0.5
@@ -479,6 +480,7 @@ class CloudPayments:
         self._runtime = runtime
         self.general = General(runtime)
         self.payments = Payments(runtime)
+        self.alt_payments = AltPayments(runtime)
         self.payouts = Payouts(runtime)
         self.subscriptions = Subscriptions(runtime)
         self.orders = Orders(runtime)
@@ -583,6 +585,7 @@ class AsyncCloudPayments:
         self._runtime = runtime
         self.general = AsyncGeneral(runtime)
         self.payments = AsyncPayments(runtime)
+        self.alt_payments = AsyncAltPayments(runtime)
         self.payouts = AsyncPayouts(runtime)
         self.subscriptions = AsyncSubscriptions(runtime)
         self.orders = AsyncOrders(runtime)

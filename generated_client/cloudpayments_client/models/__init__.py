@@ -3,6 +3,7 @@
 from .airline_addendum import AirlineAddendum
 from .airline_leg import AirlineLeg
 from .airline_passenger import AirlinePassenger
+from .alt_payment_currency import AltPaymentCurrency
 from .card_payment_request import CardPaymentRequest
 from .card_payment_response import CardPaymentResponse
 from .card_payout_request import CardPayoutRequest
@@ -10,6 +11,12 @@ from .confirm_request import ConfirmRequest
 from .connection_check_response import ConnectionCheckResponse
 from .currency import Currency
 from .customer_receipt import CustomerReceipt
+from .device import Device
+from .dolyami_extension_data import DolyamiExtensionData
+from .dolyami_payment import DolyamiPayment
+from .dolyami_payment_request import DolyamiPaymentRequest
+from .dolyami_payment_request_alt_pay_type import DolyamiPaymentRequestAltPayType
+from .dolyami_payment_response import DolyamiPaymentResponse
 from .escrow import Escrow
 from .info_shop_data import InfoShopData
 from .interval import Interval
@@ -33,12 +40,29 @@ from .payment_get_request import PaymentGetRequest
 from .payment_list_request import PaymentListRequest
 from .payment_list_v2_request import PaymentListV2Request
 from .payment_scheduled import PaymentScheduled
+from .payment_scheme_code import PaymentSchemeCode
+from .payment_scheme_name import PaymentSchemeName
 from .payout_currency import PayoutCurrency
 from .payout_escrow import PayoutEscrow
 from .post3ds_request import Post3DsRequest
+from .qr_payment import QrPayment
+from .qr_payment_response import QrPaymentResponse
+from .qr_payment_status import QrPaymentStatus
+from .qr_status_request import QrStatusRequest
+from .qr_status_response import QrStatusResponse
 from .refund_request import RefundRequest
 from .refund_response import RefundResponse
 from .refund_result import RefundResult
+from .sberpay_payment_request import SberpayPaymentRequest
+from .sbp_bank import SbpBank
+from .sbp_bank_list import SbpBankList
+from .sbp_banks_request import SbpBanksRequest
+from .sbp_banks_response import SbpBanksResponse
+from .sbp_payment_request import SbpPaymentRequest
+from .sbp_payment_request_scheme import SbpPaymentRequestScheme
+from .sbp_payout_receiver import SbpPayoutReceiver
+from .sbp_payout_request import SbpPayoutRequest
+from .sbp_payout_response import SbpPayoutResponse
 from .subscription import Subscription
 from .subscription_behavior import SubscriptionBehavior
 from .subscription_create_request import SubscriptionCreateRequest
@@ -56,6 +80,8 @@ from .token_list_request import TokenListRequest
 from .token_list_response import TokenListResponse
 from .token_payment_request import TokenPaymentRequest
 from .token_payout_request import TokenPayoutRequest
+from .tpay_payment_request import TpayPaymentRequest
+from .tpay_scheme import TpayScheme
 from .tr_initiator_code import TrInitiatorCode
 from .transaction import Transaction
 from .transaction_list_response import TransactionListResponse
@@ -68,6 +94,7 @@ __all__ = (
     "AirlineAddendum",
     "AirlineLeg",
     "AirlinePassenger",
+    "AltPaymentCurrency",
     "CardPaymentRequest",
     "CardPaymentResponse",
     "CardPayoutRequest",
@@ -75,6 +102,12 @@ __all__ = (
     "ConnectionCheckResponse",
     "Currency",
     "CustomerReceipt",
+    "Device",
+    "DolyamiExtensionData",
+    "DolyamiPayment",
+    "DolyamiPaymentRequest",
+    "DolyamiPaymentRequestAltPayType",
+    "DolyamiPaymentResponse",
     "Escrow",
     "InfoShopData",
     "Interval",
@@ -98,12 +131,29 @@ __all__ = (
     "PaymentListRequest",
     "PaymentListV2Request",
     "PaymentScheduled",
+    "PaymentSchemeCode",
+    "PaymentSchemeName",
     "PayoutCurrency",
     "PayoutEscrow",
     "Post3DsRequest",
+    "QrPayment",
+    "QrPaymentResponse",
+    "QrPaymentStatus",
+    "QrStatusRequest",
+    "QrStatusResponse",
     "RefundRequest",
     "RefundResponse",
     "RefundResult",
+    "SberpayPaymentRequest",
+    "SbpBank",
+    "SbpBankList",
+    "SbpBanksRequest",
+    "SbpBanksResponse",
+    "SbpPaymentRequest",
+    "SbpPaymentRequestScheme",
+    "SbpPayoutReceiver",
+    "SbpPayoutRequest",
+    "SbpPayoutResponse",
     "Subscription",
     "SubscriptionBehavior",
     "SubscriptionCreateRequest",
@@ -121,6 +171,8 @@ __all__ = (
     "TokenListResponse",
     "TokenPaymentRequest",
     "TokenPayoutRequest",
+    "TpayPaymentRequest",
+    "TpayScheme",
     "Transaction",
     "TransactionListResponse",
     "TransactionReceiver",

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...models import JsonData, Payer, PayoutCurrency, PayoutEscrow, Transaction
+from ...models import JsonData, Payer, PayoutCurrency, PayoutEscrow, SbpPayoutReceiver, Transaction
 from ...types import money, nested
 from .topup_card import OPERATION as TOPUP_CARD
+from .topup_sbp import OPERATION as TOPUP_SBP
 from .topup_token import OPERATION as TOPUP_TOKEN
 
 if TYPE_CHECKING:
@@ -29,9 +30,14 @@ _PAYER_KEYS = frozenset(
 # The keys a mapping given for `PayoutEscrow` may hold.
 _PAYOUTESCROW_KEYS = frozenset({"AccumulationId", "TransactionIds", "EscrowType", "FinalPayout"})
 
+# The keys a mapping given for `SbpPayoutReceiver` may hold.
+_SBPPAYOUTRECEIVER_KEYS = frozenset(
+    {"Phone", "FirstName", "LastName", "MiddleName", "Birth", "Street", "Address", "City", "Country", "Postcode"}
+)
+
 
 class Payouts:
-    """Payouts operations: Payouts to a card, by cryptogram or by saved token."""
+    """Payouts operations: Payouts to a card, by cryptogram or by saved token, and to a phone by SBP."""
 
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
@@ -154,9 +160,69 @@ class Payouts:
             body["Receiver"] = nested(receiver, "receiver", _PAYER_KEYS)
         return self._runtime.call(TOPUP_TOKEN, body, request_id, timeout, max_retries, extra_headers)
 
+    def topup_sbp(
+        self,
+        *,
+        amount: Decimal | int | float,
+        currency: PayoutCurrency,
+        receiver: SbpPayoutReceiver | Mapping[str, Any],
+        member_id: str | None = None,
+        account_id: str | None = None,
+        email: str | None = None,
+        culture_name: str | None = None,
+        invoice_id: str | None = None,
+        description: str | None = None,
+        payer: Payer | Mapping[str, Any] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Payout by SBP to a phone
+
+        Sends money by SBP to the account of the owner of a phone number at a bank (`MemberId`), in rubles only.
+        The answer is the payout transaction (`Type: 2`) with its `Receiver`, as for the payouts to a card: the
+        same statuses, reason codes (6021 and 6022 when the receiver has no account at that bank) and
+        notifications. The envelope also carries `ErrorCode`.
+
+        Keyword arguments are the fields of `SbpPayoutRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `Transaction`: the envelope's Model on `Success: true`.
+
+        Raises:
+            PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "Amount": money(amount, "amount"),
+            "Currency": currency,
+            "Receiver": nested(receiver, "receiver", _SBPPAYOUTRECEIVER_KEYS),
+        }
+        if member_id is not None:
+            body["MemberId"] = member_id
+        if account_id is not None:
+            body["AccountId"] = account_id
+        if email is not None:
+            body["Email"] = email
+        if culture_name is not None:
+            body["CultureName"] = culture_name
+        if invoice_id is not None:
+            body["InvoiceId"] = invoice_id
+        if description is not None:
+            body["Description"] = description
+        if payer is not None:
+            body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
+        return self._runtime.call(TOPUP_SBP, body, request_id, timeout, max_retries, extra_headers)
+
 
 class AsyncPayouts:
-    """Payouts operations: Payouts to a card, by cryptogram or by saved token."""
+    """Payouts operations: Payouts to a card, by cryptogram or by saved token, and to a phone by SBP."""
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
@@ -278,3 +344,63 @@ class AsyncPayouts:
         if receiver is not None:
             body["Receiver"] = nested(receiver, "receiver", _PAYER_KEYS)
         return await self._runtime.call(TOPUP_TOKEN, body, request_id, timeout, max_retries, extra_headers)
+
+    async def topup_sbp(
+        self,
+        *,
+        amount: Decimal | int | float,
+        currency: PayoutCurrency,
+        receiver: SbpPayoutReceiver | Mapping[str, Any],
+        member_id: str | None = None,
+        account_id: str | None = None,
+        email: str | None = None,
+        culture_name: str | None = None,
+        invoice_id: str | None = None,
+        description: str | None = None,
+        payer: Payer | Mapping[str, Any] | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Payout by SBP to a phone
+
+        Sends money by SBP to the account of the owner of a phone number at a bank (`MemberId`), in rubles only.
+        The answer is the payout transaction (`Type: 2`) with its `Receiver`, as for the payouts to a card: the
+        same statuses, reason codes (6021 and 6022 when the receiver has no account at that bank) and
+        notifications. The envelope also carries `ErrorCode`.
+
+        Keyword arguments are the fields of `SbpPayoutRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `Transaction`: the envelope's Model on `Success: true`.
+
+        Raises:
+            PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "Amount": money(amount, "amount"),
+            "Currency": currency,
+            "Receiver": nested(receiver, "receiver", _SBPPAYOUTRECEIVER_KEYS),
+        }
+        if member_id is not None:
+            body["MemberId"] = member_id
+        if account_id is not None:
+            body["AccountId"] = account_id
+        if email is not None:
+            body["Email"] = email
+        if culture_name is not None:
+            body["CultureName"] = culture_name
+        if invoice_id is not None:
+            body["InvoiceId"] = invoice_id
+        if description is not None:
+            body["Description"] = description
+        if payer is not None:
+            body["Payer"] = nested(payer, "payer", _PAYER_KEYS)
+        return await self._runtime.call(TOPUP_SBP, body, request_id, timeout, max_retries, extra_headers)
