@@ -45,8 +45,8 @@ class Step:
 
 
 def _amount(value: Any) -> str:
-    # Amounts in answers are Decimal; amounts the demo sends may be int or float.
-    return f"{value:.2f}" if isinstance(value, Decimal | int | float) and not isinstance(value, bool) else ""
+    # Amounts are Decimal both ways: the demo never sends money as a float.
+    return f"{value:.2f}" if isinstance(value, Decimal) else ""
 
 
 class Scenario:
@@ -80,7 +80,7 @@ class Scenario:
         self.steps.append(step)
         return step
 
-    def _card(self, card: str, amount: float, two_step: bool = False, **extra: Any) -> Any:
+    def _card(self, card: str, amount: Decimal, two_step: bool = False, **extra: Any) -> Any:
         pay = self.client.payments.auth_card if two_step else self.client.payments.charge_card
         return pay(
             amount=amount,
@@ -109,13 +109,17 @@ class Scenario:
         self.step("look the charge up (get, find)", "Completed", self.lookup)
         self.step("3-D Secure charge + post3ds", "Completed", self.three_ds)
         self.step("declined charge", "Declined 5051", self.declined)
-        authorized = self.step("two-step auth", "Authorized", lambda s: self.auth(s, CARD_MASTERCARD, 100))
-        self.step("confirm 65.98 of 100", "Success", lambda s: self.confirm(s, authorized, 65.98))
-        to_void = self.step("auth to void", "Authorized", lambda s: self.auth(s, CARD_MIR, 50))
+        authorized = self.step(
+            "two-step auth", "Authorized", lambda s: self.auth(s, CARD_MASTERCARD, Decimal(100))
+        )
+        self.step("confirm 65.98 of 100", "Success", lambda s: self.confirm(s, authorized, Decimal("65.98")))
+        to_void = self.step("auth to void", "Authorized", lambda s: self.auth(s, CARD_MIR, Decimal(50)))
         self.step("void", "Success", lambda s: self.void(s, to_void))
-        self.step("partial refund 40", "Success", lambda s: self.refund(s, 40, refused=False))
-        self.step("partial refund 30", "Success", lambda s: self.refund(s, 30, refused=False))
-        self.step("refund 40 more (over the rest)", "refused", lambda s: self.refund(s, 40, refused=True))
+        self.step("partial refund 40", "Success", lambda s: self.refund(s, Decimal(40), refused=False))
+        self.step("partial refund 30", "Success", lambda s: self.refund(s, Decimal(30), refused=False))
+        self.step(
+            "refund 40 more (over the rest)", "refused", lambda s: self.refund(s, Decimal(40), refused=True)
+        )
         self.step("token charge", "Completed", self.token_charge)
         self.step("payout by token", "Completed", self.payout)
         self.step("subscription create/get/cancel", "Active -> Cancelled", self.subscription)
@@ -146,7 +150,7 @@ class Scenario:
 
     def one_step(self, step: Step) -> None:
         self.started = datetime.now(UTC) - timedelta(minutes=1)
-        transaction = self._card(CARD_NO_3DS, 100, account_id=ACCOUNT)
+        transaction = self._card(CARD_NO_3DS, Decimal(100), account_id=ACCOUNT)
         self.token = transaction.token if isinstance(transaction.token, str) else None
         self.paid_id = transaction.transaction_id
         self.paid_invoice = transaction.invoice_id if isinstance(transaction.invoice_id, str) else None
@@ -164,7 +168,7 @@ class Scenario:
 
     def three_ds(self, step: Step) -> None:
         try:
-            self._card(CARD_3DS, 250)
+            self._card(CARD_3DS, Decimal(250))
         except ThreeDSecureRequired as challenge:
             step.transaction_id = challenge.md
             if self.mock_base_url is None or not challenge.acs_url.startswith(self.mock_base_url):
@@ -182,7 +186,7 @@ class Scenario:
 
     def declined(self, step: Step) -> None:
         try:
-            transaction = self._card(CARD_NO_FUNDS, 75)
+            transaction = self._card(CARD_NO_FUNDS, Decimal(75))
         except PaymentDeclinedError as declined:
             self._record(
                 step, declined.transaction, f"declined {declined.reason_code} {declined.reason}", "Declined"
@@ -191,11 +195,11 @@ class Scenario:
             return
         self._record(step, transaction, "approved (unexpected)", "Declined")
 
-    def auth(self, step: Step, card: str, amount: float) -> None:
+    def auth(self, step: Step, card: str, amount: Decimal) -> None:
         transaction = self._card(card, amount, two_step=True)
         self._record(step, transaction, "amount blocked", "Authorized")
 
-    def confirm(self, step: Step, authorized: Step, amount: float) -> None:
+    def confirm(self, step: Step, authorized: Step, amount: Decimal) -> None:
         answer = self.client.payments.confirm_payment(
             transaction_id=int(authorized.transaction_id), amount=amount
         )
@@ -213,7 +217,7 @@ class Scenario:
         step.outcome = "released"
         step.ok = answer.success is True
 
-    def refund(self, step: Step, amount: float, refused: bool) -> None:
+    def refund(self, step: Step, amount: Decimal, refused: bool) -> None:
         if self.paid_id is None:
             step.outcome = "no payment to refund"
             return
@@ -258,7 +262,7 @@ class Scenario:
             account_id=ACCOUNT,
             description="Demo monthly plan",
             email="payer@example.com",
-            amount=399,
+            amount=Decimal(399),
             currency="RUB",
             require_confirmation=False,
             start_date=start.strftime("%Y-%m-%dT%H:%M:%S"),
@@ -275,7 +279,7 @@ class Scenario:
 
     def order(self, step: Step) -> None:
         order = self.client.orders.create_order(
-            amount=1500, currency="RUB", description="Demo invoice", email="payer@example.com",
+            amount=Decimal(1500), currency="RUB", description="Demo invoice", email="payer@example.com",
             require_confirmation=False, send_email=False,
         )  # fmt: skip
         step.transaction_id, step.status, step.amount = order.id, str(order.status), _amount(order.amount)
