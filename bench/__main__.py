@@ -12,7 +12,13 @@ import sys
 from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parent.parent
-_AGAINST_ONE_MOCK = ("client_sequential", "raw_json_sequential", "raw_form_sequential", "concurrent")
+_AGAINST_ONE_MOCK = (
+    "client_sequential",
+    "raw_json_sequential",
+    "raw_form_sequential",
+    "concurrent",
+    "qr_link",
+)
 MEASUREMENTS = (*_AGAINST_ONE_MOCK, "client_overhead", "memory", "notifications", "vs_prism", "profile")
 
 
@@ -70,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     if importlib.util.find_spec("cloudpayments_client") is None:
         sys.path.insert(0, str(_ROOT / "generated_client"))
 
-    from bench import memory, notifications, overhead, report, versus, workloads
+    from bench import memory, notifications, overhead, qr_link, report, versus, workloads
     from bench.rss import peak_rss_kib
     from bench.server import mock_process
     from bench.targets import TARGETS_FILE, judge, load_targets
@@ -100,6 +106,11 @@ def main(argv: list[str] | None = None) -> int:
                     concurrent = workloads.concurrent(mock.base_url, limits, args.tasks, mock.pid)
                     concurrent.details["mock_peak_rss_kib"] = peak_rss_kib(mock.pid)
                     measurements.append(concurrent)
+                if "qr_link" in selected:
+                    print("measuring qr_link (SBP links beside card charges) ...", flush=True)
+                    measurements.append(
+                        qr_link.measure(mock.base_url, args.max_requests, args.max_seconds, mock.pid)
+                    )
         if "client_overhead" in selected:
             print("measuring client_overhead ...", flush=True)
             measurements.append(overhead.client_overhead(args.overhead_calls, args.max_seconds))
