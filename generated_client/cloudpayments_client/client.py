@@ -216,6 +216,9 @@ def _interpret(op: Operation[Any, Result], response: httpx.Response, request_id:
             failure.problem, operation=name, field="Model" if failure.field == "" else f"Model.{failure.field}",
             request_id=request_id, response=response, data=data,
         )  # fmt: skip
+    if op.answer is not None:
+        # The fields beside the Model (`ExtensionData`, `ErrorCode`) are read from the envelope on access.
+        return cast(Result, op.answer(found.raw, op.envelope(data)))
     return cast(Result, found)
 
 

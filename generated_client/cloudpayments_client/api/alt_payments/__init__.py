@@ -16,7 +16,7 @@ import httpx
 from ...models import (
     AltPaymentCurrency,
     Device,
-    DolyamiPayment,
+    DolyamiPaymentAnswer,
     DolyamiPaymentRequestAltPayType,
     JsonData,
     PaymentSchemeCode,
@@ -643,7 +643,7 @@ class AltPayments:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DolyamiPayment:
+    ) -> DolyamiPaymentAnswer:
         """Dolyami payment (pay in four parts)
 
         Makes a payment by Dolyami, T-Bank's pay-in-four-parts service, and answers the link to its application form
@@ -660,7 +660,8 @@ class AltPayments:
         `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
-            `DolyamiPayment`: the envelope's Model on `Success: true`.
+            `DolyamiPaymentAnswer`: the envelope's Model on `Success: true` (a `DolyamiPayment`), with
+            the fields the envelope carries beside it; `.envelope` is the whole answer.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
@@ -1293,7 +1294,7 @@ class AsyncAltPayments:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DolyamiPayment:
+    ) -> DolyamiPaymentAnswer:
         """Dolyami payment (pay in four parts)
 
         Makes a payment by Dolyami, T-Bank's pay-in-four-parts service, and answers the link to its application form
@@ -1310,7 +1311,8 @@ class AsyncAltPayments:
         `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
-            `DolyamiPayment`: the envelope's Model on `Success: true`.
+            `DolyamiPaymentAnswer`: the envelope's Model on `Success: true` (a `DolyamiPayment`), with
+            the fields the envelope carries beside it; `.envelope` is the whole answer.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
