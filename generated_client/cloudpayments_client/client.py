@@ -330,6 +330,10 @@ class SyncRuntime:
         self.http: httpx.Client = settings.http
         self._sleep = sleep
 
+    def sleep(self, seconds: float) -> None:
+        """Wait as the client waits between attempts (its `sleep`)."""
+        self._sleep(seconds)
+
     def call(
         self,
         op: Operation[Body, Result],
@@ -372,6 +376,10 @@ class AsyncRuntime:
         self.settings = settings
         self.http: httpx.AsyncClient = settings.http
         self._sleep = sleep
+
+    async def sleep(self, seconds: float) -> None:
+        """Wait as the client waits between attempts (its `sleep`)."""
+        await self._sleep(seconds)
 
     async def call(
         self,
