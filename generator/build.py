@@ -127,6 +127,27 @@ def _pagination(operation: dict[str, Any]) -> dict[str, Any] | None:
     return {"parameter": found["parameter"], "pageSize": found["pageSize"]}
 
 
+def _long_poll(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
+    """An operation's `x-long-poll` (the Model field, the statuses to call again on), or None."""
+    found = operation.get("x-long-poll")
+    if found is None:
+        return None
+    listed = "x-transaction-statuses" in spec.get("info", {})
+    statuses = {status.name for status in spec_tools.transaction_statuses(spec)} if listed else set()
+    waiting = found.get("while") if isinstance(found, dict) else None
+    if (
+        not isinstance(found.get("field"), str)
+        or not isinstance(waiting, list)
+        or not waiting
+        or not set(waiting) <= statuses
+    ):
+        raise GenerationError(
+            f"{operation.get('operationId')}: x-long-poll needs a field and `while`, statuses of "
+            "info.x-transaction-statuses"
+        )
+    return {"field": found["field"], "while": sorted(waiting)}
+
+
 def spec_facts(spec: dict[str, Any]) -> str:
     """The `spec_facts.jinja` template: what the templates need and the generator's parser drops."""
     package = package_facts()
@@ -154,6 +175,9 @@ def spec_facts(spec: dict[str, Any]) -> str:
         if pagination:
             facts["pagination"] = pagination
             facts["page_sample"] = python_page_example(spec, operation)
+        long_poll = _long_poll(spec, operation)
+        if long_poll:
+            facts["long_poll"] = long_poll
         operations[f"{op.method} {op.path}"] = facts
     tags = {
         group_name(str(tag["name"])): str(tag.get("description", "")).strip()

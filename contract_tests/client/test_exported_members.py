@@ -24,6 +24,7 @@ EXPORTED = {
     "InvalidSignatureError",
     "OperationFailedError",
     "PaymentDeclinedError",
+    "QrPaymentTimeout",
     "RateLimitError",
     "ResponseValidationError",
     "ServerError",

@@ -216,6 +216,9 @@ def _interpret(op: Operation[Any, Result], response: httpx.Response, request_id:
             failure.problem, operation=name, field="Model" if failure.field == "" else f"Model.{failure.field}",
             request_id=request_id, response=response, data=data,
         )  # fmt: skip
+    if op.answer is not None:
+        # The fields beside the Model (`ExtensionData`, `ErrorCode`) are read from the envelope on access.
+        return cast(Result, op.answer(found.raw, op.envelope(data)))
     return cast(Result, found)
 
 
@@ -327,6 +330,10 @@ class SyncRuntime:
         self.http: httpx.Client = settings.http
         self._sleep = sleep
 
+    def sleep(self, seconds: float) -> None:
+        """Wait as the client waits between attempts (its `sleep`)."""
+        self._sleep(seconds)
+
     def call(
         self,
         op: Operation[Body, Result],
@@ -369,6 +376,10 @@ class AsyncRuntime:
         self.settings = settings
         self.http: httpx.AsyncClient = settings.http
         self._sleep = sleep
+
+    async def sleep(self, seconds: float) -> None:
+        """Wait as the client waits between attempts (its `sleep`)."""
+        await self._sleep(seconds)
 
     async def call(
         self,

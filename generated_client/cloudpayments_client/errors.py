@@ -8,6 +8,8 @@ The hierarchy::
     │                               an amount, a key of a nested object)
     ├── InvalidSignatureError       a notification's Content-HMAC / X-Content-HMAC is missing or wrong (webhooks)
     ├── InvalidNotificationError    a signed notification lacks a required parameter, or one cannot be read
+    ├── QrPaymentTimeout            no final status of a QR payment before `wait_for_payment`'s deadline;
+    │                               `transaction_id`, `last_status`, `last_error`
     ├── APIConnectionError          the request never got an answer (after retries)
     │   └── APITimeoutError         ... because a timeout expired
     ├── APIStatusError              an HTTP status other than 200 (after retries)
@@ -86,6 +88,40 @@ class APITimeoutError(APIConnectionError):
 
     The operation may have been carried out: call again with the same `request_id` to get its answer.
     """
+
+
+class QrPaymentTimeout(CloudPaymentsError):
+    """`alt_payments.wait_for_payment` reached its deadline before the payment had a final status: the payer has
+    not paid (yet), or the status could not be read in time. Nothing was refused: wait again, or read the
+    transaction later (`payments.get_payment`); the Pay or Fail notification tells the outcome too.
+
+    `transaction_id`: the payment waited for; `last_status`: the last status answered (`Created`, `Pending`; None
+    when no poll was answered); `last_error`: the error of the last poll when it failed (None otherwise);
+    `timeout`: the seconds waited; `request_id`: the X-Request-ID of the last poll (None: the status wait sends
+    none).
+    """
+
+    def __init__(
+        self,
+        *,
+        operation: str,
+        transaction_id: int,
+        last_status: str | None,
+        timeout: float,
+        last_error: CloudPaymentsError | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        seen = f"last status {last_status}" if last_status is not None else "no status answered"
+        failed = f"; last poll: {type(last_error).__name__}" if last_error is not None else ""
+        super().__init__(
+            f"payment {transaction_id}: no final status within {timeout:g} s ({seen}{failed})",
+            operation=operation,
+            request_id=request_id,
+        )
+        self.transaction_id = transaction_id
+        self.last_status = last_status
+        self.last_error = last_error
+        self.timeout = timeout
 
 
 class APIStatusError(CloudPaymentsError):

@@ -176,6 +176,9 @@ class Operation(Generic[Body, Result]):
     returns_list: bool = False
     # the wire names of the path parameters, filled into the url percent-encoded (`expand_path`)
     path_parameters: tuple[str, ...] = ()
+    # the envelope carries fields beside its Model (`ExtensionData`, `ErrorCode`): a success is this class, built
+    # from the Model read as `result` and the envelope
+    answer: Callable[[dict[str, Any], Any], Any] | None = None
 
 
 # ---- requests ---------------------------------------------------------------------------------------

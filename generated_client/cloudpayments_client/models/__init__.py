@@ -16,7 +16,7 @@ from .dolyami_extension_data import DolyamiExtensionData
 from .dolyami_payment import DolyamiPayment
 from .dolyami_payment_request import DolyamiPaymentRequest
 from .dolyami_payment_request_alt_pay_type import DolyamiPaymentRequestAltPayType
-from .dolyami_payment_response import DolyamiPaymentResponse
+from .dolyami_payment_response import DolyamiPaymentAnswer, DolyamiPaymentResponse
 from .escrow import Escrow
 from .info_shop_data import InfoShopData
 from .interval import Interval
@@ -62,7 +62,7 @@ from .sbp_payment_request import SbpPaymentRequest
 from .sbp_payment_request_scheme import SbpPaymentRequestScheme
 from .sbp_payout_receiver import SbpPayoutReceiver
 from .sbp_payout_request import SbpPayoutRequest
-from .sbp_payout_response import SbpPayoutResponse
+from .sbp_payout_response import SbpPayoutAnswer, SbpPayoutResponse
 from .subscription import Subscription
 from .subscription_behavior import SubscriptionBehavior
 from .subscription_create_request import SubscriptionCreateRequest
@@ -105,6 +105,7 @@ __all__ = (
     "Device",
     "DolyamiExtensionData",
     "DolyamiPayment",
+    "DolyamiPaymentAnswer",
     "DolyamiPaymentRequest",
     "DolyamiPaymentRequestAltPayType",
     "DolyamiPaymentResponse",
@@ -151,6 +152,7 @@ __all__ = (
     "SbpBanksResponse",
     "SbpPaymentRequest",
     "SbpPaymentRequestScheme",
+    "SbpPayoutAnswer",
     "SbpPayoutReceiver",
     "SbpPayoutRequest",
     "SbpPayoutResponse",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 from ..types import AnswerModel, read_model, read_str, read_union
 from .dolyami_extension_data import DolyamiExtensionData
@@ -60,3 +61,32 @@ class DolyamiPaymentResponse(AnswerModel):
             "str | int | None",
         )
         return value
+
+
+class DolyamiPaymentAnswer(DolyamiPayment):
+    """A success of an operation answering `DolyamiPaymentResponse`: its Model, a `DolyamiPayment` (every field of it), with the
+    fields the envelope carries beside the Model (`extension_data`, `error_code`).
+
+    `envelope` is the whole answer, a `DolyamiPaymentResponse`; `raw` and `to_dict()` are the Model's.
+    """
+
+    __slots__ = ("envelope",)
+
+    def __init__(self, raw: Mapping[str, Any], envelope: DolyamiPaymentResponse | None = None) -> None:
+        super().__init__(raw)
+        self.envelope = DolyamiPaymentResponse({"Success": True, "Model": self.raw}) if envelope is None else envelope
+
+    def __eq__(self, other: object) -> bool:
+        return super().__eq__(other) and isinstance(other, DolyamiPaymentAnswer) and other.envelope == self.envelope
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def extension_data(self) -> DolyamiExtensionData | None:
+        """The envelope's `ExtensionData`: The application's link, outside `Model`."""
+        return self.envelope.extension_data
+
+    @property
+    def error_code(self) -> str | int | None:
+        """The envelope's `ErrorCode`: An error code some answers carry beside `Message`; null on success. Its values are not documented."""
+        return self.envelope.error_code

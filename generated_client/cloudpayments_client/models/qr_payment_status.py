@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from ..types import AnswerModel, read_int, read_str
+from ..types import AnswerModel, TransactionStatus, read_int, read_str
 
 
 class QrPaymentStatus(AnswerModel):
     """The status of a QR payment (the answer the official SDKs read).
 
-    Every field is data: None when absent, null or unreadable (the answer as it arrived is in `raw`).
+    Checked when the answer arrives: TransactionId, Status. Every other field is data: None when absent,
+    null or unreadable (the answer as it arrived is in `raw`).
     """
 
     __slots__ = ()
@@ -20,18 +21,24 @@ class QrPaymentStatus(AnswerModel):
         "StatusCode": "status_code",
         "ProviderQrId": "provider_qr_id",
     }
-    _DECISIVE: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    _DECISIVE: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("TransactionId", (int,)),
+        ("Status", (str,)),
+    )
 
     @property
-    def transaction_id(self) -> int | None:
+    def transaction_id(self) -> int:
         """Id of the payment's transaction."""
-        return read_int(self, "TransactionId")
+        value: int = self.raw["TransactionId"]
+        return value
 
     @property
-    def status(self) -> str | None:
+    def status(self) -> TransactionStatus | str:
         """`Created` or `Pending` while the payer has not paid, then `Authorized`, `Completed`, `Cancelled` or
         `Declined` (see Transaction statuses)."""
-        return read_str(self, "Status")
+        value: str = self.raw["Status"]
+        member: TransactionStatus | str = TransactionStatus._value2member_map_.get(value, value)  # type: ignore[assignment]
+        return member
 
     @property
     def status_code(self) -> int | None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 from ..types import AnswerModel, read_model, read_str, read_union
 from .transaction import Transaction
@@ -53,3 +54,27 @@ class SbpPayoutResponse(AnswerModel):
             "str | int | None",
         )
         return value
+
+
+class SbpPayoutAnswer(Transaction):
+    """A success of an operation answering `SbpPayoutResponse`: its Model, a `Transaction` (every field of it), with the
+    fields the envelope carries beside the Model (`error_code`).
+
+    `envelope` is the whole answer, a `SbpPayoutResponse`; `raw` and `to_dict()` are the Model's.
+    """
+
+    __slots__ = ("envelope",)
+
+    def __init__(self, raw: Mapping[str, Any], envelope: SbpPayoutResponse | None = None) -> None:
+        super().__init__(raw)
+        self.envelope = SbpPayoutResponse({"Success": True, "Model": self.raw}) if envelope is None else envelope
+
+    def __eq__(self, other: object) -> bool:
+        return super().__eq__(other) and isinstance(other, SbpPayoutAnswer) and other.envelope == self.envelope
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def error_code(self) -> str | int | None:
+        """The envelope's `ErrorCode`: An error code some answers carry beside `Message`; null on success. Its values are not documented."""
+        return self.envelope.error_code

@@ -7,16 +7,25 @@ operation's module in this package.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
+from ...errors import (
+    APIConnectionError,
+    CloudPaymentsError,
+    InvalidArgumentError,
+    QrPaymentTimeout,
+    RateLimitError,
+    ServerError,
+)
 from ...models import (
     AltPaymentCurrency,
     Device,
-    DolyamiPayment,
+    DolyamiPaymentAnswer,
     DolyamiPaymentRequestAltPayType,
     JsonData,
     PaymentSchemeCode,
@@ -40,6 +49,35 @@ from .wait_qr_status import OPERATION as WAIT_QR_STATUS
 
 if TYPE_CHECKING:
     from ...client import AsyncRuntime, SyncRuntime
+
+# `wait_for_payment`: the default deadline, the least time between the starts of two polls answered at once,
+# and the backoff after a poll that failed (doubling from the first, at most the second), in seconds.
+WAIT_TIMEOUT: Final = 300.0
+POLL_INTERVAL: Final = 0.5
+POLL_BACKOFF: Final = (0.25, 4.0)
+# The statuses to poll again on (the API description's x-long-poll of waitQrStatus); any other is the outcome.
+_WAIT_WHILE: Final = frozenset({"Created", "Pending"})
+# A poll that failed with these is polled again: no answer, HTTP 429 or 5xx. A refusal (`Success: false`) is not.
+_POLL_AGAIN: Final = (APIConnectionError, RateLimitError, ServerError)
+
+
+def _wait_timeout(timeout: float) -> float:
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout < float("inf"):
+        raise InvalidArgumentError("timeout must be a positive number of seconds")
+    return float(timeout)
+
+
+def _poll_backoff(failures: int, error: CloudPaymentsError) -> float:
+    """Seconds before polling again after the `failures`-th failed poll in a row (a 429's Retry-After if longer)."""
+    delay = min(POLL_BACKOFF[1], POLL_BACKOFF[0] * 2.0 ** min(failures - 1, 16))
+    if isinstance(error, RateLimitError) and error.retry_after is not None:
+        delay = max(delay, error.retry_after)
+    return delay
+
+
+def _until(deadline: float, seconds: float) -> float:
+    """`seconds`, but not past the deadline (and not negative)."""
+    return max(0.0, min(seconds, deadline - time.monotonic()))
 
 
 class AltPayments:
@@ -571,6 +609,65 @@ class AltPayments:
             body["PublicId"] = public_id
         return self._runtime.call(WAIT_QR_STATUS, body, None, timeout, max_retries, extra_headers)
 
+    def wait_for_payment(
+        self,
+        transaction_id: int,
+        *,
+        timeout: float = WAIT_TIMEOUT,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> QrPaymentStatus:
+        """Wait for the payment's outcome: `wait_qr_status` again and again until a final status.
+
+        The API holds each `wait_qr_status` call until the status changes or a while passes, and answers
+        `Created` or `Pending` while the payer has not paid: that answer is polled again; any
+        other `Status` is the outcome and is returned. Each poll's HTTP timeout is what is left of
+        `timeout`, so no poll outlives the deadline. A poll that gets no answer, HTTP 429 or 5xx is polled
+        again after a short backoff (from 0.25 s, doubling, at most 4.0 s); after a poll answered at
+        once the next starts 0.5 s after it, never in a busy loop.
+
+        Args:
+            transaction_id: `TransactionId` of the link's or QR code's answer.
+            timeout: how long to wait in all, in seconds (300.0 by default).
+            extra_headers: sent with every poll.
+
+        Returns:
+            `QrPaymentStatus`: the answer with the final status.
+
+        Raises:
+            QrPaymentTimeout: no final status before the deadline (`transaction_id`, `last_status`, `last_error`).
+            BadRequestError: `Success: false` (e.g. an unknown transaction), at once.
+            InvalidArgumentError: `timeout` is not a positive number of seconds.
+            AuthenticationError, ResponseValidationError, SucceededUnreadableError: at once, as `wait_qr_status`.
+        """
+        deadline = time.monotonic() + _wait_timeout(timeout)
+        last_status: str | None = None
+        last_error: CloudPaymentsError | None = None
+        failures = 0
+        while True:
+            started = time.monotonic()
+            remaining = deadline - started
+            if remaining <= 0:
+                raise QrPaymentTimeout(
+                    operation="waitQrStatus", transaction_id=transaction_id, last_status=last_status,
+                    timeout=timeout, last_error=last_error,
+                    request_id=last_error.request_id if last_error is not None else None,
+                )  # fmt: skip
+            try:
+                answer = self.wait_qr_status(
+                    transaction_id=transaction_id, timeout=remaining, max_retries=0, extra_headers=extra_headers
+                )
+            except _POLL_AGAIN as error:
+                last_error = error
+                failures += 1
+                self._runtime.sleep(_until(deadline, _poll_backoff(failures, error)))
+                continue
+            status = answer.raw["Status"]
+            if status not in _WAIT_WHILE:
+                return answer
+            last_status, last_error, failures = status, None, 0
+            # A server that answers at once (no long poll) is not called in a busy loop.
+            self._runtime.sleep(_until(deadline, POLL_INTERVAL - (time.monotonic() - started)))
+
     def list_sbp_banks(
         self,
         *,
@@ -643,7 +740,7 @@ class AltPayments:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DolyamiPayment:
+    ) -> DolyamiPaymentAnswer:
         """Dolyami payment (pay in four parts)
 
         Makes a payment by Dolyami, T-Bank's pay-in-four-parts service, and answers the link to its application form
@@ -660,7 +757,8 @@ class AltPayments:
         `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
-            `DolyamiPayment`: the envelope's Model on `Success: true`.
+            `DolyamiPaymentAnswer`: the envelope's Model on `Success: true` (a `DolyamiPayment`), with
+            the fields the envelope carries beside it; `.envelope` is the whole answer.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.
@@ -1221,6 +1319,65 @@ class AsyncAltPayments:
             body["PublicId"] = public_id
         return await self._runtime.call(WAIT_QR_STATUS, body, None, timeout, max_retries, extra_headers)
 
+    async def wait_for_payment(
+        self,
+        transaction_id: int,
+        *,
+        timeout: float = WAIT_TIMEOUT,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> QrPaymentStatus:
+        """Wait for the payment's outcome: `wait_qr_status` again and again until a final status.
+
+        The API holds each `wait_qr_status` call until the status changes or a while passes, and answers
+        `Created` or `Pending` while the payer has not paid: that answer is polled again; any
+        other `Status` is the outcome and is returned. Each poll's HTTP timeout is what is left of
+        `timeout`, so no poll outlives the deadline. A poll that gets no answer, HTTP 429 or 5xx is polled
+        again after a short backoff (from 0.25 s, doubling, at most 4.0 s); after a poll answered at
+        once the next starts 0.5 s after it, never in a busy loop.
+
+        Args:
+            transaction_id: `TransactionId` of the link's or QR code's answer.
+            timeout: how long to wait in all, in seconds (300.0 by default).
+            extra_headers: sent with every poll.
+
+        Returns:
+            `QrPaymentStatus`: the answer with the final status.
+
+        Raises:
+            QrPaymentTimeout: no final status before the deadline (`transaction_id`, `last_status`, `last_error`).
+            BadRequestError: `Success: false` (e.g. an unknown transaction), at once.
+            InvalidArgumentError: `timeout` is not a positive number of seconds.
+            AuthenticationError, ResponseValidationError, SucceededUnreadableError: at once, as `wait_qr_status`.
+        """
+        deadline = time.monotonic() + _wait_timeout(timeout)
+        last_status: str | None = None
+        last_error: CloudPaymentsError | None = None
+        failures = 0
+        while True:
+            started = time.monotonic()
+            remaining = deadline - started
+            if remaining <= 0:
+                raise QrPaymentTimeout(
+                    operation="waitQrStatus", transaction_id=transaction_id, last_status=last_status,
+                    timeout=timeout, last_error=last_error,
+                    request_id=last_error.request_id if last_error is not None else None,
+                )  # fmt: skip
+            try:
+                answer = await self.wait_qr_status(
+                    transaction_id=transaction_id, timeout=remaining, max_retries=0, extra_headers=extra_headers
+                )
+            except _POLL_AGAIN as error:
+                last_error = error
+                failures += 1
+                await self._runtime.sleep(_until(deadline, _poll_backoff(failures, error)))
+                continue
+            status = answer.raw["Status"]
+            if status not in _WAIT_WHILE:
+                return answer
+            last_status, last_error, failures = status, None, 0
+            # A server that answers at once (no long poll) is not called in a busy loop.
+            await self._runtime.sleep(_until(deadline, POLL_INTERVAL - (time.monotonic() - started)))
+
     async def list_sbp_banks(
         self,
         *,
@@ -1293,7 +1450,7 @@ class AsyncAltPayments:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DolyamiPayment:
+    ) -> DolyamiPaymentAnswer:
         """Dolyami payment (pay in four parts)
 
         Makes a payment by Dolyami, T-Bank's pay-in-four-parts service, and answers the link to its application form
@@ -1310,7 +1467,8 @@ class AsyncAltPayments:
         `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
-            `DolyamiPayment`: the envelope's Model on `Success: true`.
+            `DolyamiPaymentAnswer`: the envelope's Model on `Success: true` (a `DolyamiPayment`), with
+            the fields the envelope carries beside it; `.envelope` is the whole answer.
 
         Raises:
             BadRequestError: `Success: false` with only a Message.

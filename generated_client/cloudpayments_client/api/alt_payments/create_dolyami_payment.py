@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from ...models import DolyamiPayment, DolyamiPaymentResponse
+from ...models import DolyamiPayment, DolyamiPaymentAnswer, DolyamiPaymentResponse
 from ...types import Operation, json_body
 
 
@@ -19,11 +19,12 @@ def build_request(body: dict[str, Any], request_id: str) -> dict[str, Any]:
     }
 
 
-OPERATION: Operation[dict[str, Any], DolyamiPayment] = Operation(
+OPERATION: Operation[dict[str, Any], DolyamiPaymentAnswer] = Operation(
     operation_id="createDolyamiPayment",
     build_request=build_request,
     mutating=True,
     envelope=DolyamiPaymentResponse,
     result=(DolyamiPayment,),
     returns_model=True,
+    answer=DolyamiPaymentAnswer,
 )

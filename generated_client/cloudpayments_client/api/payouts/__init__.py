@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...models import JsonData, Payer, PayoutCurrency, PayoutEscrow, SbpPayoutReceiver, Transaction
+from ...models import JsonData, Payer, PayoutCurrency, PayoutEscrow, SbpPayoutAnswer, SbpPayoutReceiver, Transaction
 from ...types import money, nested
 from .topup_card import OPERATION as TOPUP_CARD
 from .topup_sbp import OPERATION as TOPUP_SBP
@@ -177,7 +177,7 @@ class Payouts:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Transaction:
+    ) -> SbpPayoutAnswer:
         """Payout by SBP to a phone
 
         Sends money by SBP to the account of the owner of a phone number at a bank (`MemberId`), in rubles only.
@@ -191,7 +191,8 @@ class Payouts:
         `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
-            `Transaction`: the envelope's Model on `Success: true`.
+            `SbpPayoutAnswer`: the envelope's Model on `Success: true` (a `Transaction`), with
+            the fields the envelope carries beside it; `.envelope` is the whole answer.
 
         Raises:
             PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).
@@ -362,7 +363,7 @@ class AsyncPayouts:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Transaction:
+    ) -> SbpPayoutAnswer:
         """Payout by SBP to a phone
 
         Sends money by SBP to the account of the owner of a phone number at a bank (`MemberId`), in rubles only.
@@ -376,7 +377,8 @@ class AsyncPayouts:
         `timeout`, `max_retries` and `extra_headers` apply to this call only.
 
         Returns:
-            `Transaction`: the envelope's Model on `Success: true`.
+            `SbpPayoutAnswer`: the envelope's Model on `Success: true` (a `Transaction`), with
+            the fields the envelope carries beside it; `.envelope` is the whole answer.
 
         Raises:
             PaymentDeclinedError: `Success: false` with the declined transaction (reason_code...).

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from ...models import SbpPayoutResponse, Transaction
+from ...models import SbpPayoutAnswer, SbpPayoutResponse, Transaction
 from ...types import Operation, json_body
 
 
@@ -19,11 +19,12 @@ def build_request(body: dict[str, Any], request_id: str) -> dict[str, Any]:
     }
 
 
-OPERATION: Operation[dict[str, Any], Transaction] = Operation(
+OPERATION: Operation[dict[str, Any], SbpPayoutAnswer] = Operation(
     operation_id="topupSbp",
     build_request=build_request,
     mutating=True,
     envelope=SbpPayoutResponse,
     result=(Transaction,),
     returns_model=True,
+    answer=SbpPayoutAnswer,
 )
