@@ -27,7 +27,7 @@ class ReasonCode(IntEnum):
 
 @dataclass(frozen=True)
 class Vocabulary:
-    transaction_status_codes: dict[TransactionStatus, int]
+    transaction_status_codes: dict[TransactionStatus, int | None]  # None: no code documented
     subscription_status_codes: dict[SubscriptionStatus, int]
     order_status_codes: dict[OrderStatus, int]
     reasons: dict[int, spec_tools.Reason]
