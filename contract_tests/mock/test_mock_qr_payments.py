@@ -508,3 +508,28 @@ async def test_a_reset_empties_the_links(mock: Mock) -> None:
     model = (await mock.create(SBP_LINK))["Model"]
     mock.app.state.store.reset()
     assert (await mock.anonymous.get(model["QrUrl"])).status_code == 404
+
+
+# ---------- the whole flow ----------
+
+
+async def test_link_pay_on_the_page_pay_notification_refund_refund_notification(mock: Mock) -> None:
+    await mock.enable("Pay", "Refund")
+    link = (await mock.create(SBP_LINK, JsonData={"order": 7}))["Model"]
+    transaction_id = link["TransactionId"]
+    assert (await send(mock.api, WAIT, {"TransactionId": transaction_id}))["Model"]["Status"] == "Created"
+    page = await mock.anonymous.get(link["QrUrl"])
+    assert 'id="qr-status">Pending<' in page.text
+    paid = await mock.choose(link["QrUrl"], "success")
+    assert 'id="qr-message">Payment done<' in paid.text
+    status = (await send(mock.api, WAIT, {"TransactionId": transaction_id}))["Model"]
+    assert (status["Status"], status["StatusCode"]) == ("Completed", 3)
+    (pay,) = await mock.shop.wait_for("Pay")
+    assert (pay["TransactionId"], pay["PaymentMethod"]) == (str(transaction_id), "Sbp")
+    assert pay["Amount"] == "150.50"
+    assert pay["Data"] == '{"order":7}'
+    refund = await send(mock.api, "/payments/refund", {"TransactionId": transaction_id, "Amount": 150.5})
+    assert refund["Success"] is True
+    (told,) = await mock.shop.wait_for("Refund")
+    assert (told["PaymentTransactionId"], told["Amount"]) == (str(transaction_id), "150.50")
+    assert (await mock.payment(transaction_id))["Refunded"] is True
