@@ -20,10 +20,12 @@ from mock_server.bodies import (
 )
 from mock_server.defaults import DEFAULT_API_SECRET, DEFAULT_DOCS_PATH, DEFAULT_PUBLIC_ID, DEFAULT_SPEC_PATH
 from mock_server.operations import Operations
+from mock_server.resources.qr_payments import DEFAULT_WAIT_SECONDS
 from mock_server.routes.acs import AcsPages
 from mock_server.routes.api import ApiDispatch, ApiRoutes, ConcurrencyCap
 from mock_server.routes.forms import body_refused, client_gone
 from mock_server.routes.invoices import InvoicePages
+from mock_server.routes.qr_pages import QrPages
 from mock_server.routes.site import SitePages
 from mock_server.spec import ApiSpec
 from mock_server.store import DEFAULT_MAX_STORED_ANSWERS, Clock, Store
@@ -52,6 +54,7 @@ def create_app(
     notification_transport: httpx.AsyncBaseTransport | None = None,
     notification_limits: DeliveryLimits | None = None,
     strict: bool = False,
+    qr_wait_seconds: float = DEFAULT_WAIT_SECONDS,
 ) -> Starlette:
     """A fresh mock with its own empty state. `app.state.store.reset()` empties it again.
 
@@ -68,6 +71,9 @@ def create_app(
     `strict` refuses a request without a parameter the reference requires but real clients omit (the
     spec's `x-tolerated-absent`, e.g. `TrInitiatorCode` of token payments); by default its absence is taken
     and logged at WARNING on the `mock_server.requests` logger.
+
+    `qr_wait_seconds` is how long `/payments/qr/status/wait` holds a request at most; `clock` also decides
+    when QR and link payments expire (`TtlMinutes`).
     """
     if max_concurrency is not None and max_concurrency < 1:
         raise ValueError("max_concurrency must be at least 1")
@@ -77,7 +83,7 @@ def create_app(
     spec = ApiSpec.load(spec_path)
     store = Store(clock, max_answers=max_stored_answers)
     limits = BodyLimits(max_body_bytes, body_timeout)
-    operations = Operations(spec, store, public_id)
+    operations = Operations(spec, store, public_id, qr_wait_seconds)
     notifications = DeliveryQueue(
         DeliveryLog(delivery_limits.kept), notification_schedule, notification_transport, delivery_limits
     )
@@ -101,7 +107,7 @@ def create_app(
         api_secret,
         validate_responses,
         limits,
-        before=before,
+        before={**before, **operations.qr.before_steps()},
         notifications=notifications,
         strict=strict,
     )
@@ -110,6 +116,7 @@ def create_app(
         *SitePages(spec, store, public_id, Path(docs_path)).routes(),
         *AcsPages(store, operations.payments, public_id, limits).routes(),
         *InvoicePages(store, operations.orders, operations.payments, limits).routes(),
+        *QrPages(store, operations.qr, public_id, limits).routes(),
     ]
     app = Starlette(
         routes=routes,

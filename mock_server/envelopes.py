@@ -18,6 +18,9 @@ class RequestContext:
     client_ip: str
     # What the Check notification decided before the operation ran (only with a Check address).
     check: CheckVerdict | None = None
+    # False for a request without credentials to an operation the spec lets go without them: the operation
+    # checks the `PublicId` it was given.
+    authenticated: bool = True
 
 
 def _no_change() -> None:

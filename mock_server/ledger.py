@@ -50,6 +50,9 @@ class TransactionRecord:
     escrow_accumulation_id: str | None = None
     paid_by_token: bool = False
     order_id: str | None = None
+    # How a payment without a card was made, as notifications name it (`Sbp`, `T-Pay`, `SberPay`); None for
+    # a card payment.
+    payment_method: str | None = None
 
 
 @dataclass

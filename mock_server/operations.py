@@ -12,6 +12,7 @@ from mock_server.resources.notifications import Notifications
 from mock_server.resources.orders import Orders
 from mock_server.resources.payments import Payments
 from mock_server.resources.payouts import Payouts
+from mock_server.resources.qr_payments import DEFAULT_WAIT_SECONDS, QrPayments, ttl_defaults
 from mock_server.resources.subscriptions import Subscriptions
 from mock_server.resources.transactions_query import ListFacts, TransactionQueries
 from mock_server.spec import ApiSpec
@@ -25,7 +26,9 @@ def connection_test(params: dict[str, Any], ctx: RequestContext) -> Outcome:
 
 
 class Operations:
-    def __init__(self, spec: ApiSpec, store: Store, public_id: str) -> None:
+    def __init__(
+        self, spec: ApiSpec, store: Store, public_id: str, qr_wait_seconds: float = DEFAULT_WAIT_SECONDS
+    ) -> None:
         vocabulary = Vocabulary.from_document(spec.document)
         # The committed changes the API notifies, from every resource (the notifier listens).
         self.events = Events()
@@ -35,6 +38,16 @@ class Operations:
         self.payouts = Payouts(self.payments)
         self.queries = TransactionQueries(self.payments, ListFacts.from_spec(spec))
         self.notifications = Notifications(store.notification_state, spec)
+        self.qr = QrPayments(
+            store.qr_state,
+            self.payments,
+            self.events,
+            public_id,
+            store.clock,
+            ttl_defaults(spec.request_defaults),
+            store.lock,
+            qr_wait_seconds,
+        )
         self.handlers: dict[str, Handler] = {
             "test": connection_test,
             **self.payments.handlers(),
@@ -43,8 +56,9 @@ class Operations:
             **self.subscriptions.handlers(),
             **self.orders.handlers(),
             **self.notifications.handlers(),
+            **self.qr.handlers(),
         }
 
     def check_candidates(self) -> dict[str, CheckCandidate]:
         """The operations the Check notification is sent before, by operationId: each resource's."""
-        return {**self.payments.check_candidates()}
+        return {**self.payments.check_candidates(), **self.qr.check_candidates()}

@@ -15,8 +15,8 @@ h1{font-size:1.4rem} table{border-collapse:collapse}
 td,th{border:1px solid #ccd;padding:.3rem .6rem;text-align:left}
 .box{border:1px solid #ccd;border-radius:.5rem;padding:1rem 1.5rem;margin:1rem 0}
 button{font-size:1rem;padding:.5rem 1.2rem;margin-right:.8rem;cursor:pointer}
-#acs-success,#pay-submit{background:#1a7f37;color:#fff;border:0;border-radius:.3rem}
-#acs-fail{background:#c62828;color:#fff;border:0;border-radius:.3rem}
+#acs-success,#pay-submit,#qr-success{background:#1a7f37;color:#fff;border:0;border-radius:.3rem}
+#acs-fail,#qr-decline{background:#c62828;color:#fff;border:0;border-radius:.3rem}
 label{display:block;margin:.5rem 0} input{font-size:1rem;padding:.3rem}
 .error{color:#c62828} .ok{color:#1a7f37} code{background:#f3f4f6;padding:0 .2rem}
 """
@@ -144,4 +144,48 @@ def order_page(
         f'<div class="box"><p id="order-description">{escape(description)}</p>'
         f'<p><strong id="order-amount">{escape(amount)} {escape(currency)}</strong></p></div>'
         f"{notice}{form}",
+    )
+
+
+def qr_page(
+    *,
+    token: str,
+    method: str,
+    transaction_id: int,
+    amount: str,
+    currency: str,
+    description: str,
+    shop: str,
+    status: str,
+    payable: bool,
+    expired: bool,
+    notice: str | None,
+) -> str:
+    """The payer's bank app for a QR or link payment: the payment, and two choices while it can be paid."""
+    if notice is not None:
+        state = f'<p class="ok" id="qr-message">{escape(notice)}</p>'
+    elif expired:
+        state = '<p class="error" id="qr-message">This payment link has expired: it takes no payment.</p>'
+    elif not payable:
+        state = f'<p class="error" id="qr-message">This payment is {escape(status)}: it takes no payment.</p>'
+    else:
+        state = ""
+    form = (
+        f'<form id="qr-form" method="post" action="/qr/{escape(token)}">'
+        '<button id="qr-success" type="submit" name="Choice" value="success">Pay</button>'
+        '<button id="qr-decline" type="submit" name="Choice" value="decline">Decline</button></form>'
+        if payable and notice is None
+        else ""
+    )
+    return page(
+        f"{method} payment",
+        f"<h1>{escape(method)} payment (test bank app)</h1>"
+        '<div class="box"><table>'
+        f'<tr><th>Shop</th><td id="qr-shop">{escape(shop)}</td></tr>'
+        f'<tr><th>Amount</th><td id="qr-amount">{escape(amount)} {escape(currency)}</td></tr>'
+        f'<tr><th>Description</th><td id="qr-description">{escape(description)}</td></tr>'
+        f'<tr><th>Transaction</th><td id="qr-transaction">{transaction_id}</td></tr>'
+        f'<tr><th>Status</th><td id="qr-status">{escape(status)}</td></tr>'
+        "</table></div>"
+        f"{state}{form}",
     )

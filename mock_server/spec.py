@@ -129,6 +129,13 @@ class ApiSpec:
             raise spec_tools.SpecError(f"{operation_id} has no {PAGINATION}.pageSize")
         return int(pagination["pageSize"])
 
+    def takes_anonymous(self, path: str) -> bool:
+        """Whether the operation may be called without credentials: its own `security` is empty, or lists the
+        empty requirement `{}` as an alternative (then the body's `PublicId` names the terminal)."""
+        raw = self.schema_at(self.operations[path].pointer)
+        security = raw.get("security") if isinstance(raw, dict) else None
+        return isinstance(security, list) and (not security or {} in security)
+
     def response_errors(self, path: str, body: Any) -> list[str]:
         """Why a response body does not match the operation's 200 schema (empty when it does)."""
         pointer = self.operations[path].response_schema

@@ -18,13 +18,29 @@ def _codes(
     enum: type[_E], rows: Iterable[Status], where: str, skip: Mapping[_E, int] | None = None
 ) -> dict[_E, int]:
     """Each member's code from the spec's rows; a state the spec gives no code cannot be answered."""
-    documented = {row.name: row.code for row in rows}
     codes: dict[_E, int] = {}
+    for member, code in _documented_codes(enum, rows, where, skip).items():
+        if code is None:
+            raise SpecError(f"{where} gives no code for {member.value}, a status the mock answers with")
+        codes[member] = code
+    return codes
+
+
+def _documented_codes(
+    enum: type[_E],
+    rows: Iterable[Status],
+    where: str,
+    skip: Mapping[_E, int] | None = None,
+    uncoded: frozenset[_E] = frozenset(),
+) -> dict[_E, int | None]:
+    """Each member's code from its row; only the `uncoded` members may have none (None then)."""
+    documented = {row.name: row.code for row in rows}
+    codes: dict[_E, int | None] = {}
     for member in enum:
         if skip is not None and member in skip:
             continue
         code = documented.get(member.value)
-        if code is None:
+        if member.value not in documented or (code is None and member not in uncoded):
             raise SpecError(f"{where} gives no code for {member.value}, a status the mock answers with")
         codes[member] = code
     return codes
@@ -36,10 +52,16 @@ class TransactionStatus(StrEnum):
     COMPLETED = "Completed"
     CANCELLED = "Cancelled"
     DECLINED = "Declined"
+    # A QR or link payment (SBP, T-Pay, SberPay) before the payer acts, and once the payer opened it.
+    CREATED = "Created"
+    PENDING = "Pending"
 
     @classmethod
-    def codes(cls, document: dict[str, Any]) -> dict[TransactionStatus, int]:
-        return _codes(cls, spec_tools.transaction_statuses(document), "info.x-transaction-statuses")
+    def codes(cls, document: dict[str, Any]) -> dict[TransactionStatus, int | None]:
+        """None for Pending, which the spec lists without a code."""
+        rows = spec_tools.transaction_statuses(document)
+        uncoded = frozenset({cls.PENDING})
+        return _documented_codes(cls, rows, "info.x-transaction-statuses", uncoded=uncoded)
 
 
 class SubscriptionStatus(StrEnum):

@@ -23,6 +23,7 @@ from mock_server.ledger import TransactionRecord
 from mock_server.resources.notifications import NotificationSettingsState
 from mock_server.resources.orders import OrderRecord, OrderState
 from mock_server.resources.payments import PaymentState
+from mock_server.resources.qr_payments import QrState
 from mock_server.resources.subscriptions import SubscriptionState
 
 log = logging.getLogger("mock_server")
@@ -71,6 +72,7 @@ class Store:
         self.subscription_state = SubscriptionState()
         self.order_state = OrderState()
         self.notification_state = NotificationSettingsState()
+        self.qr_state = QrState()
         # In the order they were stored, which (one lifetime for all) is the order they expire in.
         self.answers: dict[AnswerKey, StoredAnswer] = {}
 
@@ -83,6 +85,7 @@ class Store:
             self.subscription_state.reset()
             self.order_state.reset()
             self.notification_state.reset()
+            self.qr_state.reset()
             self.answers = {}
 
     # The records by id, for whoever inspects the mock (tests, the benchmark).
@@ -101,6 +104,7 @@ class Store:
                 **self.subscription_state.counts(),
                 **self.order_state.counts(),
                 **self.notification_state.counts(),
+                **self.qr_state.counts(),
             }
 
     # ---------- idempotency (X-Request-ID) ----------

@@ -23,11 +23,15 @@ class ReasonCode(IntEnum):
     # A pending 3-D Secure attempt of an invoice pushed out by newer ones ("operation count limit reached").
     EXCEED_WITHDRAWAL_FREQUENCY = 5065
     AUTHENTICATION_FAILED = 5206
+    # The payer declined a QR or link payment on the mock's page (the bank app's "refuse").
+    DO_NOT_HONOR = 5005
+    # A QR or link payment not paid before its TtlMinutes ran out.
+    TIMEOUT = 5091
 
 
 @dataclass(frozen=True)
 class Vocabulary:
-    transaction_status_codes: dict[TransactionStatus, int]
+    transaction_status_codes: dict[TransactionStatus, int | None]  # None: no code documented
     subscription_status_codes: dict[SubscriptionStatus, int]
     order_status_codes: dict[OrderStatus, int]
     reasons: dict[int, spec_tools.Reason]

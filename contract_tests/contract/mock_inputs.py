@@ -24,6 +24,7 @@ from schemathesis import BaseSchema, Case, GenerationMode, HookContext
 
 import spec_tools
 from contract_tests.support.cards import future_expiry
+from contract_tests.support.credentials import PUBLIC_ID
 from contract_tests.support.mock_setup import IssuedToken
 from mock_server.cryptogram import PacketFormat, make_packet
 from spec_tools import FORM, Spec
@@ -34,6 +35,8 @@ CARD_OPERATIONS: Final = frozenset(
 TOKEN_OPERATIONS: Final = frozenset(
     {"/payments/tokens/charge", "/payments/tokens/auth", "/payments/token/topup", "/subscriptions/create"}
 )
+# Operations whose body names the terminal by PublicId (SberPay's needs it: it takes no Basic auth).
+PUBLIC_ID_PREFIX: Final = "/payments/qr/"
 # Object-valued parameters that travel as JSON-encoded strings in a form body.
 JSON_ENCODED_FIELDS: Final = ("JsonData", "Payer", "Receiver", "Escrow", "AirlineAddendum", "CustomerReceipt")
 PACKET_FORMATS: Final[tuple[PacketFormat, ...]] = ("cloudcard", "legacy")
@@ -87,6 +90,8 @@ class MockInputs:
             body.update(_real_amount(body, seed))
             if path != "/subscriptions/create":  # a subscription has no invoice number
                 body.update(_invoice_id(body, seed))
+        if path.startswith(PUBLIC_ID_PREFIX) and seed[0] % KEEP_ONE_IN != 0 and "PublicId" in body:
+            body["PublicId"] = PUBLIC_ID  # the generated text names no terminal: refused, as it should be
         if path == "/subscriptions/create" or (path == "/subscriptions/update" and "StartDate" in body):
             body.update(_future_start(seed))
         if case.media_type == FORM:

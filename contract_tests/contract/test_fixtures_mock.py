@@ -23,6 +23,7 @@ from starlette.applications import Starlette
 
 from contract_tests.contract.fixture_paths import called_path
 from contract_tests.support import cards, mock_setup
+from contract_tests.support.credentials import PUBLIC_ID
 from contract_tests.support.mock_target import api_client, mock_app
 from contract_tests.support.recorded import Exchange, load_exchanges
 from spec_tools import (
@@ -116,6 +117,12 @@ TOKEN_CARD_FOR_OUTCOME: Final[dict[str, Callable[[], str]]] = {
 def prepare_test(client: httpx.Client, exchange: Exchange) -> Body | None:
     assert exchange["request"]["body"] is None, "/test takes no parameters"
     return None
+
+
+def prepare_qr_payment(client: httpx.Client, exchange: Exchange) -> Body:
+    """An SBP, T-Pay or SberPay link or QR code: the mock's Public ID where the recording names one."""
+    body = recorded_body(exchange)
+    return with_values(body, PublicId=PUBLIC_ID) if key_of(body, "PublicId") is not None else body
 
 
 def prepare_card_payment(client: httpx.Client, exchange: Exchange) -> Body:
@@ -339,6 +346,12 @@ PREPARE: Final[dict[str, Prepare]] = {
     "/orders/cancel": prepare_cancel_order,
     "/site/notifications/{Type}/get": prepare_get_notification_settings,
     "/site/notifications/{Type}/update": prepare_update_notification_settings,
+    "/payments/qr/sbp/link": prepare_qr_payment,
+    "/payments/qr/sbp/image": prepare_qr_payment,
+    "/payments/qr/tinkoffpay/link": prepare_qr_payment,
+    "/payments/qr/tinkoffpay/image": prepare_qr_payment,
+    "/payments/qr/sberpay/link": prepare_qr_payment,
+    "/payments/qr/sberpay/image": prepare_qr_payment,
 }
 # Operations whose setup rebuilds what the recording shows: the answer's transactions or subscriptions must
 # have the recorded statuses and types, in the same number.

@@ -19,6 +19,7 @@ from contract_tests.support.acs import NO_AUTH
 from contract_tests.support.cards import OTHER_CARD, card_body
 from contract_tests.support.servers import serve_asgi
 from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
+from mock_server.spec import ApiSpec
 from spec_tools import default_spec_path
 
 OPERATION_PATHS = sorted(yaml.safe_load(default_spec_path().read_text(encoding="utf-8"))["paths"])
@@ -28,6 +29,10 @@ ALSO_METHODS = {
     for op in spec_tools.operations(spec_tools.load_spec(shared=True))
     if op.method == "post"
 }
+
+
+# The operations whose own `security` admits no credentials (SberPay's; SBP and T-Pay links, the QR status).
+ANONYMOUS_PATHS = {path for path in ApiSpec.load().operations if ApiSpec.load().takes_anonymous(path)}
 
 
 @pytest.mark.parametrize("path", OPERATION_PATHS)
@@ -49,8 +54,18 @@ async def test_bad_credentials_get_401_with_empty_body(
     headers = {"Authorization": authorization} if authorization else {}
     # Auth is checked before the body: even an invalid body gets 401, not a validation message.
     response = await api.post(path, content=b"{", headers=headers, auth=NO_AUTH)
+    if authorization is None and path in ANONYMOUS_PATHS:
+        # The spec lets it go without credentials (PublicId in the body): the body is read, and refused.
+        assert (response.status_code, response.json()["Success"]) == (200, False)
+        return
     assert response.status_code == 401
     assert response.content == b""
+
+
+def test_the_operations_taken_without_credentials_are_the_spec_s() -> None:
+    sberpay = {"/payments/qr/sberpay/link", "/payments/qr/sberpay/image"}
+    assert {*sberpay, "/payments/qr/sbp/link", "/payments/qr/status/wait"} <= ANONYMOUS_PATHS
+    assert not {"/payments/qr/sbp/image", "/payments/cards/charge", "/payments/get"} & ANONYMOUS_PATHS
 
 
 async def test_valid_credentials_pass(api: httpx.AsyncClient) -> None:
@@ -140,6 +155,7 @@ async def test_reset_route_needs_auth_and_empties_state(api: httpx.AsyncClient, 
         "subscriptions": 0,
         "orders": 0,
         "notification_settings": 0,
+        "qr_links": 0,
     }
     read = (await api.post("/site/notifications/Pay/get")).json()["Model"]
     assert (read["IsEnabled"], read["Address"]) == (False, None)

@@ -12,6 +12,7 @@ import pytest
 
 from contract_tests.mock.helpers import authenticate, pay
 from contract_tests.support.cards import OTHER_CARD, card_body
+from mock_server import DEFAULT_PUBLIC_ID
 from spec_tools import Spec, object_properties, response_validator
 
 Exchange = tuple[str, dict[str, Any]]
@@ -134,6 +135,19 @@ async def _exchanges(api: httpx.AsyncClient) -> list[Exchange]:
     )
     await post(update, {"IsEnabled": True}, "/site/notifications/Fail/update")
     await post(update, {}, "/site/notifications/check/update")
+    # SBP, T-Pay and SberPay links and QR codes, and the status of their payments.
+    qr = {"Amount": 10, "Currency": "RUB", "InvoiceId": "qr-1"}
+    tpay = {**qr, "Scheme": "1", "Webview": False, "Device": "DesktopWeb", "SuccessRedirectUrl": "https://s.test",
+            "FailRedirectUrl": "https://s.test"}  # fmt: skip
+    sberpay = {**qr, "Scheme": "auth", "PublicId": DEFAULT_PUBLIC_ID}
+    for path, body in (("sbp", qr), ("tinkoffpay", tpay), ("sberpay", sberpay)):
+        link = (await post(f"/payments/qr/{path}/link", body))["Model"]
+        await post(f"/payments/qr/{path}/image", body)
+        await post(f"/payments/qr/{path}/image", {**body, "Currency": "USD"})
+        # Paid on its page first: the status of a payment still Created would be waited for.
+        assert (await api.post(link["QrUrl"], data={"Choice": "success"})).status_code == 200
+        await post("/payments/qr/status/wait", {"TransactionId": link["TransactionId"]})
+    await post("/payments/qr/status/wait", {"TransactionId": 1})
     return seen
 
 

@@ -18,8 +18,15 @@ BASE_URL: Final = "http://testserver"
 def mock_app() -> Starlette:
     """A fresh mock with empty state, checking nothing itself: the suites are the judges. Strict: the
     contract is the spec as written, so a request without a parameter the reference requires (though real
-    clients omit it, `x-tolerated-absent`) is a bad request here."""
-    return create_app(public_id=PUBLIC_ID, api_secret=API_SECRET, spec_path=default_spec_path(), strict=True)
+    clients omit it, `x-tolerated-absent`) is a bad request here. The QR status wait holds a request a
+    tenth of a second at most: the runs call it on payments nobody pays."""
+    return create_app(
+        public_id=PUBLIC_ID,
+        api_secret=API_SECRET,
+        spec_path=default_spec_path(),
+        strict=True,
+        qr_wait_seconds=0.1,
+    )
 
 
 class InProcessTransport(httpx.BaseTransport):

@@ -103,7 +103,7 @@ def transaction_model(
         "IssuerBankCountry": "RU" if test_card else "FF",
         "EscrowAccumulationId": record.escrow_accumulation_id,
         "Status": record.status,
-        "StatusCode": vocabulary.transaction_status_codes[record.status],
+        "StatusCode": status_code(record.status, vocabulary),
         "CultureName": culture,
         "Reason": vocabulary.reason(record.reason_code),
         "CardHolderMessage": None if awaiting else card_holder_message(record.reason_code, culture),
@@ -129,6 +129,18 @@ def transaction_model(
         "Receiver": params.get("Receiver") if record.kind == "payout" else None,
     }
     return model
+
+
+def status_code(status: TransactionStatus, vocabulary: Vocabulary) -> int:
+    """The Transaction model's StatusCode (an integer there): Pending, which has no code documented, is a
+    Created payment the payer has opened, and answers Created's code."""
+    codes = vocabulary.transaction_status_codes
+    code = codes[status]
+    if code is None:
+        code = codes[TransactionStatus.CREATED]
+    if code is None:
+        raise ValueError(f"no status code for {status}")
+    return code
 
 
 def pa_req(record: TransactionRecord) -> str:

@@ -7,6 +7,7 @@ import asyncio
 import base64
 import binascii
 import concurrent.futures
+import dataclasses
 import functools
 import hashlib
 import json
@@ -97,6 +98,11 @@ def _nested(value: Any) -> Any:
     return tuple(sorted(canonical.items())) if isinstance(canonical, dict) else canonical
 
 
+def _context(request: Request, authenticated: bool) -> RequestContext:
+    ctx = request_context(request)
+    return ctx if authenticated else dataclasses.replace(ctx, authenticated=False)
+
+
 # Exact for every number a request holds (int64, a double's 17 digits), whatever the thread's context.
 _NUMBERS: Final = Context(prec=40)
 
@@ -183,6 +189,9 @@ class ApiRoutes:
         self.before: Mapping[str, BeforeStep] = before or {}
         self.notifications = notifications
         self._has_model = {path: spec.declares_model(path) for path in spec.operations}
+        # The operations the spec lets go without Basic auth (SberPay's): a request without credentials
+        # goes on, its PublicId checked by the operation; wrong credentials are still refused.
+        self._anonymous = {path for path in spec.operations if spec.takes_anonymous(path)}
         # X-Request-IDs whose request is between its step before (the Check) and its answer: a retry under
         # the same key waits for it, then replays its answer, instead of sending a second Check.
         self._running: dict[AnswerKey, concurrent.futures.Future[None]] = {}
@@ -232,9 +241,10 @@ class ApiRoutes:
         return envelope
 
     async def handle(self, request: Request, operation: Operation) -> Response:
-        if not self.authorized(request):
-            return Response(status_code=401)
         path = operation.path
+        authenticated = self.authorized(request)
+        if not authenticated and ("authorization" in request.headers or path not in self._anonymous):
+            return Response(status_code=401)
         try:
             raw = await read_body(request, self.limits)
         except BodyRefusedError as exc:
@@ -247,9 +257,9 @@ class ApiRoutes:
         try:
             before = self.before.get(operation.operation_id)
             if before is None:
-                body = self._process(operation, request, raw)
+                body = self._process(operation, request, raw, authenticated)
             else:
-                body = await self._process_after(before, operation, request, raw)
+                body = await self._process_after(before, operation, request, raw, authenticated)
         except Exception as exc:  # last resort: log it, answer like the API, never a 500
             self.internal_errors.append(f"{path}: {exc!r}")
             log.error("internal error on %s:\n%s", path, traceback.format_exc())
@@ -285,7 +295,7 @@ class ApiRoutes:
             {"Success": False, "Message": "The request could not be processed", "Model": None}
         )
 
-    def _process(self, operation: Operation, request: Request, raw: bytes) -> bytes:
+    def _process(self, operation: Operation, request: Request, raw: bytes, authenticated: bool) -> bytes:
         """The answer's bytes. The operation's outcome is encoded before its change of state is committed,
         and the answer is stored for the X-Request-ID only with that commit: all or nothing."""
         generation = self.store.generation
@@ -293,10 +303,11 @@ class ApiRoutes:
         if isinstance(parsed, bytes):
             return parsed
         params, request_id = parsed
-        return self._decide(operation, params, request_id, request_context(request), generation)
+        ctx = _context(request, authenticated)
+        return self._decide(operation, params, request_id, ctx, generation)
 
     async def _process_after(
-        self, before: BeforeStep, operation: Operation, request: Request, raw: bytes
+        self, before: BeforeStep, operation: Operation, request: Request, raw: bytes, authenticated: bool
     ) -> bytes:
         """`_process` with a step awaited between parsing and the handler. A repeat of a stored request is
         answered from the store without the step; one that arrives while the first is still under way
@@ -306,7 +317,7 @@ class ApiRoutes:
         if isinstance(parsed, bytes):
             return parsed
         params, request_id = parsed
-        ctx = request_context(request)
+        ctx = _context(request, authenticated)
         if request_id is None:
             return self._decide(operation, params, None, await before(params, ctx), generation)
         key = (self.public_id, request_id)
