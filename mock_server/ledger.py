@@ -65,8 +65,9 @@ class SubscriptionRecord:
 
 
 # The payment an operation is about to decide, as the Check describes it, with an id reserved for it; None
-# when the operation refuses the request before any payment exists.
-CheckCandidate = Callable[[dict[str, Any]], "TransactionRecord | None"]
+# when the operation refuses the request before any payment exists. Called with the request's parameters and
+# whether it came with Basic auth (an operation that takes requests without it may refuse them first).
+CheckCandidate = Callable[[dict[str, Any], bool], "TransactionRecord | None"]
 
 
 @dataclass(frozen=True)

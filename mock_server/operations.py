@@ -16,6 +16,7 @@ from mock_server.resources.qr_payments import DEFAULT_WAIT_SECONDS, QrPayments, 
 from mock_server.resources.subscriptions import Subscriptions
 from mock_server.resources.transactions_query import ListFacts, TransactionQueries
 from mock_server.spec import ApiSpec
+from mock_server.statuses import TransactionStatus
 from mock_server.store import Store
 from mock_server.vocabulary import Vocabulary
 
@@ -46,6 +47,7 @@ class Operations:
             store.clock,
             ttl_defaults(spec.request_defaults),
             store.lock,
+            frozenset(TransactionStatus(name) for name in spec.long_poll_statuses("waitQrStatus")),
             qr_wait_seconds,
         )
         self.handlers: dict[str, Handler] = {

@@ -129,6 +129,15 @@ class ApiSpec:
             raise spec_tools.SpecError(f"{operation_id} has no {PAGINATION}.pageSize")
         return int(pagination["pageSize"])
 
+    def long_poll_statuses(self, operation_id: str) -> tuple[str, ...]:
+        """The statuses an operation marked `x-long-poll` holds its answer on (`while`)."""
+        raw = self.schema_at(self.operation_by_id(operation_id).pointer)
+        poll = raw.get("x-long-poll") if isinstance(raw, dict) else None
+        waiting = poll.get("while") if isinstance(poll, dict) else None
+        if not isinstance(waiting, list) or not waiting:
+            raise spec_tools.SpecError(f"{operation_id} has no x-long-poll.while")
+        return tuple(str(status) for status in waiting)
+
     def takes_anonymous(self, path: str) -> bool:
         """Whether the operation may be called without credentials: its own `security` is empty, or lists the
         empty requirement `{}` as an alternative (then the body's `PublicId` names the terminal)."""

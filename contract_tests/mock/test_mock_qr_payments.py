@@ -427,6 +427,18 @@ async def test_an_optional_auth_link_without_credentials_needs_the_public_id(moc
     assert taken["Success"] is True
 
 
+async def test_the_public_id_may_come_in_the_query_string_as_android_sends_it(mock: Mock) -> None:
+    taken = await send(mock.anonymous, f"{SBP_LINK}?publicId={DEFAULT_PUBLIC_ID}", SBP_BODY)
+    assert taken["Success"] is True, taken
+    wrong = await send(mock.anonymous, f"{SBP_LINK}?publicId=pk_someone_else", SBP_BODY)
+    assert wrong["Message"] == "PublicId does not name this terminal"
+    # The body's PublicId is the one read when both are given.
+    both = await send(
+        mock.anonymous, f"{SBP_LINK}?publicId=pk_someone_else", {**SBP_BODY, "PublicId": DEFAULT_PUBLIC_ID}
+    )
+    assert both["Success"] is True, both
+
+
 @pytest.mark.parametrize("path", [SBP_QR, TPAY_QR, "/payments/cards/charge", "/payments/get"])
 async def test_other_operations_still_need_credentials(mock: Mock, path: str) -> None:
     response = await mock.anonymous.post(path, json={**BODIES.get(path, {}), "PublicId": DEFAULT_PUBLIC_ID})
@@ -443,6 +455,16 @@ async def test_the_check_comes_before_the_link_without_card_fields(checked_mock:
     assert check["PaymentMethod"] == "Sbp"
     assert check["InvoiceId"] == "order-7"
     assert check["CardFirstSix"] == check["CardLastFour"] == ""
+
+
+async def test_a_link_refused_for_its_public_id_sends_no_check(checked_mock: Mock) -> None:
+    refused = await send(checked_mock.anonymous, SBP_LINK, SBP_BODY)
+    assert refused["Message"] == "PublicId is required without Basic auth"
+    assert checked_mock.shop.of("check") == []
+    taken = await send(checked_mock.anonymous, SBP_LINK, {**SBP_BODY, "PublicId": DEFAULT_PUBLIC_ID})
+    assert taken["Success"] is True
+    (check,) = checked_mock.shop.of("check")
+    assert check["TransactionId"] == str(taken["Model"]["TransactionId"])
 
 
 async def test_a_refusing_check_refuses_the_link(checked_mock: Mock) -> None:

@@ -254,7 +254,9 @@ class Payments:
             for operation_id in CHECKED_OPERATIONS
         }
 
-    def check_candidate(self, operation_id: str, params: dict[str, Any]) -> TransactionRecord | None:
+    def check_candidate(
+        self, operation_id: str, params: dict[str, Any], authenticated: bool = True
+    ) -> TransactionRecord | None:
         """The payment a card or token operation is about to decide, as the Check describes it, with an id
         reserved for it (not otherwise in the state). None for another operation, or one that is refused
         before any payment exists (a packet that cannot be read, an unknown token)."""

@@ -37,7 +37,6 @@ DEFAULT_WAIT_SECONDS: Final = 20.0
 MAX_WAITERS: Final = 1_000
 # The lifetime of a link the spec gives no TtlMinutes default for (SberPay's): 24 hours, T-Pay's default.
 FALLBACK_TTL_MINUTES: Final = 1440
-_WAITING: Final = frozenset({TransactionStatus.CREATED, TransactionStatus.PENDING})
 _PROVIDER_ID_ALPHABET: Final = string.ascii_uppercase + string.digits
 
 
@@ -142,6 +141,7 @@ class QrPayments:
         clock: Callable[[], float],
         ttl_defaults: dict[QrMethod, int],
         lock: Any,
+        waiting_statuses: frozenset[TransactionStatus],
         wait_seconds: float = DEFAULT_WAIT_SECONDS,
     ) -> None:
         self.state = state
@@ -152,6 +152,8 @@ class QrPayments:
         self.ttl_defaults = ttl_defaults
         self.lock = lock
         self.wait_seconds = wait_seconds
+        # The statuses of a payment the payer has not acted on: the status wait's `x-long-poll` in the spec.
+        self.waiting_statuses = waiting_statuses
         # Per waited transaction: a future resolved when its status leaves Created/Pending, and its waiters.
         self._wakers: dict[int, concurrent.futures.Future[None]] = {}
         self._waiters: dict[int, int] = {}
@@ -177,8 +179,11 @@ class QrPayments:
 
     # ---------- making a link ----------
 
-    def check_candidate(self, method: QrMethod, params: dict[str, Any]) -> TransactionRecord | None:
-        if self._refusal(params, RequestContext("", "")) is not None:
+    def check_candidate(
+        self, method: QrMethod, params: dict[str, Any], authenticated: bool
+    ) -> TransactionRecord | None:
+        # A request the operation refuses (no PublicId without Basic auth, a bad amount) gets no Check.
+        if self._refusal(params, RequestContext("", "", authenticated=authenticated)) is not None:
             return None
         payment = self._new_record(params, method, self._scheme(params))
         payment.status = (
@@ -321,7 +326,7 @@ class QrPayments:
             if (
                 record is None
                 or link is None
-                or record.status not in _WAITING
+                or record.status not in self.waiting_statuses
                 or self.clock() >= link.expires_at
                 or self.waiting >= MAX_WAITERS
             ):
@@ -369,7 +374,7 @@ class QrPayments:
             return PageView(link, expiry[0], payable=False, expired=True), expiry[1]
         if self.clock() >= link.expires_at:
             return PageView(link, record, payable=False, expired=True), _nothing
-        payable = record.status in _WAITING or (
+        payable = record.status in self.waiting_statuses or (
             METHODS[link.method].paid_many_times and len(link.transaction_ids) < MAX_PAYMENTS_PER_LINK
         )
         view = PageView(link, record, payable=payable, expired=False)
@@ -393,7 +398,7 @@ class QrPayments:
         link = view.link
         stored = self.payments.transaction(link.current)
         assert stored is not None
-        if stored.status in _WAITING:
+        if stored.status in self.waiting_statuses:
             payment, committed = dataclasses.replace(stored), stored
         else:  # an SBP QR code paid again: a payment of its own
             payment = self._new_record(stored.params, link.method, link.scheme)
@@ -432,7 +437,7 @@ class QrPayments:
     ) -> tuple[TransactionRecord, Callable[[], None]] | None:
         """A waiting payment of an expired link, declined (5091 Timeout: the payer did not pay in time),
         with the commit that stores it and sends Fail; None while the link lives or the payment is decided."""
-        if record.status not in _WAITING or self.clock() < link.expires_at:
+        if record.status not in self.waiting_statuses or self.clock() < link.expires_at:
             return None
         declined = dataclasses.replace(
             record, status=TransactionStatus.DECLINED, reason_code=ReasonCode.TIMEOUT

@@ -98,6 +98,15 @@ def _nested(value: Any) -> Any:
     return tuple(sorted(canonical.items())) if isinstance(canonical, dict) else canonical
 
 
+def _with_query_public_id(params: dict[str, Any], request: Request, authenticated: bool) -> dict[str, Any]:
+    """A request without Basic auth may name the terminal by `publicId` in the query string instead of
+    `PublicId` in the body, as the official Android SDK does (the spec's Authentication section)."""
+    query = request.query_params.get("publicId")
+    if authenticated or query is None or params.get("PublicId") is not None:
+        return params
+    return {**params, "PublicId": query}
+
+
 def _context(request: Request, authenticated: bool) -> RequestContext:
     ctx = request_context(request)
     return ctx if authenticated else dataclasses.replace(ctx, authenticated=False)
@@ -304,6 +313,7 @@ class ApiRoutes:
             return parsed
         params, request_id = parsed
         ctx = _context(request, authenticated)
+        params = _with_query_public_id(params, request, authenticated)
         return self._decide(operation, params, request_id, ctx, generation)
 
     async def _process_after(
@@ -318,6 +328,7 @@ class ApiRoutes:
             return parsed
         params, request_id = parsed
         ctx = _context(request, authenticated)
+        params = _with_query_public_id(params, request, authenticated)
         if request_id is None:
             return self._decide(operation, params, None, await before(params, ctx), generation)
         key = (self.public_id, request_id)

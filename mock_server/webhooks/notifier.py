@@ -131,7 +131,7 @@ class Notifier:
         """The Check's verdict on the payment about to be decided, in the context its handler gets. The id is
         reserved under the store's lock; the Check is awaited without it."""
         with lock:
-            payment = candidate(params)
+            payment = candidate(params, ctx.authenticated)
         if payment is None:
             return ctx
         verdict = await self.check(payment)
