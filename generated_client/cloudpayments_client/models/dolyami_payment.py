@@ -5,13 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import ClassVar
 
-from ..types import AnswerModel, read_bool, read_decimal, read_int
+from ..types import AnswerModel, read_bool, read_decimal
 
 
 class DolyamiPayment(AnswerModel):
     """A Dolyami payment that was made; the payer goes on at `ExtensionData.Link`.
 
-    Every field is data: None when absent, null or unreadable (the answer as it arrived is in `raw`).
+    Checked when the answer arrives: TransactionId. Every other field is data: None when absent,
+    null or unreadable (the answer as it arrived is in `raw`).
     """
 
     __slots__ = ()
@@ -20,12 +21,13 @@ class DolyamiPayment(AnswerModel):
         "Amount": "amount",
         "IsTest": "is_test",
     }
-    _DECISIVE: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    _DECISIVE: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("TransactionId", (int,)),)
 
     @property
-    def transaction_id(self) -> int | None:
+    def transaction_id(self) -> int:
         """Id of the payment's transaction."""
-        return read_int(self, "TransactionId")
+        value: int = self.raw["TransactionId"]
+        return value
 
     @property
     def amount(self) -> Decimal | None:

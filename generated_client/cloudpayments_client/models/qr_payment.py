@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import ClassVar
 
-from ..types import AnswerModel, read_bool, read_decimal, read_int, read_str
+from ..types import AnswerModel, read_bool, read_decimal, read_str
 
 
 class QrPayment(AnswerModel):
@@ -13,7 +13,8 @@ class QrPayment(AnswerModel):
     answer carries only `QrUrl`, `QrImage`, `TransactionId` and `Amount`. Answers may hold fields the reference
     does not list (the official Android SDK reads `Banks` from an SBP link's answer).
 
-    Every field is data: None when absent, null or unreadable (the answer as it arrived is in `raw`).
+    Checked when the answer arrives: TransactionId. Every other field is data: None when absent,
+    null or unreadable (the answer as it arrived is in `raw`).
     """
 
     __slots__ = ()
@@ -27,12 +28,13 @@ class QrPayment(AnswerModel):
         "Message": "message",
         "IsTest": "is_test",
     }
-    _DECISIVE: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    _DECISIVE: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("TransactionId", (int,)),)
 
     @property
-    def transaction_id(self) -> int | None:
+    def transaction_id(self) -> int:
         """Id of the payment's transaction."""
-        return read_int(self, "TransactionId")
+        value: int = self.raw["TransactionId"]
+        return value
 
     @property
     def qr_url(self) -> str | None:
