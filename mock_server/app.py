@@ -22,6 +22,7 @@ from mock_server.defaults import DEFAULT_API_SECRET, DEFAULT_DOCS_PATH, DEFAULT_
 from mock_server.operations import Operations
 from mock_server.routes.acs import AcsPages
 from mock_server.routes.api import ApiDispatch, ApiRoutes, ConcurrencyCap
+from mock_server.routes.dolyami import DolyamiPages
 from mock_server.routes.forms import body_refused, client_gone
 from mock_server.routes.invoices import InvoicePages
 from mock_server.routes.site import SitePages
@@ -110,6 +111,7 @@ def create_app(
         *SitePages(spec, store, public_id, Path(docs_path)).routes(),
         *AcsPages(store, operations.payments, public_id, limits).routes(),
         *InvoicePages(store, operations.orders, operations.payments, limits).routes(),
+        *DolyamiPages(store, operations.dolyami, public_id, limits).routes(),
     ]
     app = Starlette(
         routes=routes,

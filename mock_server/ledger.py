@@ -18,7 +18,7 @@ from mock_server.statuses import SubscriptionStatus, TransactionStatus
 class TransactionKind(StrEnum):
     PAYMENT = "payment"
     REFUND = "refund"
-    PAYOUT = "payout"  # money sent to a card (resources/payouts.py)
+    PAYOUT = "payout"  # money sent to a card (resources/payouts.py) or by SBP (resources/sbp_payouts.py)
 
 
 class PaymentScheme(StrEnum):
@@ -50,6 +50,8 @@ class TransactionRecord:
     escrow_accumulation_id: str | None = None
     paid_by_token: bool = False
     order_id: str | None = None
+    # How it was paid or paid out when not by card (`Sbp`, `Dolyami`): the notifications' PaymentMethod.
+    payment_method: str | None = None
 
 
 @dataclass

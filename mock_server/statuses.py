@@ -36,6 +36,7 @@ class TransactionStatus(StrEnum):
     COMPLETED = "Completed"
     CANCELLED = "Cancelled"
     DECLINED = "Declined"
+    CREATED = "Created"  # made, the payer has not acted yet (a Dolyami application)
 
     @classmethod
     def codes(cls, document: dict[str, Any]) -> dict[TransactionStatus, int]:

@@ -14,6 +14,8 @@ class ReasonCode(IntEnum):
     """The ReasonCodes the mock answers with; their `Reason` words come from the spec's x-reason-codes."""
 
     APPROVED = 0
+    # A Dolyami application refused on its page: the lender refuses without a reason.
+    DO_NOT_HONOR = 5005
     AMOUNT_ERROR = 5013
     INSUFFICIENT_FUNDS = 5051
     EXPIRED_CARD = 5054

@@ -169,7 +169,7 @@ def payment_parameters(
         out.optional("TotalFee", Decimal(0))
     if kind in (NotificationType.CHECK, NotificationType.PAY):
         out.sent_empty("CardProduct")
-    out.sent_empty("PaymentMethod")  # a card payment
+    out.sent_empty("PaymentMethod", record.payment_method)  # empty for a card payment
     if kind is NotificationType.PAY:
         for name in _PAY_EMPTY_FIELDS:
             out.sent_empty(name)
