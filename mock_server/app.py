@@ -23,6 +23,7 @@ from mock_server.operations import Operations
 from mock_server.resources.qr_payments import DEFAULT_WAIT_SECONDS
 from mock_server.routes.acs import AcsPages
 from mock_server.routes.api import ApiDispatch, ApiRoutes, ConcurrencyCap
+from mock_server.routes.dolyami import DolyamiPages
 from mock_server.routes.forms import body_refused, client_gone
 from mock_server.routes.invoices import InvoicePages
 from mock_server.routes.qr_pages import QrPages
@@ -117,6 +118,7 @@ def create_app(
         *AcsPages(store, operations.payments, public_id, limits).routes(),
         *InvoicePages(store, operations.orders, operations.payments, limits).routes(),
         *QrPages(store, operations.qr, public_id, limits).routes(),
+        *DolyamiPages(store, operations.dolyami, public_id, limits).routes(),
     ]
     app = Starlette(
         routes=routes,

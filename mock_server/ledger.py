@@ -18,7 +18,7 @@ from mock_server.statuses import SubscriptionStatus, TransactionStatus
 class TransactionKind(StrEnum):
     PAYMENT = "payment"
     REFUND = "refund"
-    PAYOUT = "payout"  # money sent to a card (resources/payouts.py)
+    PAYOUT = "payout"  # money sent to a card (resources/payouts.py) or by SBP (resources/sbp_payouts.py)
 
 
 class PaymentScheme(StrEnum):
@@ -50,8 +50,8 @@ class TransactionRecord:
     escrow_accumulation_id: str | None = None
     paid_by_token: bool = False
     order_id: str | None = None
-    # How a payment without a card was made, as notifications name it (`Sbp`, `T-Pay`, `SberPay`); None for
-    # a card payment.
+    # How a payment or payout without a card was made, as notifications name it (`Sbp`, `T-Pay`, `SberPay`,
+    # `Dolyami`); None for a card.
     payment_method: str | None = None
 
 

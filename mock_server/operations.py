@@ -5,14 +5,18 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+import spec_tools
 from mock_server.envelopes import Handler, Outcome, RequestContext
 from mock_server.events import Events
 from mock_server.ledger import CheckCandidate
+from mock_server.resources.dolyami import Dolyami
 from mock_server.resources.notifications import Notifications
 from mock_server.resources.orders import Orders
 from mock_server.resources.payments import Payments
 from mock_server.resources.payouts import Payouts
 from mock_server.resources.qr_payments import DEFAULT_WAIT_SECONDS, QrPayments, ttl_defaults
+from mock_server.resources.sbp_banks import SbpBanks
+from mock_server.resources.sbp_payouts import SbpPayouts
 from mock_server.resources.subscriptions import Subscriptions
 from mock_server.resources.transactions_query import ListFacts, TransactionQueries
 from mock_server.spec import ApiSpec
@@ -37,6 +41,11 @@ class Operations:
         self.subscriptions = Subscriptions(store.subscription_state, self.payments, vocabulary, self.events)
         self.orders = Orders(store.order_state, self.payments, vocabulary, public_id)
         self.payouts = Payouts(self.payments)
+        self.sbp_banks = SbpBanks(spec, public_id)
+        self.sbp_payouts = SbpPayouts(
+            self.payments, self.sbp_banks.member_ids, spec_tools.test_sbp_payout_phones(spec.document)
+        )
+        self.dolyami = Dolyami(self.payments, public_id)
         self.queries = TransactionQueries(self.payments, ListFacts.from_spec(spec))
         self.notifications = Notifications(store.notification_state, spec)
         self.qr = QrPayments(
@@ -54,6 +63,9 @@ class Operations:
             "test": connection_test,
             **self.payments.handlers(),
             **self.payouts.handlers(),
+            **self.sbp_banks.handlers(),
+            **self.sbp_payouts.handlers(),
+            **self.dolyami.handlers(),
             **self.queries.handlers(),
             **self.subscriptions.handlers(),
             **self.orders.handlers(),

@@ -1,5 +1,5 @@
-"""HTML pages of the mock: status page, 3-D Secure ACS page, invoice payment page. Plain HTML, no external
-assets, so they work offline in any browser."""
+"""HTML pages of the mock: status page, 3-D Secure ACS page, invoice payment page, Dolyami application page.
+Plain HTML, no external assets, so they work offline in any browser."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ h1{font-size:1.4rem} table{border-collapse:collapse}
 td,th{border:1px solid #ccd;padding:.3rem .6rem;text-align:left}
 .box{border:1px solid #ccd;border-radius:.5rem;padding:1rem 1.5rem;margin:1rem 0}
 button{font-size:1rem;padding:.5rem 1.2rem;margin-right:.8rem;cursor:pointer}
-#acs-success,#pay-submit,#qr-success{background:#1a7f37;color:#fff;border:0;border-radius:.3rem}
-#acs-fail,#qr-decline{background:#c62828;color:#fff;border:0;border-radius:.3rem}
+#acs-success,#pay-submit,#qr-success,#dolyami-approve{background:#1a7f37;color:#fff;border:0;border-radius:.3rem}
+#acs-fail,#qr-decline,#dolyami-refuse{background:#c62828;color:#fff;border:0;border-radius:.3rem}
 label{display:block;margin:.5rem 0} input{font-size:1rem;padding:.3rem}
 .error{color:#c62828} .ok{color:#1a7f37} code{background:#f3f4f6;padding:0 .2rem}
 """
@@ -189,3 +189,32 @@ def qr_page(
         "</table></div>"
         f"{state}{form}",
     )
+
+
+def dolyami_page(
+    *, action: str, transaction_id: int, amount: str, description: str, merchant: str, scheme: str
+) -> str:
+    """The Dolyami application the payer fills in; the choice is posted back as `Choice`, the field the ACS
+    page uses (`success` approves, `decline` refuses)."""
+    return page(
+        "Dolyami application",
+        "<h1>Dolyami: pay in four parts (test application)</h1>"
+        '<div class="box"><table>'
+        f'<tr><th>Merchant</th><td id="dolyami-merchant">{escape(merchant)}</td></tr>'
+        f'<tr><th>Order</th><td id="dolyami-description">{escape(description)}</td></tr>'
+        f'<tr><th>Amount</th><td id="dolyami-amount">{escape(amount)} RUB</td></tr>'
+        f'<tr><th>Scheme</th><td id="dolyami-scheme">{escape(scheme)}</td></tr>'
+        f'<tr><th>Transaction</th><td id="dolyami-transaction">{transaction_id}</td></tr>'
+        "</table></div>"
+        "<p>This is the mock's test application page. Choose the lender's decision:</p>"
+        f'<form id="dolyami-form" method="post" action="{escape(action)}">'
+        '<button id="dolyami-approve" type="submit" name="Choice" value="success">Approve</button>'
+        '<button id="dolyami-refuse" type="submit" name="Choice" value="decline">Refuse</button>'
+        "</form>",
+    )
+
+
+def outcome_page(title: str, message: str, *, success: bool) -> str:
+    """What a page says once the payer's choice is decided."""
+    css = "ok" if success else "error"
+    return page(title, f'<h1>{escape(title)}</h1><p class="{css}" id="message">{escape(message)}</p>')

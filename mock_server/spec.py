@@ -145,6 +145,16 @@ class ApiSpec:
         security = raw.get("security") if isinstance(raw, dict) else None
         return isinstance(security, list) and (not security or {} in security)
 
+    def response_example(self, operation_id: str, name: str) -> Any:
+        """The value of the named example of the operation's 200 JSON answer (`$ref`s followed)."""
+        raw = self.schema_at(self.operation_by_id(operation_id).pointer)
+        try:
+            response = spec_tools.deref(self.document, raw["responses"]["200"])
+            media = spec_tools.deref(self.document, response["content"][spec_tools.JSON])
+            return spec_tools.deref(self.document, media["examples"][name])["value"]
+        except (KeyError, TypeError):
+            raise spec_tools.SpecError(f"{operation_id} has no 200 example {name!r}") from None
+
     def response_errors(self, path: str, body: Any) -> list[str]:
         """Why a response body does not match the operation's 200 schema (empty when it does)."""
         pointer = self.operations[path].response_schema

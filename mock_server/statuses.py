@@ -52,7 +52,8 @@ class TransactionStatus(StrEnum):
     COMPLETED = "Completed"
     CANCELLED = "Cancelled"
     DECLINED = "Declined"
-    # A QR or link payment (SBP, T-Pay, SberPay) before the payer acts, and once the payer opened it.
+    # A QR or link payment (SBP, T-Pay, SberPay) or a Dolyami application before the payer acts, and (QR or
+    # link) once the payer opened it.
     CREATED = "Created"
     PENDING = "Pending"
 

@@ -14,6 +14,9 @@ class ReasonCode(IntEnum):
     """The ReasonCodes the mock answers with; their `Reason` words come from the spec's x-reason-codes."""
 
     APPROVED = 0
+    # The payer declined a QR or link payment on the mock's page (the bank app's "refuse"), or a Dolyami
+    # application was refused on its page (the lender refuses without a reason).
+    DO_NOT_HONOR = 5005
     AMOUNT_ERROR = 5013
     INSUFFICIENT_FUNDS = 5051
     EXPIRED_CARD = 5054
@@ -23,8 +26,6 @@ class ReasonCode(IntEnum):
     # A pending 3-D Secure attempt of an invoice pushed out by newer ones ("operation count limit reached").
     EXCEED_WITHDRAWAL_FREQUENCY = 5065
     AUTHENTICATION_FAILED = 5206
-    # The payer declined a QR or link payment on the mock's page (the bank app's "refuse").
-    DO_NOT_HONOR = 5005
     # A QR or link payment not paid before its TtlMinutes ran out.
     TIMEOUT = 5091
 

@@ -1,9 +1,10 @@
 """Facts the document states as data (`x-` extensions), and the tables of the reference rendered from them.
 
-`info.x-test-cards`, `info.x-transaction-statuses`, `info.x-subscription-statuses`, `info.x-order-statuses`,
-`info.x-reason-codes` and the `x-codes` of `Subscription.IntervalCode` are written once in openapi.yaml. The
-mock reads its behaviour here, the docs build renders them into the introduction (a `<!-- table: x-... -->`
-line marks the place), and the tests read the same rows.
+`info.x-test-cards`, `info.x-test-sbp-payout-phones`, `info.x-transaction-statuses`,
+`info.x-subscription-statuses`, `info.x-order-statuses`, `info.x-reason-codes` and the `x-codes` of
+`Subscription.IntervalCode` are written once in openapi.yaml. The mock reads its behaviour here, the docs
+build renders them into the introduction (a `<!-- table: x-... -->` line marks the place), and the tests
+read the same rows.
 """
 
 from __future__ import annotations
@@ -124,6 +125,17 @@ def reasons(spec: Spec) -> tuple[Reason, ...]:
     )
 
 
+def test_sbp_payout_phones(spec: Spec) -> dict[str, int]:
+    """A receiver's phone -> the ReasonCode an SBP payout to it is declined with
+    (`info.x-test-sbp-payout-phones`)."""
+    phones = {str(row["phone"]): int(row["reasonCode"]) for row in _rows(spec, "x-test-sbp-payout-phones")}
+    documented = {reason.code for reason in reasons(spec)}
+    undocumented = sorted(set(phones.values()) - documented)
+    if undocumented:
+        raise SpecError(f"info.x-test-sbp-payout-phones: reason codes not in x-reason-codes: {undocumented}")
+    return phones
+
+
 def _x_codes(spec: Spec, schema: str, name: str) -> dict[str, int]:
     prop = object_properties(spec["components"]["schemas"][schema], spec).get(name, {})
     codes = prop.get("x-codes")
@@ -211,6 +223,13 @@ TABLES: Final[dict[str, Callable[[Spec], list[str]]]] = {
     ),
     "x-order-statuses": lambda spec: _table(
         ["Status", "StatusCode", "When"], [[s.name, _code(s), s.when] for s in order_statuses(spec)]
+    ),
+    "x-test-sbp-payout-phones": lambda spec: _table(
+        ["Receiver.Phone", "ReasonCode", "Reason"],
+        [
+            [phone, str(code), next(r.word for r in reasons(spec) if r.code == code)]
+            for phone, code in test_sbp_payout_phones(spec).items()
+        ],
     ),
     "x-reason-codes": lambda spec: _table(
         ["Code", "Name", "Meaning"], [[str(r.code), r.name, r.meaning] for r in reasons(spec)]

@@ -32,10 +32,11 @@ SUCCESS_STATUSES: Final[dict[str, frozenset[str]]] = {
     # A payout is done, or still with the bank (Created, TransactionIsInProcess).
     "/payments/cards/topup": frozenset({"Completed", "Created"}),
     "/payments/token/topup": frozenset({"Completed", "Created"}),
+    "/payments/alt/topup": frozenset({"Completed", "Created"}),
 }
 MS_DATE: Final = re.compile(r"/Date\((-?\d+)\)/")
 UTC_OFFSET: Final = re.compile(r"[+-]\d{2}:\d{2}")
-PAYOUTS: Final = frozenset({"/payments/cards/topup", "/payments/token/topup"})
+PAYOUTS: Final = frozenset({"/payments/cards/topup", "/payments/token/topup", "/payments/alt/topup"})
 # `Type` of a transaction by what it is (the spec's `Transaction.Type.x-codes`).
 _TYPES: Final = spec_tools.transaction_type_codes(spec_tools.load_spec(shared=True))
 PAYOUT_TYPE: Final = _TYPES["Payout"]

@@ -37,6 +37,9 @@ TOKEN_OPERATIONS: Final = frozenset(
 )
 # Operations whose body names the terminal by PublicId (SberPay's needs it: it takes no Basic auth).
 PUBLIC_ID_PREFIX: Final = "/payments/qr/"
+# Operations that name the terminal in the body (`PublicId`, `PublicTerminalId`): the mock takes its own only.
+TERMINAL_NAMED: Final = {"/payments/altpay/pay": "PublicId", "/sbp/v2/banks/info": "PublicTerminalId"}
+SBP_PAYOUT: Final = "/payments/alt/topup"
 # Object-valued parameters that travel as JSON-encoded strings in a form body.
 JSON_ENCODED_FIELDS: Final = ("JsonData", "Payer", "Receiver", "Escrow", "AirlineAddendum", "CustomerReceipt")
 PACKET_FORMATS: Final[tuple[PacketFormat, ...]] = ("cloudcard", "legacy")
@@ -50,16 +53,28 @@ def card_numbers_of(spec: Spec) -> tuple[str, ...]:
     return tuple(card.number for card in spec_tools.test_cards(spec))
 
 
+def sbp_member_ids_of(spec: Spec) -> tuple[str, ...]:
+    """The member banks of `/sbp/v2/banks/info`'s example answers (the mock serves its `success` one)."""
+    response = spec_tools.deref(spec, spec["paths"]["/sbp/v2/banks/info"]["post"]["responses"]["200"])
+    examples = response["content"][spec_tools.JSON]["examples"].values()
+    answers = [spec_tools.deref(spec, example)["value"] for example in examples]
+    banks = [bank for answer in answers for found in answer["Model"] for bank in found["Members"]]
+    return tuple(str(bank["id"]) for bank in banks)
+
+
 def digest(value: Any) -> bytes:
     return hashlib.sha256(repr(value).encode("utf-8", "surrogatepass")).digest()
 
 
 @dataclass
 class MockInputs:
-    """Card numbers to make packets for, and the tokens the mock has issued (filled by a fixture)."""
+    """Card numbers to make packets for, and the tokens the mock has issued (filled by a fixture); the
+    mock's Public ID and the SBP member banks (`/sbp/v2/banks/info`) it pays out to, when known."""
 
     card_numbers: Sequence[str]
     tokens: list[IssuedToken] = field(default_factory=list)
+    public_id: str | None = None
+    member_ids: Sequence[str] = ()
 
     def register(self, schema: BaseSchema) -> None:
         """Attach the hook to this schema only: other schemas (a live server) keep generated values."""
@@ -90,6 +105,13 @@ class MockInputs:
             body.update(_real_amount(body, seed))
             if path != "/subscriptions/create":  # a subscription has no invoice number
                 body.update(_invoice_id(body, seed))
+        elif path in TERMINAL_NAMED:
+            body.update(self._terminal(TERMINAL_NAMED[path], seed))
+            if path == "/payments/altpay/pay":
+                body.update(_real_amount(body, seed))
+        elif path == SBP_PAYOUT:
+            body.update(self._sbp_receiver(body, seed))
+            body.update(_real_amount(body, seed))
         if path.startswith(PUBLIC_ID_PREFIX) and seed[0] % KEEP_ONE_IN != 0 and "PublicId" in body:
             body["PublicId"] = PUBLIC_ID  # the generated text names no terminal: refused, as it should be
         if path == "/subscriptions/create" or (path == "/subscriptions/update" and "StartDate" in body):
@@ -106,6 +128,25 @@ class MockInputs:
         number = self.card_numbers[seed[1] % len(self.card_numbers)]
         month, year = future_expiry()
         return {"CardCryptogramPacket": make_packet(number, month, year, fmt=PACKET_FORMATS[seed[2] % 2])}
+
+    def _terminal(self, name: str, seed: bytes) -> dict[str, str]:
+        """The mock's own Public ID where the body names the terminal (a generated one is refused)."""
+        if self.public_id is None or seed[10] % KEEP_ONE_IN == 0:
+            return {}
+        return {name: self.public_id}
+
+    def _sbp_receiver(self, body: dict[str, Any], seed: bytes) -> dict[str, Any]:
+        """A member bank and a +7 phone (kept in a Receiver that is an object), so the payout is made."""
+        if not self.member_ids or seed[11] % KEEP_ONE_IN == 0:
+            return {}
+        replaced: dict[str, Any] = {"MemberId": self.member_ids[seed[12] % len(self.member_ids)]}
+        phone = "+7" + str(int.from_bytes(seed[13:18]) % 10**10).zfill(10)
+        receiver = body.get("Receiver")
+        if isinstance(receiver, dict):
+            replaced["Receiver"] = {**receiver, "Phone": phone}
+        elif isinstance(receiver, str):  # a form's JSON text
+            replaced["Receiver"] = json.dumps({"Phone": phone})
+        return replaced
 
     def _token(self, generated: Any) -> dict[str, str]:
         seed = digest(generated)

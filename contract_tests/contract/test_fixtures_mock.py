@@ -263,6 +263,23 @@ def prepare_card_payout(client: httpx.Client, exchange: Exchange) -> Body:
     return with_values(recorded_body(exchange), CardCryptogramPacket=cards.packet(cards.approving_card()))
 
 
+def prepare_sbp_banks(client: httpx.Client, exchange: Exchange) -> Body:
+    """The mock's terminal in place of the recorded one."""
+    return with_values(recorded_body(exchange), PublicTerminalId=PUBLIC_ID)
+
+
+def prepare_sbp_payout(client: httpx.Client, exchange: Exchange) -> Body:
+    """A member bank of the mock's list in place of the recorded `MemberId` (12456, not in the reference's
+    own list of banks)."""
+    banks = setup_call(client, "/sbp/v2/banks/info", {"PublicTerminalId": PUBLIC_ID})
+    return with_values(recorded_body(exchange), MemberId=banks["Model"][0]["Members"][0]["id"])
+
+
+def prepare_dolyami_payment(client: httpx.Client, exchange: Exchange) -> Body:
+    """The mock's terminal in place of the recorded one (the body names it: no Basic auth)."""
+    return with_values(recorded_body(exchange), PublicId=PUBLIC_ID)
+
+
 def prepare_token_payout(client: httpx.Client, exchange: Exchange) -> Body:
     """A token the mock issued to the fixture's payer, for a card that approves payouts by token."""
     body = recorded_body(exchange)
@@ -341,6 +358,9 @@ PREPARE: Final[dict[str, Prepare]] = {
     "/payments/tokens/list": prepare_list_tokens,
     "/payments/cards/topup": prepare_card_payout,
     "/payments/token/topup": prepare_token_payout,
+    "/sbp/v2/banks/info": prepare_sbp_banks,
+    "/payments/alt/topup": prepare_sbp_payout,
+    "/payments/altpay/pay": prepare_dolyami_payment,
     "/subscriptions/find": prepare_find_subscriptions,
     "/subscriptions/update": prepare_update_subscription,
     "/orders/cancel": prepare_cancel_order,
@@ -363,6 +383,7 @@ SAME_STORY: Final = frozenset(
         "/payments/tokens/list",
         "/payments/cards/topup",
         "/payments/token/topup",
+        "/payments/alt/topup",
         "/subscriptions/find",
         "/subscriptions/update",
         "/site/notifications/{Type}/get",
@@ -452,6 +473,8 @@ def test_mock_answers_recorded_request_like_the_api(spec: Spec, app: Starlette, 
         assert story(answer["Model"]) == story(recorded["Model"]), f"request {body!r} -> {answer!r}"
     if template == "/site/notifications/{Type}/get":
         assert answer["Model"] == recorded["Model"], "the settings saved are not the settings read back"
+    if template == "/sbp/v2/banks/info":
+        assert answer["Model"] == recorded["Model"], "the mock's banks are not the reference's"
     if template == "/subscriptions/update":
         for name in ("Description", "Amount", "Currency"):
             assert answer["Model"][name] == recorded["Model"][name], f"{name}: request {body!r} -> {answer!r}"

@@ -16,8 +16,9 @@ from hypothesis import HealthCheck, settings
 from schemathesis.core.result import Ok
 
 from contract_tests.contract import checks, request_ids  # noqa: F401  (registers the checks and the X-Request-ID hook)
-from contract_tests.contract.mock_inputs import MockInputs, card_numbers_of
+from contract_tests.contract.mock_inputs import MockInputs, card_numbers_of, sbp_member_ids_of
 from contract_tests.contract.settings import max_examples, schemathesis_config
+from contract_tests.support.credentials import PUBLIC_ID
 from contract_tests.support.mock_setup import issue_tokens
 from contract_tests.support.mock_target import api_client, mock_app
 from spec_tools import default_spec_path, load_spec, operations
@@ -25,7 +26,7 @@ from spec_tools import default_spec_path, load_spec, operations
 EXAMPLES = max_examples()
 APP = mock_app()
 SPEC = load_spec()
-INPUTS = MockInputs(card_numbers_of(SPEC))
+INPUTS = MockInputs(card_numbers_of(SPEC), public_id=PUBLIC_ID, member_ids=sbp_member_ids_of(SPEC))
 LABELLED: set[str] = set()
 
 schema = schemathesis.openapi.from_path(default_spec_path(), config=schemathesis_config(EXAMPLES))

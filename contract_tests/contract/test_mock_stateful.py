@@ -33,7 +33,7 @@ from schemathesis.generation.stateful.state_machine import APIStateMachine
 
 from contract_tests.contract import checks, request_ids  # noqa: F401  (registers the checks and the X-Request-ID hook)
 from contract_tests.contract.ledger import Ledger, LedgerError, notification_defaults
-from contract_tests.contract.mock_inputs import MockInputs, card_numbers_of, digest
+from contract_tests.contract.mock_inputs import MockInputs, card_numbers_of, digest, sbp_member_ids_of
 from contract_tests.contract.settings import (
     STATEFUL_EXAMPLES_ENV,
     STATEFUL_RANDOM_ENV,
@@ -44,6 +44,7 @@ from contract_tests.contract.settings import (
 )
 from contract_tests.support.acs import pass_3ds
 from contract_tests.support.cards import card_body, three_ds_card
+from contract_tests.support.credentials import PUBLIC_ID
 from contract_tests.support.mock_setup import issue_tokens, post
 from contract_tests.support.mock_target import api_client, mock_app
 from spec_tools import (
@@ -74,7 +75,7 @@ ACCOUNT_PATHS: Final = [
     op.path for op in operations(SPEC) if op.tag in ("payouts", "subscriptions", "orders", "notifications")
 ]
 LOOKUP_PATHS: Final = ["/payments/get"]
-INPUTS = MockInputs(card_numbers_of(SPEC))
+INPUTS = MockInputs(card_numbers_of(SPEC), public_id=PUBLIC_ID, member_ids=sbp_member_ids_of(SPEC))
 DECLARED: Final = {
     (op.path, media_type): frozenset(object_properties(request_schema(SPEC, op.path, media_type), SPEC))
     for op in operations(SPEC)

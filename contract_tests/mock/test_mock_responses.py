@@ -120,6 +120,17 @@ async def _exchanges(api: httpx.AsyncClient) -> list[Exchange]:
     await post("/payments/token/topup", {**payout, "Token": good})
     await post("/payments/token/topup", {**payout, "Token": poor})
     await post("/payments/token/topup", {**payout, "Token": "unknown"})
+    # The SBP member banks, payouts by SBP and Dolyami applications.
+    await post("/sbp/v2/banks/info", {"PublicTerminalId": DEFAULT_PUBLIC_ID})
+    await post("/sbp/v2/banks/info", {"PublicTerminalId": "pk_other"})
+    sbp = {"Amount": 7, "Currency": "RUB", "MemberId": "100000000111", "Receiver": {"Phone": "+71234567890"}}
+    await post("/payments/alt/topup", sbp)
+    await post("/payments/alt/topup", {**sbp, "Receiver": {"Phone": "+79000006021"}})
+    await post("/payments/alt/topup", {**sbp, "MemberId": "1"})
+    dolyami = {"PublicId": DEFAULT_PUBLIC_ID, "AltPayType": "TcsBnplDolyame", "Amount": 9, "Scheme": "0"}
+    created_id = (await post("/payments/altpay/pay", dolyami))["Model"]["TransactionId"]
+    await post("/payments/altpay/pay", {**dolyami, "PublicId": "pk_other"})
+    await post("/payments/get", {"TransactionId": created_id})
     await post("/subscriptions/find", {"AccountId": "acc"})
     await post("/subscriptions/find", {"AccountId": "nobody"})
     await post("/subscriptions/update", {"Id": created["Id"], "Amount": 2})

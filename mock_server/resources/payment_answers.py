@@ -43,7 +43,8 @@ def transaction_model(
     card = record.card
     culture = params.get("CultureName") or DEFAULT_CULTURE
     currency = record.currency
-    awaiting = record.status is TransactionStatus.AWAITING_AUTHENTICATION
+    # No outcome to tell the card holder yet.
+    awaiting = record.status in (TransactionStatus.AWAITING_AUTHENTICATION, TransactionStatus.CREATED)
     amount = money(record.amount)
     currency_code = vocabulary.currency_codes.get(currency, 0)
     auth_ms, auth_iso = ms_date(record.auth_date), iso_date(record.auth_date)
