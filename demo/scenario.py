@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -21,6 +22,7 @@ from cloudpayments_client.models import UpdatableNotificationType
 from contract_tests.support import cards
 from contract_tests.support.acs import pass_3ds
 from demo.receiver import Received
+from mock_server.testing import pay_qr
 
 # Cards of the spec's test table (info.x-test-cards).
 CARD_NO_3DS = cards.approving_card("Visa")
@@ -109,6 +111,7 @@ class Scenario:
         self.step("look the charge up (get, find)", "Completed", self.lookup)
         self.step("3-D Secure charge + post3ds", "Completed", self.three_ds)
         self.step("declined charge", "Declined 5051", self.declined)
+        self.step("SBP link paid in the bank app", "Completed", self.sbp)
         authorized = self.step(
             "two-step auth", "Authorized", lambda s: self.auth(s, CARD_MASTERCARD, Decimal(100))
         )
@@ -183,6 +186,31 @@ class Scenario:
             self._record(step, transaction, "challenge -> ACS confirmed -> post3ds approved", "Completed")
             return
         step.outcome = "no 3-D Secure challenge"
+
+    def sbp(self, step: Step) -> None:
+        link = self.client.alt_payments.create_sbp_link(
+            amount=Decimal("640.00"), currency="RUB", account_id=ACCOUNT,
+            invoice_id=f"demo-{len(self.steps) + 1}", description="Demo order by SBP",
+        )  # fmt: skip
+        step.transaction_id = str(link.transaction_id)
+        qr_url = link.qr_url or ""
+        if self.mock_base_url is None or not qr_url.startswith(self.mock_base_url):
+            print(
+                f"SBP step skipped: the link ({qr_url}) opens the payer's bank app, which a payer passes on "
+                "a phone; only the mock's page can be driven by this demo."
+            )
+            step.outcome, step.skipped, step.ok = "skipped (real bank app)", True, True
+            return
+        # The payer pays in their bank app while the shop waits for the outcome.
+        payer = threading.Thread(target=pay_qr, args=(qr_url,))
+        payer.start()
+        try:
+            outcome = self.client.alt_payments.wait_for_payment(link.transaction_id, timeout=30)
+        finally:
+            payer.join()
+        transaction = self.client.payments.get_payment(transaction_id=link.transaction_id)
+        self._record(step, transaction, f"link -> paid on the page -> waited: {outcome.status}", "Completed")
+        step.ok = step.ok and outcome.status == "Completed"
 
     def declined(self, step: Step) -> None:
         try:

@@ -45,6 +45,7 @@ __all__ = [
     "FormParser",
     "MockServer",
     "NotificationReceiver",
+    "QrPageError",
     "ReceivedNotification",
     "approving_card",
     "declining_card",
@@ -55,6 +56,8 @@ __all__ = [
     "packet",
     "pass_3ds",
     "pass_3ds_async",
+    "pay_qr",
+    "pay_qr_async",
     "receiving_notifications",
     "running_mock",
     "serve_asgi",
@@ -406,3 +409,46 @@ async def pass_3ds_async(
     page = await client.post(acs_url, data=_challenge(pa_req, md, term_url), auth=NO_AUTH)
     action, choice = _choice(acs_url, page, success)
     return _returned(action, await client.post(action, data=choice, auth=NO_AUTH), term_url)
+
+
+# ---------------------------------------------------------------------------
+# The payer's bank app for an SBP, T-Pay or SberPay payment: the mock's page at `QrUrl` (the QR codes encode
+# it). Opening it makes the payment Pending; its buttons post `Choice=success` or `Choice=decline`.
+
+
+class QrPageError(AssertionError):
+    """The payment page did not behave as the walk expects (an expired or paid link has no buttons)."""
+
+
+def _qr_choice(qr_url: str, page: httpx.Response, success: bool) -> tuple[str, dict[str, str]]:
+    if page.status_code != 200:
+        raise QrPageError(f"GET {qr_url}: HTTP {page.status_code} {page.text[:500]!r}")
+    forms = forms_of(page.text)
+    button = "qr-success" if success else "qr-decline"
+    form = next((form for form in forms if button in form.buttons), None)
+    if form is None:
+        raise QrPageError(f"the payment page has no #{button} button: {page.text[:800]!r}")
+    name, value = form.buttons[button]
+    return str(httpx.URL(qr_url).join(form.action)), {**form.fields, name: value}
+
+
+def _qr_paid(action: str, answer: httpx.Response) -> None:
+    if answer.status_code != 200:
+        raise QrPageError(f"POST {action}: HTTP {answer.status_code} {answer.text[:500]!r}")
+
+
+def pay_qr(qr_url: str, *, success: bool = True, client: httpx.Client | None = None) -> None:
+    """Opens the payment page at `qr_url` and pays (or, with `success=False`, declines); `client` defaults
+    to a fresh one. The payer holds no merchant credentials, so none are sent."""
+    if client is None:
+        with httpx.Client(timeout=10) as payer:
+            return pay_qr(qr_url, success=success, client=payer)
+    action, choice = _qr_choice(qr_url, client.get(qr_url, auth=NO_AUTH), success)
+    _qr_paid(action, client.post(action, data=choice, auth=NO_AUTH))
+    return None
+
+
+async def pay_qr_async(client: httpx.AsyncClient, qr_url: str, *, success: bool = True) -> None:
+    """The same walk through an async client (e.g. one bound to the app in process)."""
+    action, choice = _qr_choice(qr_url, await client.get(qr_url, auth=NO_AUTH), success)
+    _qr_paid(action, await client.post(action, data=choice, auth=NO_AUTH))

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Final
 
-import httpx
 import pytest
 from cloudpayments_client import (
     AsyncCloudPayments,
@@ -28,6 +27,7 @@ from cloudpayments_client import (
 from contract_tests.support.credentials import API_SECRET, PUBLIC_ID
 from contract_tests.support.servers import serve_asgi
 from mock_server import create_app
+from mock_server.testing import pay_qr
 from spec_tools import default_spec_path
 
 # How long the mock holds a status wait; the client's own deadline in the deadline test is a few of these.
@@ -51,11 +51,9 @@ def base_url() -> Iterator[str]:
 
 
 def pay_on_the_page(url: str, choice: str) -> None:
-    """The payer: opens the link, waits a moment, then pays or declines on the page."""
-    with httpx.Client(timeout=10) as payer:
-        assert payer.get(url).status_code == 200
-        time.sleep(PAYER_DELAY)
-        assert payer.post(url, data={"Choice": choice}).status_code == 200
+    """The payer: a moment after the link is made, pays or declines in the bank app (the mock's page)."""
+    time.sleep(PAYER_DELAY)
+    pay_qr(url, success=choice == "success")
 
 
 @pytest.mark.parametrize(("choice", "outcome"), [("success", "Completed"), ("decline", "Declined")])

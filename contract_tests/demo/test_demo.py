@@ -18,6 +18,7 @@ STEPS = [
     "look the charge up (get, find)",
     "3-D Secure charge + post3ds",
     "declined charge",
+    "SBP link paid in the bank app",
     "two-step auth",
     "confirm 65.98 of 100",
     "auth to void",
@@ -73,9 +74,14 @@ def test_demo_against_the_mock_it_starts() -> None:
     assert "399.00" in rows["subscription create/get/cancel"], rows["subscription create/get/cancel"]
     assert "Completed" in rows["3-D Secure charge + post3ds"]
     assert any("5051 InsufficientFunds" in cell for cell in rows["declined charge"])
+    # The SBP payment was paid on the mock's page while the client waited, and reads back Completed.
+    assert rows["SBP link paid in the bank app"][3:5] == ["Completed", "640.00"], rows[
+        "SBP link paid in the bank app"
+    ]
+    assert "waited: Completed" in rows["SBP link paid in the bank app"][-1]
     # The lookup finds the charge; the list holds every operation of the run, refunds and the payout included.
     assert rows["look the charge up (get, find)"][2] == rows["one-step charge"][2]
-    assert "9 transactions, oldest first" in rows["list of the period (every page)"]
+    assert "10 transactions, oldest first" in rows["list of the period (every page)"]
     assert "(Type 2)" in rows["payout by token"][-1]
     assert f"{len(STEPS)}/{len(STEPS)} steps as expected" in result.stdout
     # Every kind of notification reached the shop's receiver and passed its signature check.
@@ -101,5 +107,8 @@ def test_demo_against_a_server_named_by_the_environment() -> None:
     rows = _rows(result.stdout)
     assert rows["3-D Secure charge + post3ds"][1] == "SKIP"
     assert "3-D Secure step skipped" in result.stdout
+    # The SBP link's page is another server's: the payer's bank app is not driven either.
+    assert rows["SBP link paid in the bank app"][1] == "SKIP"
+    assert "SBP step skipped" in result.stdout
     assert list(rows) == [step for step in STEPS if step not in MOCK_ONLY]
-    assert sum(cells[1] == "OK" for cells in rows.values()) == len(rows) - 1
+    assert sum(cells[1] == "OK" for cells in rows.values()) == len(rows) - 2
