@@ -51,6 +51,9 @@ log = logging.getLogger("mock_server.requests")
 __all__ = ["MAX_FORM_FIELDS", "RequestParser", "RequestRejectedError"]
 
 
+# What JSON (RFC 8259) counts as whitespace: str.strip() would also drop form feeds and the like.
+_JSON_WHITESPACE: Final = " \t\n\r"
+
 class RequestRejectedError(Exception):
     """The request does not satisfy the spec; `message` is what the API answers in `Message`."""
 
@@ -118,7 +121,7 @@ class RequestParser:
     def parse_json_body(self, path: str, raw: bytes) -> dict[str, Any]:
         """Decode, canonicalize and validate a JSON body."""
         text = _decode(raw)
-        if not text.strip():
+        if not text.strip(_JSON_WHITESPACE):  # no body: no parameters; a form feed is no JSON whitespace
             data: Any = {}
         else:
             try:

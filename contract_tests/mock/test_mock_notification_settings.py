@@ -137,6 +137,17 @@ async def test_get_takes_no_body(api: httpx.AsyncClient, spec: Spec) -> None:
         assert response.status_code == 200 and response.json() == expected
 
 
+async def test_a_json_body_of_no_json_whitespace_is_refused(api: httpx.AsyncClient) -> None:
+    # JSON whitespace around nothing is no body (taken, as above); a form feed is not JSON at all.
+    path = "/site/notifications/Fail/update"
+    blank = await api.post(path, content=b" \r\n\t", headers={"Content-Type": "application/json"})
+    assert blank.json() == {"Success": True, "Message": None}
+    for body in (b"\x0c", b"\x0b", b" \x0c "):
+        answer = (await api.post(path, content=body, headers={"Content-Type": "application/json"})).json()
+        assert answer["Success"] is False, body
+        assert answer["Message"].startswith("The request body is not valid JSON"), answer
+
+
 async def test_update_is_idempotent_by_request_id_per_type(api: httpx.AsyncClient) -> None:
     first = await update(api, "Cancel", SAVED, request_id="settings-1")
     assert first == await update(api, "Cancel", SAVED, request_id="settings-1")
