@@ -54,6 +54,7 @@ __all__ = ["MAX_FORM_FIELDS", "RequestParser", "RequestRejectedError"]
 # What JSON (RFC 8259) counts as whitespace: str.strip() would also drop form feeds and the like.
 _JSON_WHITESPACE: Final = " \t\n\r"
 
+
 class RequestRejectedError(Exception):
     """The request does not satisfy the spec; `message` is what the API answers in `Message`."""
 
