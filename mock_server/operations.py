@@ -43,7 +43,7 @@ class Operations:
         self.payouts = Payouts(self.payments)
         self.sbp_banks = SbpBanks(spec, public_id)
         self.sbp_payouts = SbpPayouts(
-            self.payments, self.sbp_banks.member_ids, spec_tools.test_sbp_payout_phones(spec.document)
+            self.payments, self.sbp_banks.member_ids, spec_tools.sbp_payout_test_phones(spec.document)
         )
         self.dolyami = Dolyami(self.payments, public_id)
         self.queries = TransactionQueries(self.payments, ListFacts.from_spec(spec))

@@ -125,7 +125,7 @@ def reasons(spec: Spec) -> tuple[Reason, ...]:
     )
 
 
-def test_sbp_payout_phones(spec: Spec) -> dict[str, int]:
+def sbp_payout_test_phones(spec: Spec) -> dict[str, int]:
     """A receiver's phone -> the ReasonCode an SBP payout to it is declined with
     (`info.x-test-sbp-payout-phones`)."""
     phones = {str(row["phone"]): int(row["reasonCode"]) for row in _rows(spec, "x-test-sbp-payout-phones")}
@@ -228,7 +228,7 @@ TABLES: Final[dict[str, Callable[[Spec], list[str]]]] = {
         ["Receiver.Phone", "ReasonCode", "Reason"],
         [
             [phone, str(code), next(r.word for r in reasons(spec) if r.code == code)]
-            for phone, code in test_sbp_payout_phones(spec).items()
+            for phone, code in sbp_payout_test_phones(spec).items()
         ],
     ),
     "x-reason-codes": lambda spec: _table(

@@ -155,7 +155,7 @@ async def test_payout_sends_pay_with_payment_method_sbp(
 async def test_the_spec_test_phones_are_declined_with_fail(
     notifying: tuple[Starlette, httpx.AsyncClient], spec: Spec, phone: str, code: int, reason: str
 ) -> None:
-    assert spec_tools.test_sbp_payout_phones(spec)[phone] == code
+    assert spec_tools.sbp_payout_test_phones(spec)[phone] == code
     app, client = notifying
     answer = await send(client, TOPUP, payout(Receiver={"Phone": phone}))
     assert spec_errors(spec, TOPUP, answer) == []

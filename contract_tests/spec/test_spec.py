@@ -32,6 +32,7 @@ from spec_tools import (
     reasons,
     request_schema,
     response_validator,
+    sbp_payout_test_phones,
     subscription_statuses,
     transaction_statuses,
     transaction_type_codes,
@@ -152,17 +153,24 @@ def test_a_parameter_taken_absent_in_practice_says_so(spec: Spec, path: str, nam
     assert TAKEN_ABSENT_NOTE in " ".join(properties[name].get("description", "").split())
 
 
-def _section_rows(description: str, heading: str) -> list[list[str]]:
-    """Cells of the Markdown table under `## heading` (without its header and separator rows)."""
+def _section_rows(description: str, heading: str, table: int = 0) -> list[list[str]]:
+    """Cells of the `table`-th Markdown table under `## heading` (without its header and separator rows)."""
     lines = description.splitlines()
     start = lines.index(f"## {heading}")
-    rows: list[list[str]] = []
+    tables: list[list[list[str]]] = []
+    in_table = False
     for line in lines[start + 1 :]:
         if line.startswith("#"):
             break
-        if line.startswith("|") and not line.startswith("|---"):
-            rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
-    return rows[1:]
+        if line.startswith("|"):
+            if not in_table:
+                tables.append([])
+            in_table = True
+            if not line.startswith("|---"):
+                tables[-1].append([cell.strip() for cell in line.strip().strip("|").split("|")])
+        else:
+            in_table = False
+    return tables[table][1:]
 
 
 def test_every_table_marker_of_the_introduction_is_rendered(spec: Spec) -> None:
@@ -189,6 +197,13 @@ def test_test_mode_table_is_rendered_from_the_machine_readable_cards(spec: Spec)
         )
     ]
     assert documented == spec["info"]["x-test-cards"]
+
+
+def test_sbp_payout_phones_table_is_rendered_from_the_data_the_mock_reads(spec: Spec) -> None:
+    rows = _section_rows(with_rendered_tables(spec)["info"]["description"], "Test mode", table=1)
+    phones = sbp_payout_test_phones(spec)
+    assert phones and [row[0] for row in rows] == list(phones)
+    assert all(str(code) in row[1:] for row, code in zip(rows, phones.values(), strict=True)), rows
 
 
 def test_status_and_reason_tables_are_rendered_from_their_data(spec: Spec) -> None:
