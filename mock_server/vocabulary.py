@@ -7,6 +7,7 @@ from enum import IntEnum
 from typing import Any
 
 import spec_tools
+from mock_server.ledger import PaymentScheme
 from mock_server.statuses import OrderStatus, SubscriptionStatus, TransactionStatus
 
 
@@ -39,6 +40,8 @@ class Vocabulary:
     interval_codes: dict[str, int]
     transaction_type_codes: dict[str, int]
     currency_codes: dict[str, int]
+    # `Scheme` as requests write it, by name or by code (`charge`, "0"): what approval leads to.
+    schemes: dict[str, PaymentScheme]
 
     @classmethod
     def from_document(cls, document: dict[str, Any]) -> Vocabulary:
@@ -50,6 +53,11 @@ class Vocabulary:
             interval_codes=spec_tools.interval_codes(document),
             transaction_type_codes=spec_tools.transaction_type_codes(document),
             currency_codes=spec_tools.currency_codes(document),
+            schemes={
+                written: PaymentScheme(name)
+                for name, code in spec_tools.payment_scheme_codes(document).items()
+                for written in (name, code)
+            },
         )
 
     def reason(self, code: int) -> str:

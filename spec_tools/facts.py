@@ -144,6 +144,14 @@ def _x_codes(spec: Spec, schema: str, name: str) -> dict[str, int]:
     return {str(key): int(code) for key, code in codes.items()}
 
 
+def payment_scheme_codes(spec: Spec) -> dict[str, str]:
+    """A payment scheme's name -> its code (`charge` -> "0"), the `x-codes` of `SchemeNameAsCode`."""
+    codes = spec["components"]["schemas"].get("SchemeNameAsCode", {}).get("x-codes")
+    if not isinstance(codes, dict) or not codes:
+        raise SpecError("components.schemas.SchemeNameAsCode has no x-codes")
+    return {str(name): str(code) for name, code in codes.items()}
+
+
 def interval_codes(spec: Spec) -> dict[str, int]:
     """`Interval` name -> `IntervalCode`, from the `x-codes` of `Subscription.IntervalCode`."""
     return _x_codes(spec, "Subscription", "IntervalCode")

@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from mock_server.cards import SUCCESS
 from mock_server.envelopes import Handler, Outcome, RequestContext, fail, ok
-from mock_server.ledger import PaymentScheme, TransactionKind, TransactionRecord
+from mock_server.ledger import TransactionKind, TransactionRecord
 from mock_server.resources.payments import Payments, unreadable_parameter
 from mock_server.statuses import TransactionStatus
 from mock_server.values import DEFAULT_CURRENCY, amount_refusal, money, now, to_amount
@@ -27,8 +27,6 @@ from mock_server.vocabulary import ReasonCode
 PAYMENT_METHOD: Final = "Dolyami"
 # Where the application pages are: GET shows one, POST (`Choice`) decides it.
 PAGE_PATH: Final = "/dolyami"
-# `Scheme`'s codes (the spec's PaymentSchemeCode): "0" one step, "1" two steps.
-_SCHEMES: Final = {"0": PaymentScheme.CHARGE, "1": PaymentScheme.AUTH}
 _MAC_HEX_DIGITS: Final = 32
 _MAX_ID_DIGITS: Final = 19
 
@@ -55,7 +53,7 @@ class Dolyami:
         payment = TransactionRecord(
             transaction_id=self.payments.state.next_transaction_id(),
             kind=TransactionKind.PAYMENT,
-            scheme=_SCHEMES[str(params["Scheme"])],
+            scheme=self.payments.vocabulary.schemes[str(params["Scheme"])],
             amount=to_amount(params["Amount"]),
             currency=DEFAULT_CURRENCY,  # Dolyami takes rubles; the request names no currency
             status=TransactionStatus.CREATED,

@@ -69,13 +69,6 @@ OPERATIONS: Final = {
     "createSberpayLink": (QrMethod.SBERPAY, False),
     "createSberpayQr": (QrMethod.SBERPAY, True),
 }
-# `Scheme` as each method's request writes it (T-Pay's codes; the tolerated names are read as codes).
-_SCHEMES: Final = {
-    "charge": PaymentScheme.CHARGE,
-    "auth": PaymentScheme.AUTH,
-    "0": PaymentScheme.CHARGE,
-    "1": PaymentScheme.AUTH,
-}
 
 
 @dataclass
@@ -263,7 +256,8 @@ class QrPayments:
         return Outcome(fail(f"The payment was refused by the Check: {word} ({code})"), commit)
 
     def _scheme(self, params: dict[str, Any]) -> PaymentScheme:
-        return _SCHEMES.get(str(params.get("Scheme") or "charge"), PaymentScheme.CHARGE)
+        schemes = self.payments.vocabulary.schemes
+        return schemes.get(str(params.get("Scheme") or PaymentScheme.CHARGE), PaymentScheme.CHARGE)
 
     def _new_record(
         self, params: dict[str, Any], method: QrMethod, scheme: PaymentScheme
