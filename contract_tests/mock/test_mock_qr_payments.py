@@ -409,6 +409,18 @@ async def test_the_wait_refuses_what_is_not_a_qr_payment(mock: Mock) -> None:
 # ---------- credentials ----------
 
 
+async def test_the_wait_without_credentials_names_the_terminal_by_public_id(mock: Mock) -> None:
+    model = (await mock.create(SBERPAY_LINK))["Model"]
+    ask = {"TransactionId": model["TransactionId"]}
+    missing = await send(mock.anonymous, WAIT, ask)
+    assert missing["Message"] == "PublicId is required without Basic auth"
+    wrong = await send(mock.anonymous, WAIT, {**ask, "PublicId": "pk_someone_else"})
+    assert wrong["Message"] == "PublicId does not name this terminal"
+    await mock.choose(model["QrUrl"], "success")
+    right = await send(mock.anonymous, WAIT, {**ask, "PublicId": DEFAULT_PUBLIC_ID})
+    assert right["Success"] is True and right["Model"]["Status"] == "Completed"
+
+
 async def test_sberpay_takes_no_basic_auth_and_checks_the_public_id(mock: Mock) -> None:
     for path in (SBERPAY_LINK, SBERPAY_QR):
         answer = await send(mock.anonymous, path, SBERPAY_BODY)

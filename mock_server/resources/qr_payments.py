@@ -233,6 +233,13 @@ class QrPayments:
         return Outcome(ok(model), commit)
 
     def _refusal(self, params: dict[str, Any], ctx: RequestContext) -> str | None:
+        terminal = self._terminal_refusal(params, ctx)
+        if terminal is not None:
+            return terminal
+        return unreadable_parameter(params) or amount_refusal(params["Amount"])
+
+    def _terminal_refusal(self, params: dict[str, Any], ctx: RequestContext) -> str | None:
+        """Without Basic auth the body's PublicId names the terminal; given, it must be this one's."""
         given = params.get("PublicId")
         if given is None and not ctx.authenticated:
             return "PublicId is required without Basic auth"
@@ -240,7 +247,7 @@ class QrPayments:
             str(given).encode("utf-8", "surrogatepass"), self.public_id.encode("utf-8")
         ):
             return "PublicId does not name this terminal"
-        return unreadable_parameter(params) or amount_refusal(params["Amount"])
+        return None
 
     def _refused_by_check(self, payment: TransactionRecord, code: int) -> Outcome:
         """A refusing Check: no link; the transaction is Declined with the Check's code (Fail follows)."""
@@ -280,7 +287,7 @@ class QrPayments:
     # ---------- the status and its wait ----------
 
     def status(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
-        refusal = self._wait_refusal(params, ctx)
+        refusal = self._terminal_refusal(params, ctx)
         if refusal is not None:
             return Outcome(fail(refusal))
         transaction_id = int(params["TransactionId"])
@@ -298,14 +305,6 @@ class QrPayments:
             "ProviderQrId": link.provider_qr_id if link is not None else None,
         }
         return Outcome(ok(model), expiry[1] if expiry is not None else _nothing)
-
-    def _wait_refusal(self, params: dict[str, Any], ctx: RequestContext) -> str | None:
-        given = params.get("PublicId")
-        if given is None and not ctx.authenticated:
-            return "PublicId is required without Basic auth"
-        if given is not None and str(given) != self.public_id:
-            return "PublicId does not name this terminal"
-        return None
 
     async def wait(self, params: dict[str, Any], ctx: RequestContext) -> RequestContext:
         """Holds the request while its payment is Created or Pending, at most `wait_seconds`; never with the
