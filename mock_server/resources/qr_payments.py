@@ -19,6 +19,7 @@ from typing import Any, Final
 
 import segno
 
+import spec_tools
 from mock_server.envelopes import BeforeStep, Handler, Outcome, RequestContext, fail, ok
 from mock_server.events import Event, Events
 from mock_server.ledger import CheckCandidate, PaymentScheme, TransactionKind, TransactionRecord
@@ -35,8 +36,6 @@ MAX_PAYMENTS_PER_LINK: Final = 1_000
 # at most (beyond, the status is answered at once).
 DEFAULT_WAIT_SECONDS: Final = 20.0
 MAX_WAITERS: Final = 1_000
-# The lifetime of a link the spec gives no TtlMinutes default for (SberPay's): 24 hours, T-Pay's default.
-FALLBACK_TTL_MINUTES: Final = 1440
 _PROVIDER_ID_ALPHABET: Final = string.ascii_uppercase + string.digits
 
 
@@ -475,11 +474,11 @@ def _provider_qr_id() -> str:
 
 
 def ttl_defaults(defaults: Callable[[str], dict[str, Any]]) -> dict[QrMethod, int]:
-    """Each method's TtlMinutes when none is given: the spec's `default:` (SberPay's request has none)."""
-    sbp = defaults("createSbpLink").get("TtlMinutes")
-    tpay = defaults("createTpayLink").get("TtlMinutes")
-    return {
-        QrMethod.SBP: int(sbp) if sbp is not None else FALLBACK_TTL_MINUTES,
-        QrMethod.TPAY: int(tpay) if tpay is not None else FALLBACK_TTL_MINUTES,
-        QrMethod.SBERPAY: FALLBACK_TTL_MINUTES,
-    }
+    """Each method's TtlMinutes when none is given: the spec's `default:`. SberPay's request documents none:
+    its links live as long as T-Pay's, the other app's link."""
+    sbp, tpay = (
+        defaults(operation_id).get("TtlMinutes") for operation_id in ("createSbpLink", "createTpayLink")
+    )
+    if sbp is None or tpay is None:
+        raise spec_tools.SpecError("TtlMinutes of createSbpLink and createTpayLink needs a default")
+    return {QrMethod.SBP: int(sbp), QrMethod.TPAY: int(tpay), QrMethod.SBERPAY: int(tpay)}
