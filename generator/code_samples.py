@@ -225,10 +225,11 @@ def python_client_section(spec: dict[str, Any]) -> str:
     """
     approved = packet_for(spec, _card(spec, "success"))
     declined = packet_for(spec, _card(spec, "insufficient_funds"))
-    payment = (
-        f'    payment = dict(\n        amount=Decimal("10.50"), currency="RUB", ip_address="203.0.113.7",\n'
-        f'        name="CARDHOLDER NAME", card_cryptogram_packet="{approved}",\n'
-        "        request_id=request_id,\n    )\n"
+    charge = (
+        "client.payments.charge_card(\n"
+        '        amount=Decimal("10.50"), currency="RUB", ip_address="203.0.113.7", name="CARDHOLDER NAME",\n'
+        f'        card_cryptogram_packet="{approved}",\n'
+        "        request_id=request_id,"
     )
     return f"""## Python client
 The `{PACKAGE}` package is a typed client of this API for Python 3.11+, synchronous (`{CLIENT_CLASS}`) and
@@ -257,7 +258,8 @@ from {PACKAGE} import {CLIENT_CLASS}, TransactionStatus
 
 request_id = str(uuid.uuid4())  # store it with the order before the call
 with {CLIENT_CLASS}() as client:
-{payment}    transaction = client.payments.charge_card(**payment, account_id="user_x")
+    transaction = {charge} account_id="user_x",
+    )
     assert transaction.status is TransactionStatus.COMPLETED and transaction.token
     refund = client.payments.refund_payment(transaction_id=transaction.transaction_id, amount=Decimal("4.25"))
     subscription = client.subscriptions.create_subscription(
@@ -310,14 +312,21 @@ import uuid
 from decimal import Decimal
 
 from {PACKAGE} import APIConnectionError, {CLIENT_CLASS}
+from {PACKAGE}.models import Transaction
 
-request_id = str(uuid.uuid4())
+
+def charge(client: {CLIENT_CLASS}, request_id: str) -> Transaction:
+    return {charge}
+    )
+
+
+request_id = str(uuid.uuid4())  # store it with the order before the call
 with {CLIENT_CLASS}() as client:
-{payment}    try:
-        transaction = client.payments.charge_card(**payment)
-    except APIConnectionError as error:  # APITimeoutError too: the outcome is unknown
-        transaction = client.payments.charge_card(**payment)  # the same request_id: processed once
-    again = client.payments.charge_card(**payment)
+    try:
+        transaction = charge(client, request_id)
+    except APIConnectionError:  # APITimeoutError too: the outcome is unknown
+        transaction = charge(client, request_id)  # the same request_id: processed once
+    again = charge(client, request_id)
     assert again.transaction_id == transaction.transaction_id  # one charge, one answer
 ```
 

@@ -64,7 +64,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from datetime import UTC, datetime
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any, ClassVar, Final, TypeAlias, TypeVar, cast
+from typing import Any, ClassVar, Final, Literal, TypeAlias, TypeVar, cast, overload
 from urllib.parse import unquote_to_bytes
 
 from .errors import ConfigurationError, InvalidArgumentError, InvalidNotificationError, InvalidSignatureError
@@ -976,6 +976,92 @@ def _build(cls: type[_N], pairs: list[tuple[str, str]]) -> _N:
     return cls(**arguments, extra=MappingProxyType(extra), raw=MappingProxyType(dict(values)))
 
 
+@overload
+def parse(
+    body: bytes,
+    headers: Mapping[str, str],
+    api_secret: str,
+    *,
+    kind: Literal[NotificationKind.CHECK, "Check"],
+) -> CheckNotification: ...
+
+
+@overload
+def parse(
+    body: bytes,
+    headers: Mapping[str, str],
+    api_secret: str,
+    *,
+    kind: Literal[NotificationKind.PAY, "Pay"],
+) -> PayNotification: ...
+
+
+@overload
+def parse(
+    body: bytes,
+    headers: Mapping[str, str],
+    api_secret: str,
+    *,
+    kind: Literal[NotificationKind.FAIL, "Fail"],
+) -> FailNotification: ...
+
+
+@overload
+def parse(
+    body: bytes,
+    headers: Mapping[str, str],
+    api_secret: str,
+    *,
+    kind: Literal[NotificationKind.CONFIRM, "Confirm"],
+) -> ConfirmNotification: ...
+
+
+@overload
+def parse(
+    body: bytes,
+    headers: Mapping[str, str],
+    api_secret: str,
+    *,
+    kind: Literal[NotificationKind.REFUND, "Refund"],
+) -> RefundNotification: ...
+
+
+@overload
+def parse(
+    body: bytes,
+    headers: Mapping[str, str],
+    api_secret: str,
+    *,
+    kind: Literal[NotificationKind.RECURRENT, "Recurrent"],
+) -> RecurrentNotification: ...
+
+
+@overload
+def parse(
+    body: bytes,
+    headers: Mapping[str, str],
+    api_secret: str,
+    *,
+    kind: Literal[NotificationKind.CANCEL, "Cancel"],
+) -> CancelNotification: ...
+
+
+@overload
+def parse(
+    body: bytes,
+    headers: Mapping[str, str],
+    api_secret: str,
+    *,
+    kind: Literal[NotificationKind.RECEIPT, "Receipt"],
+) -> ReceiptNotification: ...
+
+
+@overload
+def parse(
+    body: bytes, headers: Mapping[str, str], api_secret: str, *, kind: NotificationKind | str
+) -> Notification: ...
+
+
 def parse(body: bytes, headers: Mapping[str, str], api_secret: str, *, kind: NotificationKind | str) -> Notification:
     """Verifies the notification (see `verify`), then reads it as the notification of `kind` (a
     `NotificationKind` or its name in any case: "Check", "Pay", ...).
@@ -986,6 +1072,8 @@ def parse(body: bytes, headers: Mapping[str, str], api_secret: str, *, kind: Not
     a `Content-Type: application/x-www-form-urlencoded; charset=windows-1251` among the headers.
     Only what was signed is read: a parameter sent twice, or a form that `X-Content-HMAC` alone verified
     whose decoded text would split otherwise (see the module's docstring), is refused.
+    Typed by the kind: `kind="Pay"` (or `NotificationKind.PAY`) returns a `PayNotification`, so a handler of one
+    address needs no `isinstance`; a kind held in a variable of type `str` returns the `Notification` union.
     Raises `InvalidSignatureError` or `InvalidNotificationError`."""
     notification_kind = _notification_kind(kind)
     raw = _raw_bytes(body)
