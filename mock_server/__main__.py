@@ -1,4 +1,4 @@
-"""`python -m mock_server`: run the mock on 127.0.0.1."""
+"""`python -m mock_server`: run the mock on 127.0.0.1; `python -m mock_server cryptogram`: a test packet."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import importlib.util
 import logging
 import math
+import sys
 from pathlib import Path
 
 import uvicorn
@@ -162,6 +163,11 @@ def loop_impl() -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
+    given = sys.argv[1:] if argv is None else argv
+    if given[:1] == ["cryptogram"]:
+        from mock_server.cryptogram_cli import main as cryptogram_main
+
+        raise SystemExit(cryptogram_main(given[1:]))
     args = parse_args(argv)
     log_to_console(args.log_level)
     app = create_app(
