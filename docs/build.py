@@ -178,6 +178,28 @@ def run_redocly(args: list[str]) -> str:
     return output
 
 
+# Redoc CE is themed through CSS variables. At 1400 px its even split left the description column about 460 px
+# wide; a narrower samples panel gives it about 570. A notification's sample is one long form line: it wraps
+# instead of scrolling sideways, so every parameter of it can be read.
+SAMPLES_PANEL_VARIABLE = "--panel-samples-width"
+STYLE_OVERRIDES = (
+    '<style id="docs-overrides">'
+    f":root{{{SAMPLES_PANEL_VARIABLE}:40%}}"
+    "pre,pre code{white-space:pre-wrap!important;overflow-wrap:anywhere!important}"
+    "</style>"
+)
+
+
+def with_style_overrides(html: str) -> str:
+    """Add the page's style overrides; fail if the bundle no longer has the variable they set."""
+    if f"{SAMPLES_PANEL_VARIABLE}:" not in html:
+        raise DocsBuildError(f"expected the CSS variable {SAMPLES_PANEL_VARIABLE} in the Redoc bundle")
+    head_end = html.find("</head>")
+    if head_end < 0 or head_end > html.find("<body"):
+        raise DocsBuildError("expected the page's </head> before its <body>")
+    return html[:head_end] + STYLE_OVERRIDES + html[head_end:]
+
+
 def localize_assets(html: str) -> str:
     """Swap the CDN logo URLs for an inline image; fail if the bundle no longer has them."""
     for url in CDN_LOGOS:
@@ -206,7 +228,7 @@ def build(spec_path: Path, output: Path, samples_module: str) -> Path:
         if TELEMETRY_OFF_MARK not in html:
             raise DocsBuildError("the rendered page does not switch Redoc's telemetry off")
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(localize_assets(html), encoding="utf-8")
+    output.write_text(with_style_overrides(localize_assets(html)), encoding="utf-8")
     return output
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from typing import Any, Final
+from urllib.parse import urlencode
 
 from generator.naming import field_name, group_name, method_name
 from spec_tools import TOLERATED, Operation, deref, operations, pointer_get, test_cards
@@ -217,6 +218,14 @@ def _card(spec: dict[str, Any], outcome: str) -> str:
     raise LookupError(f"no test card without 3-D Secure with the cryptogram outcome {outcome}")
 
 
+def _pay_notification_form(spec: dict[str, Any]) -> str:
+    """The spec's example Pay notification as the form CloudPayments posts, in lines of a bytes literal."""
+    example = pointer_get(spec, "/components/examples/PayNotification/value")
+    form = urlencode({name: str(value) for name, value in example.items()})
+    lines = [form[start : start + 96] for start in range(0, len(form), 96)]
+    return "\n".join(f'    b"{line}"' for line in lines)
+
+
 def python_client_section(spec: dict[str, Any]) -> str:
     """The "Python client" section of the documentation page (Markdown).
 
@@ -231,6 +240,7 @@ def python_client_section(spec: dict[str, Any]) -> str:
         f'        card_cryptogram_packet="{approved}",\n'
         "        request_id=request_id,"
     )
+    pay_form = _pay_notification_form(spec)
     return f"""## Python client
 The `{PACKAGE}` package is a typed client of this API for Python 3.11+, synchronous (`{CLIENT_CLASS}`) and
 asynchronous (`Async{CLIENT_CLASS}`), built on httpx. Each operation below shows its call in the
@@ -358,5 +368,73 @@ logging.basicConfig(level=logging.INFO)
 logging.getLogger("{PACKAGE}").setLevel(logging.DEBUG)
 with {CLIENT_CLASS}() as client:
     client.general.test()
+```
+
+### Receiving notifications
+CloudPayments posts each notification (Check, Pay, Fail, Confirm, Refund, Recurrent, Cancel, Receipt) to the
+address set for its kind, signed with the API Secret. `{PACKAGE}.webhooks` verifies the signature over the
+raw body (`Content-HMAC`, in constant time), reads the parameters as the kind's typed record (`kind="Pay"`
+gives a `PayNotification`: amounts `Decimal`, dates aware `datetime`s) and builds the answer,
+`{{"code":0}}`; a Check is answered `webhooks.decline(code)` to refuse the payment. Hand it the body exactly
+as received, never a re-encoded form. Below, the handler any web framework calls with the raw body and the
+headers, fed the Pay notification of this page signed as CloudPayments signs it:
+
+```python
+import os
+from collections.abc import Mapping
+
+from {PACKAGE} import webhooks
+
+API_SECRET = os.environ["CLOUDPAYMENTS_API_SECRET"]
+
+
+def pay_notification(body: bytes, headers: Mapping[str, str]) -> tuple[int, bytes]:
+    # The handler of the Pay address: the HTTP status and the body to answer.
+    try:
+        pay = webhooks.parse(body, headers, API_SECRET, kind="Pay")
+    except (webhooks.InvalidSignatureError, webhooks.InvalidNotificationError):
+        return 400, b""  # not from CloudPayments, or not a Pay notification: nothing is recorded
+    print("paid", pay.invoice_id, pay.transaction_id, pay.amount, pay.currency, pay.date_time.isoformat())
+    answer = webhooks.accept()
+    return answer.status_code, answer.body
+
+
+body = (
+{pay_form}
+)
+signed = webhooks.signature_headers(body, API_SECRET)  # what CloudPayments sends with it
+assert pay_notification(body, signed) == (200, b'{{"code":0}}')
+assert pay_notification(body.replace(b"Amount=10.00", b"Amount=99.00"), signed)[0] == 400  # altered: refused
+```
+
+### Testing with the mock
+`cloudpayments-mock` (a wheel of this project) is a stateful copy of this API on your machine: payments, 3-D
+Secure with its ACS page, two-step payments, refunds, subscriptions, orders and signed notifications, the
+test cards of "Test mode". `cloudpayments-mock --port 8765` serves it; installed beside pytest it registers
+a plugin whose fixtures give each test a fresh mock and a client pointed at it (`cloudpayments_client`,
+`cloudpayments_async_client`), the test cards' cryptograms (`cloudpayments_cards`), the payer's walk through
+3-D Secure (`cloudpayments_3ds`) and a notification endpoint (`cloudpayments_receiver`). A shop's test:
+
+```python
+import pytest
+
+from {PACKAGE} import {CLIENT_CLASS}, PaymentDeclinedError, ReasonCode, TransactionStatus
+from mock_server.pytest_plugin import CardTable
+
+
+def test_a_declined_card_is_refused_and_a_good_one_paid(
+    cloudpayments_client: {CLIENT_CLASS}, cloudpayments_cards: CardTable
+) -> None:
+    with pytest.raises(PaymentDeclinedError) as declined:
+        cloudpayments_client.payments.charge_card(
+            amount=100, currency="RUB", ip_address="203.0.113.7",
+            card_cryptogram_packet=cloudpayments_cards.cryptogram(cloudpayments_cards.declined),
+        )
+    assert declined.value.reason_code is ReasonCode.INSUFFICIENT_FUNDS
+    paid = cloudpayments_client.payments.charge_card(
+        amount=100, currency="RUB", ip_address="203.0.113.7",
+        card_cryptogram_packet=cloudpayments_cards.cryptogram(cloudpayments_cards.approved),
+    )
+    assert paid.status is TransactionStatus.COMPLETED
 ```
 """

@@ -395,3 +395,27 @@ def test_docs_page_shows_every_notification(
         if webhook.name == "Pay":
             _screenshot(page, "docs-webhook-pay.png")
     assert guard.problems() == {}
+
+
+def test_docs_page_reads_at_1400_px(mock_url: str, guarded_page: tuple[Page, NetworkGuard]) -> None:
+    """At 1400 px the description column has room for a line of prose, and a notification's sample (one long
+    form line) wraps inside the samples panel instead of hiding its parameters past the edge."""
+    page, guard = guarded_page
+    assert page.viewport_size == VIEWPORT
+    _open_docs(page, mock_url)
+    sidebar = _sidebar(page)
+    item = sidebar.get_by_text("Pay: a payment succeeded", exact=True)
+    if not item.is_visible():
+        sidebar.get_by_text("notifications", exact=True).last.click()
+    item.click()
+    section = _section_for_current_route(page)
+    description = section.locator("p").first
+    assert description.bounding_box() is not None
+    assert description.evaluate("e => e.getBoundingClientRect().width") >= 540
+    sample = section.locator("pre").filter(has_text="TransactionId=").first
+    sample.wait_for()
+    widths = sample.evaluate("e => [e.scrollWidth, e.clientWidth]")
+    assert widths[0] <= widths[1], f"the sample scrolls sideways: {widths}"
+    assert "InvoiceId=" in sample.inner_text()
+    _screenshot(page, "docs-1400px-notification.png")
+    assert guard.problems() == {}

@@ -77,7 +77,7 @@ def test_the_page_has_every_example() -> None:
     assert len(SECTION_BLOCKS) >= 4
     section = str(PAGE["info"]["description"])
     headings = ["Install", "Credentials", "Errors and what each carries", "Request id and retries"]
-    headings += ["Timeouts", "Logging"]
+    headings += ["Timeouts", "Logging", "Receiving notifications", "Testing with the mock"]
     for heading in headings:
         assert f"### {heading}" in section
     assert "### Logging" in section and 'getLogger("cloudpayments_client")' in section
@@ -107,3 +107,34 @@ def test_operation_example_runs_against_the_mock(mock_url: str, operation_id: st
 def test_python_client_section_example_runs_against_the_mock(mock_url: str, index: int) -> None:
     done = _run(SECTION_BLOCKS[index], mock_url)
     assert done.returncode == 0, SECTION_BLOCKS[index] + "\n" + done.stdout + done.stderr
+
+
+def test_the_testing_example_passes_under_the_plugin(tmp_path: Path) -> None:
+    """The "Testing with the mock" block is a test module: pytest with the mock's plugin passes it."""
+    section = str(PAGE["info"]["description"])
+    testing = section[section.index("### Testing with the mock") :]
+    (block,) = _PYTHON_BLOCK.findall(testing)
+    (tmp_path / "test_shop.py").write_text(block, encoding="utf-8")
+    env = {key: value for key, value in os.environ.items() if not key.startswith("CLOUDPAYMENTS_")}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "generated_client")])
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "mock_server.pytest_plugin",
+        "-p",
+        "no:cacheprovider",
+    ]
+    done = subprocess.run(
+        [*command, "test_shop.py"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 passed" in done.stdout, done.stdout
