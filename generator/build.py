@@ -148,6 +148,14 @@ def _long_poll(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any
     return {"field": found["field"], "while": sorted(waiting)}
 
 
+def _exported_types(spec: dict[str, Any], package: dict[str, Any]) -> dict[str, str]:
+    """The spec's types the package's `__init__` exports (package.yaml `exported_types`) that this spec
+    defines: class name -> module of `models`, as openapi-python-client names it."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    names = [str(name) for name in package.get("exported_types", []) if name in schemas]
+    return {name: re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower() for name in names}
+
+
 def spec_facts(spec: dict[str, Any]) -> str:
     """The `spec_facts.jinja` template: what the templates need and the generator's parser drops."""
     package = package_facts()
@@ -164,7 +172,8 @@ def spec_facts(spec: dict[str, Any]) -> str:
         else [],
     }
     enums = {name: _enum_members(rows) for name, rows in enum_rows.items() if rows}
-    meta = {key: value for key, value in package.items() if key not in ("decisive", "enums")}
+    not_meta = ("decisive", "enums", "notification_enums", "exported_types")
+    meta = {key: value for key, value in package.items() if key not in not_meta}
     answer_enums = {key: value for key, value in package.get("enums", {}).items() if value in enums}
     samples = python_examples(spec)
     operations: dict[str, dict[str, Any]] = {}
@@ -198,6 +207,7 @@ def spec_facts(spec: dict[str, Any]) -> str:
             f"{{% set answer_enums = {_jinja_literal(answer_enums)} %}}",
             f"{{% set date_fields = {_jinja_literal(_date_fields(spec))} %}}",
             f"{{% set request_id_schema = {_jinja_literal(_request_id_schema(spec))} %}}",
+            f"{{% set exported_types = {_jinja_literal(_exported_types(spec, package))} %}}",
             "",
         ]
     )
@@ -236,7 +246,7 @@ def _render_extra_modules(spec: dict[str, Any], templates: Path, package: Path) 
         keep_trailing_newline=True,
     )
     try:
-        notifications = notification_classes(spec)
+        notifications = notification_classes(spec, package_facts().get("notification_enums", {}))
     except NotificationSpecError as error:
         raise GenerationError(f"webhooks: {error}") from None
     written = []

@@ -35,6 +35,8 @@ TYPES: Final = {
     "flag": "bool",
     "data": "dict[str, Any] | str",
 }
+# Converters whose value may be read as a member of one of the package's enums (notification_enums).
+ENUM_CONVERTERS: Final = frozenset({"text", "integer"})
 # Width of a field's docstring lines (the package's ruff line length, less the indentation and quotes).
 DOC_WIDTH: Final = 100
 
@@ -77,18 +79,22 @@ def _doc(text: Any) -> list[str]:
     return textwrap.wrap(words, DOC_WIDTH) or []
 
 
-def _fields(schema: Any, spec: spec_tools.Spec, where: str) -> list[dict[str, Any]]:
+def _fields(schema: Any, spec: spec_tools.Spec, where: str, enums: Mapping[str, str]) -> list[dict[str, Any]]:
     required = spec_tools.required_properties(schema, spec)
     fields: list[dict[str, Any]] = []
     for wire, prop in spec_tools.object_properties(schema, spec).items():
         convert = converter(prop, spec, f"{where}.{wire}")
+        members = enums.get(f"{where}.{wire}")
+        if members is not None and convert not in ENUM_CONVERTERS:
+            raise NotificationSpecError(f"{where}.{wire}: an enum ({members}) needs text or an integer")
         description = prop.get("description") or spec_tools.resolve(prop, spec).get("description")
         fields.append(
             {
                 "wire": str(wire),
                 "name": field_name(str(wire)),
                 "convert": convert,
-                "type": TYPES[convert],
+                "enum": members,
+                "type": f"{members} | {TYPES[convert]}" if members else TYPES[convert],
                 "required": wire in required,
                 "doc": _doc(description),
             }
@@ -102,9 +108,12 @@ def _body_schema(spec: spec_tools.Spec, kind: str) -> Any:
     return spec_tools.deref(spec, body["content"][FORM])["schema"]
 
 
-def notification_classes(spec: spec_tools.Spec) -> dict[str, Any]:
-    """`{"bases": [...], "classes": [...]}` for the template: each base `{name, doc, fields}`, each class
-    `{kind, name, base, summary, doc, fields}` (`fields` only those the base does not declare)."""
+def notification_classes(spec: spec_tools.Spec, enums: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """`{"bases": [...], "classes": [...], "enums": [...]}` for the template: each base `{name, doc, fields}`,
+    each class `{kind, name, base, summary, doc, fields}` (`fields` only those the base does not declare); a
+    field named in `enums` (`"PayNotification.Status": "TransactionStatus"`) is read as that enum's member
+    when it is one, `enums` lists the enums used."""
+    enums = enums or {}
     bases: dict[str, dict[str, Any]] = {}
     classes: list[dict[str, Any]] = []
     for kind in spec.get("webhooks", {}):
@@ -121,7 +130,7 @@ def notification_classes(spec: spec_tools.Spec) -> dict[str, Any]:
                 bases[base_name] = {
                     "name": base_name,
                     "doc": _doc(resolved.get("description")),
-                    "fields": _fields(members[0], spec, shared),
+                    "fields": _fields(members[0], spec, shared, enums),
                 }
             inherited = {field["wire"] for field in bases[base_name]["fields"]}
         name = str(reference.get("$ref", "")).removeprefix(SCHEMAS) or f"{kind}Notification"
@@ -134,8 +143,10 @@ def notification_classes(spec: spec_tools.Spec) -> dict[str, Any]:
                 "summary": " ".join(str(post.get("summary", kind)).split()),
                 "doc": _doc(post.get("description")),
                 "fields": [
-                    field for field in _fields(reference, spec, name) if field["wire"] not in inherited
+                    field for field in _fields(reference, spec, name, enums) if field["wire"] not in inherited
                 ],
             }
         )
-    return {"bases": list(bases.values()), "classes": classes}
+    declared = [f for group in [*bases.values(), *classes] for f in group["fields"]]
+    used = sorted({str(f["enum"]) for f in declared if f["enum"]})
+    return {"bases": list(bases.values()), "classes": classes, "enums": used}

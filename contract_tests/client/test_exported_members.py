@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import typing
 
 import cloudpayments_client
 
@@ -34,11 +35,13 @@ EXPORTED = {
     "__version__",
 }
 ENUMS = {"ReasonCode", "SubscriptionStatus", "TransactionStatus"}
+# Types of the spec exported for callers' annotations (package.yaml exported_types).
+TYPES = {"Currency"}
 
 
 def test_all_is_exactly_the_public_surface() -> None:
     assert len(cloudpayments_client.__all__) == len(set(cloudpayments_client.__all__))
-    assert set(cloudpayments_client.__all__) == EXPORTED | ENUMS
+    assert set(cloudpayments_client.__all__) == EXPORTED | ENUMS | TYPES
 
 
 def test_exported_members_are_defined_in_the_package() -> None:
@@ -46,6 +49,10 @@ def test_exported_members_are_defined_in_the_package() -> None:
         member = getattr(cloudpayments_client, name)
         if name == "__version__":
             assert isinstance(member, str)
+            continue
+        if name in TYPES:  # a Literal alias of the models: the same object, with the spec's codes
+            assert member is getattr(cloudpayments_client.models, name)
+            assert "RUB" in typing.get_args(member)
             continue
         assert member.__module__.startswith("cloudpayments_client."), (name, member.__module__)
         assert member.__name__ == name

@@ -3,6 +3,7 @@
 `CloudPayments` / `AsyncCloudPayments` have one method per operation, grouped by tag (`client.payments`...),
 and raise the exceptions below for every outcome that is not a success; each carries the `request_id` that was
 sent. The models they return are in `cloudpayments_client.models`; statuses and reason codes are the enums below.
+`Currency` is the type of the currency codes the API takes (for annotations of your own code).
 Notifications (webhooks) are checked and read by `cloudpayments_client.webhooks`.
 """
 
@@ -28,6 +29,7 @@ from .errors import (
     ThreeDSecureRequired,
     UnexpectedStatusError,
 )
+from .models.currency import Currency
 from .types import ReasonCode, SubscriptionStatus, TransactionStatus
 
 __version__ = "2.1.0"
@@ -42,6 +44,7 @@ __all__ = (
     "CloudPayments",
     "CloudPaymentsError",
     "ConfigurationError",
+    "Currency",
     "InvalidArgumentError",
     "InvalidNotificationError",
     "InvalidSignatureError",

@@ -68,6 +68,7 @@ from typing import Any, ClassVar, Final, Literal, TypeAlias, TypeVar, cast, over
 from urllib.parse import unquote_to_bytes
 
 from .errors import ConfigurationError, InvalidArgumentError, InvalidNotificationError, InvalidSignatureError
+from .types import ReasonCode, SubscriptionStatus, TransactionStatus
 
 __all__ = (
     "CONTENT_HMAC",
@@ -315,6 +316,26 @@ def _integer(text: str) -> int:
     return int(stripped)
 
 
+def _known_text(members: type[enum.StrEnum]) -> Callable[[str], Any]:
+    """Text read as the enum's member when it is one (the answers' `TransactionStatus`...), else as text."""
+
+    def convert(text: str) -> Any:
+        value = _text(text)
+        return members._value2member_map_.get(value, value)
+
+    return convert
+
+
+def _known_integer(members: type[enum.IntEnum]) -> Callable[[str], Any]:
+    """An integer read as the enum's member when it is one (the answers' `ReasonCode`), else as an int."""
+
+    def convert(text: str) -> Any:
+        value = _integer(text)
+        return members._value2member_map_.get(value, value)
+
+    return convert
+
+
 def _decimal(text: str) -> Decimal:
     stripped = text.strip()
     if not _DECIMAL.fullmatch(stripped) or len(stripped) > _MAX_DECIMAL_LENGTH:
@@ -515,7 +536,7 @@ class CheckNotification(_NotificationPaymentFields):
 
     kind: ClassVar[NotificationKind] = NotificationKind.CHECK
 
-    status: str = field(metadata=_wire("Status"))
+    status: TransactionStatus | str = field(metadata=_wire("Status", _known_text(TransactionStatus)))
     """`Completed` (one-step payment) or `Authorized` (two-step)."""
     operation_type: str | None = _optional("OperationType")
     """The kind of operation: `Payment` or `CardPayout`. Bodies from older API versions do not have it (the
@@ -540,7 +561,7 @@ class PayNotification(_NotificationPaymentFields):
 
     kind: ClassVar[NotificationKind] = NotificationKind.PAY
 
-    status: str = field(metadata=_wire("Status"))
+    status: TransactionStatus | str = field(metadata=_wire("Status", _known_text(TransactionStatus)))
     """`Completed` (one-step payment) or `Authorized` (two-step)."""
     operation_type: str | None = _optional("OperationType")
     """The kind of operation: `Payment` or `CardPayout`. Bodies from older API versions do not have it (the
@@ -597,7 +618,7 @@ class FailNotification(_NotificationPaymentFields):
 
     reason: str = field(metadata=_wire("Reason"))
     """Name of the decline reason, e.g. `InsufficientFunds`."""
-    reason_code: int = field(metadata=_wire("ReasonCode", _integer))
+    reason_code: ReasonCode | int = field(metadata=_wire("ReasonCode", _known_integer(ReasonCode)))
     """ReasonCode of the decline."""
     operation_type: str | None = _optional("OperationType")
     """The kind of operation: `Payment` or `CardPayout`. Bodies from older API versions do not have it (the
@@ -634,7 +655,7 @@ class ConfirmNotification(_NotificationPaymentFields):
 
     kind: ClassVar[NotificationKind] = NotificationKind.CONFIRM
 
-    status: str = field(metadata=_wire("Status"))
+    status: TransactionStatus | str = field(metadata=_wire("Status", _known_text(TransactionStatus)))
     """`Completed`."""
     auth_code: str | None = _optional("AuthCode")
     """Authorization code."""
@@ -715,7 +736,7 @@ class RecurrentNotification(_Notification):
     """Unit of the payment interval (`Day` was added by the current API)."""
     period: int = field(metadata=_wire("Period", _integer))
     """Number of intervals between payments."""
-    status: str = field(metadata=_wire("Status"))
+    status: SubscriptionStatus | str = field(metadata=_wire("Status", _known_text(SubscriptionStatus)))
     """`Active`, `PastDue`, `Cancelled`, `Rejected` or `Expired`."""
     successful_transactions_number: int = field(metadata=_wire("SuccessfulTransactionsNumber", _integer))
     """Number of successful payments."""
