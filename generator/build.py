@@ -22,6 +22,7 @@ from typing import Any, Final
 
 import jinja2
 import yaml
+from openapi_python_client import TEMPLATE_FILTERS
 
 import spec_tools
 from generator.code_samples import python_examples, python_page_example
@@ -44,7 +45,9 @@ META: Final = "uv"
 # Files the generator or its hooks leave behind that are not part of the package.
 IGNORED: Final = frozenset({".ruff_cache", "__pycache__", ".mypy_cache"})
 # Package modules openapi-python-client has no template name for: rendered from TEMPLATES after its run.
-EXTRA_MODULES: Final = {"webhooks.py.jinja": "webhooks.py"}
+# The names `models/__init__.py` exports, as openapi-python-client writes them.
+_MODEL_EXPORT: Final = re.compile(r'^    "(\w+)",$', re.M)
+EXTRA_MODULES: Final = {"webhooks.py.jinja": "webhooks.py", "_runtime.py.jinja": "_runtime.py"}
 
 
 class GenerationError(RuntimeError):
@@ -244,6 +247,20 @@ def _render_extra_modules(spec: dict[str, Any], templates: Path, package: Path) 
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+    )
+    # What these templates read of openapi-python-client's own context: its filters, the names it gave the
+    # package, and the model classes it wrote (from the package it has just generated).
+    env.filters.update(TEMPLATE_FILTERS)
+    with CONFIG.open(encoding="utf-8") as handle:
+        config = yaml.safe_load(handle)
+    models = _MODEL_EXPORT.findall((package / "models" / "__init__.py").read_text(encoding="utf-8"))
+    env.globals.update(
+        package_name=config["package_name_override"],
+        project_name=config["project_name_override"],
+        openapi={
+            "title": spec.get("info", {}).get("title", ""),
+            "models": [{"class_info": {"name": name}} for name in models],
+        },
     )
     try:
         notifications = notification_classes(spec, package_facts().get("notification_enums", {}))

@@ -10,10 +10,11 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 import httpx
 
+from ..._runtime import AsyncRuntime, SyncRuntime
 from ...errors import (
     APIConnectionError,
     CloudPaymentsError,
@@ -46,9 +47,6 @@ from .create_tpay_link import OPERATION as CREATE_TPAY_LINK
 from .create_tpay_qr import OPERATION as CREATE_TPAY_QR
 from .list_sbp_banks import OPERATION as LIST_SBP_BANKS
 from .wait_qr_status import OPERATION as WAIT_QR_STATUS
-
-if TYPE_CHECKING:
-    from ...client import AsyncRuntime, SyncRuntime
 
 # `wait_for_payment`: the default deadline, the least time between the starts of two polls answered at once,
 # and the backoff after a poll that failed (doubling from the first, at most the second), in seconds.

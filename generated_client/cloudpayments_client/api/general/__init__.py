@@ -8,15 +8,12 @@ operation's module in this package.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 import httpx
 
+from ..._runtime import AsyncRuntime, SyncRuntime
 from ...models import ConnectionCheckResponse
 from .test import OPERATION as TEST
-
-if TYPE_CHECKING:
-    from ...client import AsyncRuntime, SyncRuntime
 
 
 class General:

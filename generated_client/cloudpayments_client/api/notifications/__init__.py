@@ -8,10 +8,11 @@ operation's module in this package.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
+from ..._runtime import AsyncRuntime, SyncRuntime
 from ...models import (
     NotificationSettings,
     NotificationSettingsRequestEncoding,
@@ -24,9 +25,6 @@ from ...models import (
 from ...types import path_argument
 from .get_notification_settings import OPERATION as GET_NOTIFICATION_SETTINGS
 from .update_notification_settings import OPERATION as UPDATE_NOTIFICATION_SETTINGS
-
-if TYPE_CHECKING:
-    from ...client import AsyncRuntime, SyncRuntime
 
 
 class Notifications:

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
+from ..._runtime import AsyncRuntime, SyncRuntime
 from ...models import Currency, JsonData, OperationResponse, Order, SubscriptionBehavior
 from ...types import money, nested
 from .cancel_order import OPERATION as CANCEL_ORDER
 from .create_order import OPERATION as CREATE_ORDER
-
-if TYPE_CHECKING:
-    from ...client import AsyncRuntime, SyncRuntime
 
 
 class Orders:

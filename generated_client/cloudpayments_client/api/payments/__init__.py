@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
+from ..._runtime import AsyncRuntime, SyncRuntime
 from ...models import (
     AirlineAddendum,
     Currency,
@@ -44,9 +45,6 @@ from .list_tokens import OPERATION as LIST_TOKENS
 from .post3ds import OPERATION as POST3DS
 from .refund_payment import OPERATION as REFUND_PAYMENT
 from .void_payment import OPERATION as VOID_PAYMENT
-
-if TYPE_CHECKING:
-    from ...client import AsyncRuntime, SyncRuntime
 
 # The keys a mapping given for `AirlineAddendum` may hold.
 _AIRLINEADDENDUM_KEYS = frozenset({"TicketNumber", "BookingRef", "Legs", "Passengers"})

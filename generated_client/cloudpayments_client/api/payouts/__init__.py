@@ -9,18 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
+from ..._runtime import AsyncRuntime, SyncRuntime
 from ...models import JsonData, Payer, PayoutCurrency, PayoutEscrow, SbpPayoutAnswer, SbpPayoutReceiver, Transaction
 from ...types import money, nested
 from .topup_card import OPERATION as TOPUP_CARD
 from .topup_sbp import OPERATION as TOPUP_SBP
 from .topup_token import OPERATION as TOPUP_TOKEN
-
-if TYPE_CHECKING:
-    from ...client import AsyncRuntime, SyncRuntime
 
 # The keys a mapping given for `Payer` may hold.
 _PAYER_KEYS = frozenset(

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
+from ..._runtime import AsyncRuntime, SyncRuntime
 from ...models import (
     Currency,
     CustomerReceipt,
@@ -28,9 +29,6 @@ from .create_subscription import OPERATION as CREATE_SUBSCRIPTION
 from .find_subscriptions import OPERATION as FIND_SUBSCRIPTIONS
 from .get_subscription import OPERATION as GET_SUBSCRIPTION
 from .update_subscription import OPERATION as UPDATE_SUBSCRIPTION
-
-if TYPE_CHECKING:
-    from ...client import AsyncRuntime, SyncRuntime
 
 
 class Subscriptions:
