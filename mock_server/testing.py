@@ -31,6 +31,7 @@ import spec_tools
 from mock_server.app import create_app
 from mock_server.cryptogram import make_packet
 from mock_server.defaults import DEFAULT_PUBLIC_ID
+from mock_server.webhooks.records import DeliveryStatus, SentAttempt, SentNotification
 from spec_tools import Spec, TestCard
 
 __all__ = [
@@ -41,12 +42,15 @@ __all__ = [
     "OTHER_CARD",
     "TERM_URL",
     "AcsError",
+    "DeliveryStatus",
     "Form",
     "FormParser",
     "MockServer",
     "NotificationReceiver",
     "QrPageError",
     "ReceivedNotification",
+    "SentAttempt",
+    "SentNotification",
     "approving_card",
     "declining_card",
     "find_card",
@@ -125,12 +129,13 @@ class MockServer:
         self.app.state.notifications.reset()
 
     @property
-    def notifications(self) -> list[dict[str, Any]]:
-        """Each notification sent since the last reset, with its attempts (`GET /__mock__/notifications`)."""
-        sent: list[dict[str, Any]] = self.app.state.notifications.log.as_json()
+    def notifications(self) -> list[SentNotification]:
+        """Each notification sent since the last reset, with its attempts, as typed records (`type`,
+        `values`, `status`, `attempts`...; `record["Type"]` reads the JSON of the control route)."""
+        sent: list[SentNotification] = self.app.state.notifications.log.sent()
         return sent
 
-    def wait_notifications(self, timeout: float = 10.0) -> list[dict[str, Any]]:
+    def wait_notifications(self, timeout: float = 10.0) -> list[SentNotification]:
         """The notifications once none is pending or retrying any more (or `timeout` seconds passed)."""
         self.app.state.notifications.log.wait_settled(timeout)
         return self.notifications

@@ -123,6 +123,95 @@ class Delivery:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class SentAttempt:
+    """One attempt to deliver a notification, as a test reads it."""
+
+    number: int  # 1 for the first
+    at: datetime
+    duration: float  # seconds
+    status_code: int | None  # None when no answer came
+    answer_code: int | None  # `code` of the answer; None when unreadable or none
+    error: str | None  # why the attempt failed; None when delivered
+
+    @property
+    def delivered(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True, slots=True)
+class SentNotification:
+    """A notification the mock sent (or kept back), frozen when read: what a test asserts on.
+
+    `type` is the notification's kind (`NotificationType.PAY`...), `parameters` what was sent, in order, and
+    `values` the same as a dict; `status` says where its delivery stands (`DeliveryStatus`), `attempts` each
+    try. `record["Type"]` and the other keys of `GET /__mock__/notifications` still read the JSON form.
+    """
+
+    id: int
+    type: NotificationType
+    method: str
+    address: str
+    subject: str  # what it is about: "transaction 2210000001", "subscription sc_..."
+    status: DeliveryStatus
+    created: datetime
+    max_attempts: int
+    next_attempt_at: datetime | None
+    note: str | None
+    parameters: tuple[tuple[str, str], ...]
+    attempts: tuple[SentAttempt, ...]
+
+    @property
+    def values(self) -> dict[str, str]:
+        return dict(self.parameters)
+
+    @property
+    def delivered(self) -> bool:
+        return self.status is DeliveryStatus.DELIVERED
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "Id": self.id,
+            "Type": self.type.value,
+            "Method": self.method,
+            "Address": self.address,
+            "Subject": self.subject,
+            "Status": self.status.value,
+            "Created": _iso(self.created),
+            "MaxAttempts": self.max_attempts,
+            "NextAttemptAt": _iso(self.next_attempt_at),
+            "Note": self.note,
+            "Parameters": self.values,
+            "Attempts": [
+                Attempt(a.number, a.at, a.duration, a.status_code, a.answer_code, a.error).as_json()
+                for a in self.attempts
+            ],
+        }
+
+    def __getitem__(self, key: str) -> Any:
+        return self.as_json()[key]
+
+
+def _sent(delivery: Delivery) -> SentNotification:
+    return SentNotification(
+        id=delivery.id,
+        type=delivery.type,
+        method=delivery.method,
+        address=delivery.address,
+        subject=delivery.subject,
+        status=delivery.status,
+        created=delivery.created,
+        max_attempts=delivery.max_attempts,
+        next_attempt_at=delivery.next_attempt_at,
+        note=delivery.note,
+        parameters=tuple(delivery.parameters),
+        attempts=tuple(
+            SentAttempt(a.number, a.at, a.duration, a.status_code, a.answer_code, a.error)
+            for a in delivery.attempts
+        ),
+    )
+
+
 class DeliveryLog:
     """The newest `max_deliveries` deliveries since the last reset, in the order they were emitted."""
 
@@ -198,6 +287,11 @@ class DeliveryLog:
     def as_json(self) -> list[dict[str, Any]]:
         with self._changed:
             return [delivery.as_json() for delivery in self._deliveries]
+
+    def sent(self) -> list[SentNotification]:
+        """The deliveries kept, each frozen as it stands now, in the order they were emitted."""
+        with self._changed:
+            return [_sent(delivery) for delivery in self._deliveries]
 
     def reset(self) -> None:
         with self._changed:
