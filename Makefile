@@ -186,7 +186,7 @@ check-package: setup
 
 # What a consuming team does: the client's and the mock's wheels and pytest in a fresh venv (a scratch folder,
 # not .venv), then examples/consumer's tests there, through the mock's pytest plugin, away from this checkout.
-consumer: setup
+consumer: setup docs
 	$(PY) examples/run_consumer.py
 
 # ---------------------------------------------------------------------------
@@ -233,7 +233,7 @@ release: setup check-generated
 # versions in the file names, then a summary.
 DIST_PACKAGES = $(patsubst %/pyproject.toml,%,$(wildcard */pyproject.toml))
 
-dist: setup
+dist: setup docs
 	rm -rf dist
 	for package in $(DIST_PACKAGES); do $(PY) -m build --quiet --outdir dist $$package || exit 1; done
 	@echo "dist/ ($(DIST_PACKAGES)):"

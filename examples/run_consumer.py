@@ -17,6 +17,7 @@ import tempfile
 import time
 import urllib.request
 import venv
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,12 +28,18 @@ CONSUMER = ROOT / "examples" / "consumer"
 PROBE = """
 import sys, sysconfig, importlib.metadata as m
 from pathlib import Path
-import cloudpayments_client, mock_server, spec_tools, spec_tools.document
+import importlib.util
+import cloudpayments_client, cloudpayments_mock
+import cloudpayments_mock._spec as reader, cloudpayments_mock._spec.document
+from cloudpayments_mock.defaults import DEFAULT_DOCS_PATH, PACKAGED_DOCS_PATH
 site = Path(sysconfig.get_paths()["purelib"]).resolve()
-for module in (cloudpayments_client, mock_server, spec_tools):
+for module in (cloudpayments_client, cloudpayments_mock, reader):
     assert Path(module.__file__).resolve().is_relative_to(site), f"{module.__name__} from {module.__file__}"
-assert spec_tools.default_spec_path() == spec_tools.document.PACKAGED_SPEC, spec_tools.default_spec_path()
-assert all(not str(p).startswith(sys.argv[1]) for p in sys.path if p), "the repository is on sys.path"
+assert reader.default_spec_path() == reader.document.PACKAGED_SPEC, reader.default_spec_path()
+assert DEFAULT_DOCS_PATH == PACKAGED_DOCS_PATH and PACKAGED_DOCS_PATH.is_file(), DEFAULT_DOCS_PATH
+# The mock's wheel installs one top-level name: nothing as common as mock_server or spec_tools.
+for name in ("mock_server", "spec_tools"):
+    assert importlib.util.find_spec(name) is None, f"{name} is installed"
 names = ("cloudpayments-client", "cloudpayments-mock", "pytest")
 print("installed:", ", ".join(f"{name} {m.version(name)}" for name in names))
 """
@@ -57,7 +64,7 @@ def clean_env() -> dict[str, str]:
 
 
 def console_script_starts(env_dir: Path, env: dict[str, str]) -> None:
-    """`cloudpayments-mock --port N` answers its status page, then stops."""
+    """`cloudpayments-mock --port N` serves its packaged spec and docs page, then stops."""
     import socket
 
     with socket.socket() as sock:
@@ -70,8 +77,13 @@ def console_script_starts(env_dir: Path, env: dict[str, str]) -> None:
         while True:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/openapi.yaml", timeout=2) as answer:
-                    if answer.status == 200 and b"openapi:" in answer.read(200):
-                        return
+                    served = answer.status == 200 and b"openapi:" in answer.read(200)
+                if served:
+                    # the docs page the wheel ships
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/docs", timeout=10) as answer:
+                        if answer.status != 200 or b"<html" not in answer.read(2000).lower():
+                            raise SystemExit("cloudpayments-mock does not serve its docs page at /docs")
+                    return
             except OSError:
                 if server.poll() is not None or time.monotonic() > deadline:
                     raise SystemExit("cloudpayments-mock did not start") from None
@@ -90,6 +102,11 @@ def main() -> int:
             run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", wheels, project_dir)
         built = sorted(wheels.glob("*.whl"))
         print("built:", ", ".join(wheel.name for wheel in built))
+        mock_wheel = next(wheel for wheel in built if wheel.name.startswith("cloudpayments_mock-"))
+        with zipfile.ZipFile(mock_wheel) as archive:
+            tops = {name.split("/")[0] for name in archive.namelist()}
+        if {top for top in tops if not top.endswith(".dist-info")} != {"cloudpayments_mock"}:
+            raise SystemExit(f"the mock's wheel installs more than cloudpayments_mock: {sorted(tops)}")
         venv.EnvBuilder(with_pip=True).create(env_dir)
         python = env_dir / "bin" / "python"
         env = clean_env()
@@ -98,7 +115,7 @@ def main() -> int:
         shutil.copytree(CONSUMER, project, ignore=shutil.ignore_patterns("__pycache__", ".pytest_cache"))
         print(run(python, "-c", PROBE, str(ROOT), cwd=project, env=env).strip())
         console_script_starts(env_dir, env)
-        print("cloudpayments-mock: started and served its packaged spec")
+        print("cloudpayments-mock: started and served its packaged spec and docs page")
         tests = subprocess.run(
             [str(python), "-m", "pytest", "-p", "no:cacheprovider", "-q"], cwd=project, env=env, check=False
         )

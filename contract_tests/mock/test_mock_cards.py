@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
+import spec_tools
 from contract_tests.mock.helpers import authenticate, pay
 from contract_tests.support.cards import EXP_YEAR, OTHER_CARD, card_body
 from mock_server.cryptogram import InvalidPacketError, make_packet, parse_packet
@@ -224,3 +225,38 @@ async def test_card_holder_message_follows_culture(api: httpx.AsyncClient) -> No
     en = await pay(api, "4000056655665556", CultureName="en-US")
     assert ru["Model"]["CardHolderMessage"] == "Недостаточно средств на карте"
     assert en["Model"]["CardHolderMessage"] == "Insufficient funds on the card"
+
+
+def _examples_with_a_packet() -> list[tuple[str, str, dict[str, object]]]:
+    """(operation path, example name, body) of every JSON request example that carries a packet."""
+    spec = spec_tools.load_spec()
+    found: list[tuple[str, str, dict[str, object]]] = []
+    for path, item in spec["paths"].items():
+        for operation in item.values():
+            if not isinstance(operation, dict) or "requestBody" not in operation:
+                continue
+            body = spec_tools.deref(spec, operation["requestBody"])
+            media = body.get("content", {}).get("application/json", {})
+            for name, example in media.get("examples", {}).items():
+                value = spec_tools.deref(spec, example).get("value")
+                if isinstance(value, dict) and "CardCryptogramPacket" in value:
+                    found.append((path, name, value))
+    return found
+
+
+EXAMPLES_WITH_A_PACKET = _examples_with_a_packet()
+
+
+def test_the_spec_has_request_examples_with_a_packet() -> None:
+    paths = {path for path, _, _ in EXAMPLES_WITH_A_PACKET}
+    assert {"/payments/cards/charge", "/payments/cards/auth", "/payments/cards/topup"} <= paths
+
+
+@pytest.mark.parametrize(("path", "name", "body"), EXAMPLES_WITH_A_PACKET, ids=lambda v: str(v)[:40])
+async def test_the_spec_request_examples_with_a_packet_are_approved(
+    api: httpx.AsyncClient, path: str, name: str, body: dict[str, object]
+) -> None:
+    """What the docs page shows is a request that goes through: the example's packet is not expired."""
+    answer = (await api.post(path, json=body)).json()
+    assert answer["Success"] is True, (path, name, answer)
+    assert answer["Model"]["ReasonCode"] == 0

@@ -6,12 +6,18 @@ pytest plugin's fixtures work in a pytest run of their own (pytester), against t
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
 import tomllib
+from pathlib import Path
 from typing import Any, Final
 
 import pytest
 from packaging.requirements import Requirement
 
+from contract_tests.support.mock_wheel import staged_mock_package
 from spec_tools import REPO_ROOT
 
 pytest_plugins = ["pytester"]
@@ -53,8 +59,54 @@ def test_the_version_has_a_changelog_entry_and_the_plugin_an_entry_point() -> No
     project = _project("mock_server/pyproject.toml")
     changelog = (PACKAGE / "CHANGELOG.md").read_text(encoding="utf-8")
     assert f"## {project['version']}" in changelog
-    assert project["entry-points"]["pytest11"] == {"cloudpayments_mock": "mock_server.pytest_plugin"}
-    assert project["scripts"] == {"cloudpayments-mock": "mock_server.__main__:main"}
+    assert project["entry-points"]["pytest11"] == {"cloudpayments_mock": "cloudpayments_mock.pytest_plugin"}
+    assert project["scripts"] == {"cloudpayments-mock": "cloudpayments_mock.__main__:main"}
+
+
+STANDALONE: Final = """
+import importlib.util, asyncio, httpx
+import cloudpayments_mock, cloudpayments_mock._spec as reader
+from cloudpayments_mock import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
+assert importlib.util.find_spec("mock_server") is None and importlib.util.find_spec("spec_tools") is None
+assert reader.default_spec_path() == reader.document.PACKAGED_SPEC
+
+async def main():
+    transport = httpx.ASGITransport(app=create_app())
+    auth = (DEFAULT_PUBLIC_ID, DEFAULT_API_SECRET)
+    async with httpx.AsyncClient(transport=transport, base_url="http://mock", auth=auth) as http:
+        print((await http.post("/test")).json()["Success"])
+
+asyncio.run(main())
+"""
+
+
+def test_the_wheel_installs_one_namespaced_package(tmp_path: Path) -> None:
+    """What the wheel puts into site-packages: `cloudpayments_mock` alone, which works with nothing of this
+    checkout on the path (its spec reader inside it as `cloudpayments_mock._spec`)."""
+    site = staged_mock_package(tmp_path / "site")
+    assert sorted(path.name for path in site.iterdir()) == ["cloudpayments_mock"]
+    modules = {path.relative_to(site).as_posix() for path in site.rglob("*.py")}
+    assert (
+        "cloudpayments_mock/pytest_plugin.py" in modules and "cloudpayments_mock/_spec/document.py" in modules
+    )
+    for path in site.rglob("*.py"):
+        code = path.read_text(encoding="utf-8")
+        assert not re.search(r"^\s*(from|import) (mock_server|spec_tools)\b", code, re.M), path
+    env = {name: value for name, value in os.environ.items() if name not in {"PYTHONPATH", "OPENAPI_SPEC"}}
+    env["PYTHONPATH"] = str(site)
+    done = subprocess.run(
+        [sys.executable, "-c", STANDALONE], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"
+    helped = subprocess.run(
+        [sys.executable, "-m", "cloudpayments_mock", "--help"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert helped.returncode == 0 and "python -m cloudpayments_mock" in helped.stdout
 
 
 FIXTURE_TESTS: Final = """
