@@ -6,12 +6,17 @@ pytest plugin's fixtures work in a pytest run of their own (pytester), against t
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import tomllib
 from typing import Any, Final
 
 import pytest
 from packaging.requirements import Requirement
 
+from mock_server.defaults import DEFAULT_PUBLIC_ID
 from spec_tools import REPO_ROOT
 
 pytest_plugins = ["pytester"]
@@ -178,3 +183,46 @@ def test_live_mode_without_credentials_is_a_usage_error(
     result = pytester.runpytest_inprocess(*PLUGIN)
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["*CLOUDPAYMENTS_LIVE=1 needs CLOUDPAYMENTS_PUBLIC_ID*"])
+
+
+# What loading the plugin imports, in a fresh process that has pytest: the plugin and its package, nothing
+# else beyond the standard library (the app, starlette, httpx and uvicorn load once a fixture runs).
+LOADING_THE_PLUGIN: Final = """
+import json, sys
+import pytest
+before = set(sys.modules)
+import mock_server.pytest_plugin
+print(json.dumps(sorted(set(sys.modules) - before)))
+"""
+THE_PACKAGE_LAZILY: Final = """
+import json, sys
+import mock_server
+loaded = sorted(name for name in sys.modules if name.startswith("mock_server."))
+print(json.dumps([loaded, mock_server.create_app.__module__, mock_server.DEFAULT_PUBLIC_ID]))
+"""
+
+
+def _child_python(code: str) -> Any:
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO_ROOT,
+        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return json.loads(done.stdout)
+
+
+def test_loading_the_plugin_imports_no_module_of_the_app() -> None:
+    added = set(_child_python(LOADING_THE_PLUGIN))
+    outside = {name for name in added if name.split(".")[0] not in sys.stdlib_module_names}
+    assert outside == {"mock_server", "mock_server.pytest_plugin"}
+
+
+def test_importing_the_package_loads_the_app_only_when_a_name_is_used() -> None:
+    loaded, create_app_home, public_id = _child_python(THE_PACKAGE_LAZILY)
+    assert loaded == []
+    assert create_app_home == "mock_server.app"
+    assert public_id == DEFAULT_PUBLIC_ID
