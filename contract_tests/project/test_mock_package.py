@@ -226,3 +226,48 @@ def test_importing_the_package_loads_the_app_only_when_a_name_is_used() -> None:
     assert loaded == []
     assert create_app_home == "mock_server.app"
     assert public_id == DEFAULT_PUBLIC_ID
+
+
+FAULT_TESTS: Final = """
+import logging
+from datetime import UTC, datetime
+
+import pytest
+from cloudpayments_client import APITimeoutError
+
+
+def test_a_dropped_answer_is_retried_with_its_request_id(cloudpayments_client, cloudpayments_mock,
+                                                          cloudpayments_cards, caplog):
+    cloudpayments_mock.fault("/payments/cards/charge", "drop-after-commit")
+    caplog.set_level(logging.INFO, logger="cloudpayments_client")
+    payment = cloudpayments_client.payments.charge_card(
+        amount=100, currency="RUB", ip_address="203.0.113.7", name="A B", request_id="order-42-payment",
+        card_cryptogram_packet=cloudpayments_cards.cryptogram(cloudpayments_cards.approved),
+    )
+    assert payment.status == "Completed"
+    assert "chargeCard attempt 1 (request id order-42-payment)" in caplog.text
+    assert "ERROR" not in caplog.text
+    today = datetime.now(UTC).date()
+    payments = cloudpayments_client.payments.list_payments(date=today)
+    assert [p.transaction_id for p in payments] == [payment.transaction_id]
+    assert cloudpayments_mock.faults == []
+
+
+def test_a_503_and_a_429_are_retried(cloudpayments_client, cloudpayments_mock):
+    cloudpayments_mock.fault("/test", "status:503")
+    cloudpayments_mock.fault("/test", "status:429")
+    assert cloudpayments_client.general.test() is not None
+    assert cloudpayments_mock.faults == []
+
+
+def test_a_timeout_without_retries_is_an_api_timeout(cloudpayments_client, cloudpayments_mock):
+    cloudpayments_mock.fault("/test", "timeout:2")
+    with pytest.raises(APITimeoutError):
+        cloudpayments_client.general.test(timeout=1, max_retries=0)
+"""
+
+
+def test_a_fault_armed_through_the_fixture_meets_the_clients_retries(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(FAULT_TESTS)
+    result = pytester.runpytest_inprocess(*PLUGIN)
+    result.assert_outcomes(passed=3)
