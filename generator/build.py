@@ -178,6 +178,10 @@ def spec_facts(spec: dict[str, Any]) -> str:
         long_poll = _long_poll(spec, operation)
         if long_poll:
             facts["long_poll"] = long_poll
+        body = op.request_schemas.get(spec_tools.JSON)
+        places = {} if body is None else spec_tools.decimal_places(spec_tools.pointer_get(spec, body), spec)
+        if places:  # the amounts the client refuses with more fractional digits (`x-decimal-places`)
+            facts["decimal_places"] = places
         operations[f"{op.method} {op.path}"] = facts
     tags = {
         group_name(str(tag["name"])): str(tag.get("description", "")).strip()

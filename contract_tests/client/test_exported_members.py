@@ -13,6 +13,7 @@ EXPORTED = {
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AmountPrecisionError",
     "AsyncCloudPayments",
     "AuthenticationError",
     "BadRequestError",

@@ -8,6 +8,7 @@ Notifications (webhooks) are checked and read by `cloudpayments_client.webhooks`
 
 from .client import AsyncCloudPayments, CloudPayments
 from .errors import (
+    AmountPrecisionError,
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -33,6 +34,7 @@ from .types import ReasonCode, SubscriptionStatus, TransactionStatus
 __version__ = "2.1.0"
 
 __all__ = (
+    "AmountPrecisionError",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",

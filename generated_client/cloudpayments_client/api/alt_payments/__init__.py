@@ -138,7 +138,7 @@ class AltPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
         }
         if public_id is not None:
@@ -221,7 +221,7 @@ class AltPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
         }
         if public_id is not None:
@@ -308,7 +308,7 @@ class AltPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Scheme": scheme,
             "Webview": webview,
@@ -385,7 +385,7 @@ class AltPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Scheme": scheme,
             "Webview": webview,
@@ -466,7 +466,7 @@ class AltPayments:
         """
         body: dict[str, Any] = {
             "PublicId": public_id,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Scheme": scheme,
         }
@@ -538,7 +538,7 @@ class AltPayments:
         """
         body: dict[str, Any] = {
             "PublicId": public_id,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Scheme": scheme,
         }
@@ -768,7 +768,7 @@ class AltPayments:
         body: dict[str, Any] = {
             "PublicId": public_id,
             "AltPayType": alt_pay_type,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Scheme": scheme,
         }
         if invoice_id is not None:
@@ -848,7 +848,7 @@ class AsyncAltPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
         }
         if public_id is not None:
@@ -931,7 +931,7 @@ class AsyncAltPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
         }
         if public_id is not None:
@@ -1018,7 +1018,7 @@ class AsyncAltPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Scheme": scheme,
             "Webview": webview,
@@ -1095,7 +1095,7 @@ class AsyncAltPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Scheme": scheme,
             "Webview": webview,
@@ -1176,7 +1176,7 @@ class AsyncAltPayments:
         """
         body: dict[str, Any] = {
             "PublicId": public_id,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Scheme": scheme,
         }
@@ -1248,7 +1248,7 @@ class AsyncAltPayments:
         """
         body: dict[str, Any] = {
             "PublicId": public_id,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Scheme": scheme,
         }
@@ -1478,7 +1478,7 @@ class AsyncAltPayments:
         body: dict[str, Any] = {
             "PublicId": public_id,
             "AltPayType": alt_pay_type,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Scheme": scheme,
         }
         if invoice_id is not None:

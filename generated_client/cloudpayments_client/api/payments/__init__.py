@@ -113,7 +113,7 @@ class Payments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "IpAddress": ip_address,
             "CardCryptogramPacket": card_cryptogram_packet,
         }
@@ -190,7 +190,7 @@ class Payments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "IpAddress": ip_address,
             "CardCryptogramPacket": card_cryptogram_packet,
         }
@@ -299,7 +299,7 @@ class Payments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "AccountId": account_id,
             "Token": token,
             "TrInitiatorCode": tr_initiator_code,
@@ -365,7 +365,7 @@ class Payments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "AccountId": account_id,
             "Token": token,
             "TrInitiatorCode": tr_initiator_code,
@@ -421,7 +421,7 @@ class Payments:
         """
         body: dict[str, Any] = {
             "TransactionId": transaction_id,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
         }
         if json_data is not None:
             body["JsonData"] = nested(json_data, "json_data", None)
@@ -489,7 +489,7 @@ class Payments:
         """
         body: dict[str, Any] = {
             "TransactionId": transaction_id,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
         }
         if json_data is not None:
             body["JsonData"] = nested(json_data, "json_data", None)
@@ -831,7 +831,7 @@ class AsyncPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "IpAddress": ip_address,
             "CardCryptogramPacket": card_cryptogram_packet,
         }
@@ -908,7 +908,7 @@ class AsyncPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "IpAddress": ip_address,
             "CardCryptogramPacket": card_cryptogram_packet,
         }
@@ -1017,7 +1017,7 @@ class AsyncPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "AccountId": account_id,
             "Token": token,
             "TrInitiatorCode": tr_initiator_code,
@@ -1083,7 +1083,7 @@ class AsyncPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "AccountId": account_id,
             "Token": token,
             "TrInitiatorCode": tr_initiator_code,
@@ -1139,7 +1139,7 @@ class AsyncPayments:
         """
         body: dict[str, Any] = {
             "TransactionId": transaction_id,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
         }
         if json_data is not None:
             body["JsonData"] = nested(json_data, "json_data", None)
@@ -1207,7 +1207,7 @@ class AsyncPayments:
         """
         body: dict[str, Any] = {
             "TransactionId": transaction_id,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
         }
         if json_data is not None:
             body["JsonData"] = nested(json_data, "json_data", None)

@@ -86,7 +86,7 @@ class Payouts:
         """
         body: dict[str, Any] = {
             "CardCryptogramPacket": card_cryptogram_packet,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
         }
         if name is not None:
@@ -146,7 +146,7 @@ class Payouts:
         """
         body: dict[str, Any] = {
             "Token": token,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "AccountId": account_id,
             "Currency": currency,
         }
@@ -201,7 +201,7 @@ class Payouts:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Receiver": nested(receiver, "receiver", _SBPPAYOUTRECEIVER_KEYS),
         }
@@ -272,7 +272,7 @@ class AsyncPayouts:
         """
         body: dict[str, Any] = {
             "CardCryptogramPacket": card_cryptogram_packet,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
         }
         if name is not None:
@@ -332,7 +332,7 @@ class AsyncPayouts:
         """
         body: dict[str, Any] = {
             "Token": token,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "AccountId": account_id,
             "Currency": currency,
         }
@@ -387,7 +387,7 @@ class AsyncPayouts:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Receiver": nested(receiver, "receiver", _SBPPAYOUTRECEIVER_KEYS),
         }
