@@ -35,11 +35,13 @@ EXPORTED = {
     "__version__",
 }
 ENUMS = {"ReasonCode", "SubscriptionStatus", "TransactionStatus"}
+# Literal types of the requests' values (cloudpayments_client.models), for a caller's own annotations.
+ALIASES = {"Currency"}
 
 
 def test_all_is_exactly_the_public_surface() -> None:
     assert len(cloudpayments_client.__all__) == len(set(cloudpayments_client.__all__))
-    assert set(cloudpayments_client.__all__) == EXPORTED | ENUMS
+    assert set(cloudpayments_client.__all__) == EXPORTED | ENUMS | ALIASES
 
 
 def test_exported_members_are_defined_in_the_package() -> None:
@@ -47,6 +49,9 @@ def test_exported_members_are_defined_in_the_package() -> None:
         member = getattr(cloudpayments_client, name)
         if name == "__version__":
             assert isinstance(member, str)
+            continue
+        if name in ALIASES:  # a Literal alias has no module or name of its own: it is the models' one
+            assert member is getattr(cloudpayments_client.models, name)
             continue
         assert member.__module__.startswith("cloudpayments_client."), (name, member.__module__)
         assert member.__name__ == name

@@ -65,10 +65,10 @@ def parsed(name: str, *, as_json: bool = False) -> webhooks.Notification:
     if as_json:
         body = json.dumps(dict(pairs_of(fixture)), ensure_ascii=False).encode("utf-8")
         return webhooks.parse(
-            body, signed(body, content_type=JSON_UTF8, secret=SECRET), SECRET, kind=fixture["kind"]
+            body, signed(body, content_type=JSON_UTF8, secret=SECRET), SECRET, kind=str(fixture["kind"])
         )
     body = body_of(fixture)
-    return webhooks.parse(body, signed(body, secret=SECRET), SECRET, kind=fixture["kind"])
+    return webhooks.parse(body, signed(body, secret=SECRET), SECRET, kind=str(fixture["kind"]))
 
 
 def test_the_folder_holds_bodies_of_each_source_and_kind() -> None:

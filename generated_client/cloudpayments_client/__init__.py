@@ -29,6 +29,7 @@ from .errors import (
     ThreeDSecureRequired,
     UnexpectedStatusError,
 )
+from .models import Currency
 from .types import ReasonCode, SubscriptionStatus, TransactionStatus
 
 __version__ = "2.1.0"
@@ -44,6 +45,7 @@ __all__ = (
     "CloudPayments",
     "CloudPaymentsError",
     "ConfigurationError",
+    "Currency",
     "InvalidArgumentError",
     "InvalidNotificationError",
     "InvalidSignatureError",

@@ -64,7 +64,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from datetime import UTC, datetime
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any, ClassVar, Final, TypeAlias, TypeVar, cast
+from typing import Any, ClassVar, Final, Literal, TypeAlias, TypeVar, cast, overload
 from urllib.parse import unquote_to_bytes
 
 from .errors import ConfigurationError, InvalidArgumentError, InvalidNotificationError, InvalidSignatureError
@@ -976,6 +976,92 @@ def _build(cls: type[_N], pairs: list[tuple[str, str]]) -> _N:
     return cls(**arguments, extra=MappingProxyType(extra), raw=MappingProxyType(dict(values)))
 
 
+@overload
+def parse(
+    body: bytes,
+    headers: Mapping[str, str],
+    api_secret: str,
+    *,
+    kind: Literal["Check", NotificationKind.CHECK],
+) -> CheckNotification: ...
+
+
+@overload
+def parse(
+    body: bytes,
+    headers: Mapping[str, str],
+    api_secret: str,
+    *,
+    kind: Literal["Pay", NotificationKind.PAY],
+) -> PayNotification: ...
+
+
+@overload
+def parse(
+    body: bytes,
+    headers: Mapping[str, str],
+    api_secret: str,
+    *,
+    kind: Literal["Fail", NotificationKind.FAIL],
+) -> FailNotification: ...
+
+
+@overload
+def parse(
+    body: bytes,
+    headers: Mapping[str, str],
+    api_secret: str,
+    *,
+    kind: Literal["Confirm", NotificationKind.CONFIRM],
+) -> ConfirmNotification: ...
+
+
+@overload
+def parse(
+    body: bytes,
+    headers: Mapping[str, str],
+    api_secret: str,
+    *,
+    kind: Literal["Refund", NotificationKind.REFUND],
+) -> RefundNotification: ...
+
+
+@overload
+def parse(
+    body: bytes,
+    headers: Mapping[str, str],
+    api_secret: str,
+    *,
+    kind: Literal["Recurrent", NotificationKind.RECURRENT],
+) -> RecurrentNotification: ...
+
+
+@overload
+def parse(
+    body: bytes,
+    headers: Mapping[str, str],
+    api_secret: str,
+    *,
+    kind: Literal["Cancel", NotificationKind.CANCEL],
+) -> CancelNotification: ...
+
+
+@overload
+def parse(
+    body: bytes,
+    headers: Mapping[str, str],
+    api_secret: str,
+    *,
+    kind: Literal["Receipt", NotificationKind.RECEIPT],
+) -> ReceiptNotification: ...
+
+
+@overload
+def parse(
+    body: bytes, headers: Mapping[str, str], api_secret: str, *, kind: NotificationKind | str
+) -> Notification: ...
+
+
 def parse(body: bytes, headers: Mapping[str, str], api_secret: str, *, kind: NotificationKind | str) -> Notification:
     """Verifies the notification (see `verify`), then reads it as the notification of `kind` (a
     `NotificationKind` or its name in any case: "Check", "Pay", ...).
@@ -986,7 +1072,11 @@ def parse(body: bytes, headers: Mapping[str, str], api_secret: str, *, kind: Not
     a `Content-Type: application/x-www-form-urlencoded; charset=windows-1251` among the headers.
     Only what was signed is read: a parameter sent twice, or a form that `X-Content-HMAC` alone verified
     whose decoded text would split otherwise (see the module's docstring), is refused.
-    Raises `InvalidSignatureError` or `InvalidNotificationError`."""
+    Raises `InvalidSignatureError` or `InvalidNotificationError`.
+
+    Typed by `kind`: `parse(..., kind="Pay")` (or `NotificationKind.PAY`) is a `PayNotification` to a type
+    checker, so a handler reads its fields without an `isinstance`; a kind known only at run time (or spelt in
+    another case) is a `Notification`, the union of them."""
     notification_kind = _notification_kind(kind)
     raw = _raw_bytes(body)
     verified_by = _verified_by(raw, headers, api_secret)
