@@ -24,7 +24,15 @@ CONVERTERS: Final = {
     "NotificationInteger": "integer",
     "NotificationDateTime": "moment",
     "NotificationFlag": "flag",
+    "NotificationReasonCode": "reason_code",
     "JsonEncoded": "data",
+}
+# The enum a converter reads into (a known value as the member, any other as it arrived), the `info.x-*`
+# list it is made from, and the converter used when the spec has no such list.
+ENUM_CONVERTERS: Final = {
+    "reason_code": ("ReasonCode", "x-reason-codes", "integer"),
+    "transaction_status": ("TransactionStatus", "x-transaction-statuses", "text"),
+    "subscription_status": ("SubscriptionStatus", "x-subscription-statuses", "text"),
 }
 # Python annotation of each converter's value.
 TYPES: Final = {
@@ -34,6 +42,9 @@ TYPES: Final = {
     "moment": "datetime",
     "flag": "bool",
     "data": "dict[str, Any] | str",
+    "reason_code": "ReasonCode | int",
+    "transaction_status": "TransactionStatus | str",
+    "subscription_status": "SubscriptionStatus | str",
 }
 # Width of a field's docstring lines (the package's ruff line length, less the indentation and quotes).
 DOC_WIDTH: Final = 100
@@ -65,8 +76,35 @@ def converter(schema: Any, spec: spec_tools.Spec, where: str) -> str:
             raise NotificationSpecError(f"{where}: an anyOf must be one schema and the empty string")
         return converter(kept[0], spec, where)
     if schema.get("type") == "string":
-        return "text"
+        return _statuses(schema.get("enum"), spec)
     raise NotificationSpecError(f"{where}: a notification parameter must be text (type string)")
+
+
+def _statuses(values: Any, spec: spec_tools.Spec) -> str:
+    """Text whose `enum` is a set of transaction statuses (`info.x-transaction-statuses`) reads as a
+    TransactionStatus, one of subscription statuses as a SubscriptionStatus (the enums of answers); a set that
+    fits both lists, or neither, stays text."""
+    if not isinstance(values, list) or not values:
+        return "text"
+    info = spec.get("info", {})
+    readers = {
+        "transaction_status": spec_tools.transaction_statuses,
+        "subscription_status": spec_tools.subscription_statuses,
+    }
+    fits = [
+        convert
+        for convert, read in readers.items()
+        if ENUM_CONVERTERS[convert][1] in info and set(values) <= {status.name for status in read(spec)}
+    ]
+    return fits[0] if len(fits) == 1 else "text"
+
+
+def _with_enum(convert: str, spec: spec_tools.Spec) -> str:
+    """An enum converter where the spec has the enum's list, else the plain one."""
+    if convert in ENUM_CONVERTERS:
+        _, listed, plain = ENUM_CONVERTERS[convert]
+        return convert if listed in spec.get("info", {}) else plain
+    return convert
 
 
 def _doc(text: Any) -> list[str]:
@@ -81,7 +119,7 @@ def _fields(schema: Any, spec: spec_tools.Spec, where: str) -> list[dict[str, An
     required = spec_tools.required_properties(schema, spec)
     fields: list[dict[str, Any]] = []
     for wire, prop in spec_tools.object_properties(schema, spec).items():
-        convert = converter(prop, spec, f"{where}.{wire}")
+        convert = _with_enum(converter(prop, spec, f"{where}.{wire}"), spec)
         description = prop.get("description") or spec_tools.resolve(prop, spec).get("description")
         fields.append(
             {
@@ -103,8 +141,9 @@ def _body_schema(spec: spec_tools.Spec, kind: str) -> Any:
 
 
 def notification_classes(spec: spec_tools.Spec) -> dict[str, Any]:
-    """`{"bases": [...], "classes": [...]}` for the template: each base `{name, doc, fields}`, each class
-    `{kind, name, base, summary, doc, fields}` (`fields` only those the base does not declare)."""
+    """`{"bases": [...], "classes": [...], "enums": [...]}` for the template: each base `{name, doc, fields}`,
+    each class `{kind, name, base, summary, doc, fields}` (`fields` only those the base does not declare), and
+    the answers' enums the fields read into."""
     bases: dict[str, dict[str, Any]] = {}
     classes: list[dict[str, Any]] = []
     for kind in spec.get("webhooks", {}):
@@ -138,4 +177,11 @@ def notification_classes(spec: spec_tools.Spec) -> dict[str, Any]:
                 ],
             }
         )
-    return {"bases": list(bases.values()), "classes": classes}
+    used = {
+        field["convert"]
+        for owner in [*bases.values(), *classes]
+        for field in owner["fields"]
+        if field["convert"] in ENUM_CONVERTERS
+    }
+    enums = sorted(ENUM_CONVERTERS[convert][0] for convert in used)
+    return {"bases": list(bases.values()), "classes": classes, "enums": enums}

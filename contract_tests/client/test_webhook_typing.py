@@ -1,18 +1,28 @@
 """`webhooks.parse(..., kind=...)` is typed by its kind: a handler of one address reads the fields of its
-notification class without an `isinstance`. Checked at run time and by mypy --strict on a handler."""
+notification class without an `isinstance` (checked at run time and by mypy --strict on a handler); statuses
+and reason codes of notifications are the answers' enums where the spec's schemas name them."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 import textwrap
+import urllib.parse
 from pathlib import Path
 from typing import Final
 
-from cloudpayments_client import webhooks
-from cloudpayments_client.webhooks import NotificationKind, PayNotification
+from cloudpayments_client import ReasonCode, SubscriptionStatus, TransactionStatus, webhooks
+from cloudpayments_client.webhooks import (
+    ConfirmNotification,
+    FailNotification,
+    Notification,
+    NotificationKind,
+    PayNotification,
+    RecurrentNotification,
+)
 
 from generator.build import OUTPUT as CLIENT_DIR
+from spec_tools import Spec
 
 SECRET: Final = "sk_typing_suite"
 PAY: Final = (
@@ -85,3 +95,32 @@ def test_a_handler_reads_its_kind_fields_without_isinstance_under_mypy_strict(tm
     )
     assert f'Revealed type is "{union}' in out, out  # a kind known at run time: the union
     assert "Success: no issues found in 1 source file" in out, out
+
+
+# ---- the answers' enums in notifications, where the spec's schema names them ------------------------------
+
+
+def _example(spec: Spec, kind: str, **changed: str) -> Notification:
+    values = {**spec["components"]["examples"][f"{kind}Notification"]["value"], **changed}
+    body = urllib.parse.urlencode(values).encode("ascii")
+    return webhooks.parse(body, webhooks.signature_headers(body, SECRET), SECRET, kind=kind)
+
+
+def test_statuses_and_reason_codes_of_notifications_are_the_answers_enums(spec: Spec) -> None:
+    pay = _example(spec, "Pay", Status="Authorized")
+    assert isinstance(pay, PayNotification) and pay.status is TransactionStatus.AUTHORIZED
+    fail = _example(spec, "Fail", ReasonCode="5051")
+    assert isinstance(fail, FailNotification) and fail.reason_code is ReasonCode.INSUFFICIENT_FUNDS
+    recurrent = _example(spec, "Recurrent", Status="PastDue")
+    assert isinstance(recurrent, RecurrentNotification) and recurrent.status is SubscriptionStatus.PAST_DUE
+    confirm = _example(spec, "Confirm", Status="Completed")
+    assert isinstance(confirm, ConfirmNotification) and confirm.status is TransactionStatus.COMPLETED
+
+
+def test_a_value_the_enums_do_not_know_stays_as_it_arrived(spec: Spec) -> None:
+    pay = _example(spec, "Pay", Status="Settled")
+    assert isinstance(pay, PayNotification) and pay.status == "Settled"
+    assert not isinstance(pay.status, TransactionStatus)
+    fail = _example(spec, "Fail", ReasonCode="4999")
+    assert isinstance(fail, FailNotification) and fail.reason_code == 4999
+    assert not isinstance(fail.reason_code, ReasonCode)

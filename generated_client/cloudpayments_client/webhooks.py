@@ -68,6 +68,7 @@ from typing import Any, ClassVar, Final, Literal, TypeAlias, TypeVar, cast, over
 from urllib.parse import unquote_to_bytes
 
 from .errors import ConfigurationError, InvalidArgumentError, InvalidNotificationError, InvalidSignatureError
+from .types import ReasonCode, SubscriptionStatus, TransactionStatus
 
 __all__ = (
     "CONTENT_HMAC",
@@ -315,6 +316,31 @@ def _integer(text: str) -> int:
     return int(stripped)
 
 
+def _reason_code(text: str) -> ReasonCode | int:
+    """A reason code: the answers' `ReasonCode` member when known, else the number as sent (data, not an error)."""
+    number = _integer(text)
+    try:
+        return ReasonCode(number)
+    except ValueError:
+        return number
+
+
+def _transaction_status(text: str) -> TransactionStatus | str:
+    """A transaction status: the answers' `TransactionStatus` member when known, else the text as sent."""
+    try:
+        return TransactionStatus(text)
+    except ValueError:
+        return text
+
+
+def _subscription_status(text: str) -> SubscriptionStatus | str:
+    """A subscription status: the answers' `SubscriptionStatus` member when known, else the text as sent."""
+    try:
+        return SubscriptionStatus(text)
+    except ValueError:
+        return text
+
+
 def _decimal(text: str) -> Decimal:
     stripped = text.strip()
     if not _DECIMAL.fullmatch(stripped) or len(stripped) > _MAX_DECIMAL_LENGTH:
@@ -515,7 +541,7 @@ class CheckNotification(_NotificationPaymentFields):
 
     kind: ClassVar[NotificationKind] = NotificationKind.CHECK
 
-    status: str = field(metadata=_wire("Status"))
+    status: TransactionStatus | str = field(metadata=_wire("Status", _transaction_status))
     """`Completed` (one-step payment) or `Authorized` (two-step)."""
     operation_type: str | None = _optional("OperationType")
     """The kind of operation: `Payment` or `CardPayout`. Bodies from older API versions do not have it (the
@@ -540,7 +566,7 @@ class PayNotification(_NotificationPaymentFields):
 
     kind: ClassVar[NotificationKind] = NotificationKind.PAY
 
-    status: str = field(metadata=_wire("Status"))
+    status: TransactionStatus | str = field(metadata=_wire("Status", _transaction_status))
     """`Completed` (one-step payment) or `Authorized` (two-step)."""
     operation_type: str | None = _optional("OperationType")
     """The kind of operation: `Payment` or `CardPayout`. Bodies from older API versions do not have it (the
@@ -597,7 +623,7 @@ class FailNotification(_NotificationPaymentFields):
 
     reason: str = field(metadata=_wire("Reason"))
     """Name of the decline reason, e.g. `InsufficientFunds`."""
-    reason_code: int = field(metadata=_wire("ReasonCode", _integer))
+    reason_code: ReasonCode | int = field(metadata=_wire("ReasonCode", _reason_code))
     """ReasonCode of the decline."""
     operation_type: str | None = _optional("OperationType")
     """The kind of operation: `Payment` or `CardPayout`. Bodies from older API versions do not have it (the
@@ -634,7 +660,7 @@ class ConfirmNotification(_NotificationPaymentFields):
 
     kind: ClassVar[NotificationKind] = NotificationKind.CONFIRM
 
-    status: str = field(metadata=_wire("Status"))
+    status: TransactionStatus | str = field(metadata=_wire("Status", _transaction_status))
     """`Completed`."""
     auth_code: str | None = _optional("AuthCode")
     """Authorization code."""
@@ -715,7 +741,7 @@ class RecurrentNotification(_Notification):
     """Unit of the payment interval (`Day` was added by the current API)."""
     period: int = field(metadata=_wire("Period", _integer))
     """Number of intervals between payments."""
-    status: str = field(metadata=_wire("Status"))
+    status: SubscriptionStatus | str = field(metadata=_wire("Status", _subscription_status))
     """`Active`, `PastDue`, `Cancelled`, `Rejected` or `Expired`."""
     successful_transactions_number: int = field(metadata=_wire("SuccessfulTransactionsNumber", _integer))
     """Number of successful payments."""
