@@ -29,7 +29,7 @@ help:
 	@echo "make lint       ruff, ruff format --check, mypy --strict, spec validation and redocly lint"
 	@echo "make spec-lint  openapi-spec-validator + redocly lint on $(SPEC)"
 	@echo "make test       setup, lint, then the pytest contract suite"
-	@echo "make check      the daily loop: ruff, mypy and the suites without browser and slow marks (< 1 min)"
+	@echo "make check      the daily loop: the generated client's drift check first, then ruff, mypy, api-check and the suites without browser and slow marks"
 	@echo "make lock       re-resolve requirements.lock from the pins in pyproject.toml"
 	@echo "make generate         rebuild generated_client/ from $(SPEC) (generator/)"
 	@echo "make check-generated  regenerate into a scratch dir; fail with a diff if generated_client/ differs"
@@ -81,8 +81,10 @@ test: setup lint check-generated check-package consumer docs browser third-party
 	$(PY) -m generator api-check
 	$(PY) -m pytest
 
-# The fast loop while working: no wheel build, no docs render, no Chromium, no schemathesis runs.
+# The fast loop while working: no wheel build, no docs render, no Chromium, no schemathesis runs. The generated
+# client's drift check comes first: a spec change without `make generate` fails here, before anything else runs.
 check: setup
+	$(MAKE) --no-print-directory check-generated
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy $(PY_DIRS)

@@ -19,7 +19,15 @@ _AGAINST_ONE_MOCK = (
     "concurrent",
     "qr_link",
 )
-MEASUREMENTS = (*_AGAINST_ONE_MOCK, "client_overhead", "memory", "notifications", "vs_prism", "profile")
+MEASUREMENTS = (
+    *_AGAINST_ONE_MOCK,
+    "client_overhead",
+    "memory",
+    "notifications",
+    "plugin_startup",
+    "vs_prism",
+    "profile",
+)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -76,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     if importlib.util.find_spec("cloudpayments_client") is None:
         sys.path.insert(0, str(_ROOT / "generated_client"))
 
-    from bench import memory, notifications, overhead, qr_link, report, versus, workloads
+    from bench import memory, notifications, overhead, plugin_startup, qr_link, report, versus, workloads
     from bench.rss import peak_rss_kib
     from bench.server import mock_process
     from bench.targets import TARGETS_FILE, judge, load_targets
@@ -120,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
         if "notifications" in selected:
             print("measuring notifications (Pay on and off, then memory) ...", flush=True)
             measurements.append(notifications.measure(limits, args.notify_charges))
+        if "plugin_startup" in selected:
+            print("measuring plugin_startup (pytest --co with and without the plugin) ...", flush=True)
+            measurements.append(plugin_startup.measure())
         compare_limits = workloads.Limits(args.compare_requests, args.compare_seconds)
         if "vs_prism" in selected:
             print("measuring vs_prism (Prism, then the mock, at 16 and 32 connections) ...", flush=True)

@@ -151,14 +151,6 @@ def _long_poll(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any
     return {"field": found["field"], "while": sorted(waiting)}
 
 
-def _exported_types(spec: dict[str, Any], package: dict[str, Any]) -> dict[str, str]:
-    """The spec's types the package's `__init__` exports (package.yaml `exported_types`) that this spec
-    defines: class name -> module of `models`, as openapi-python-client names it."""
-    schemas = spec.get("components", {}).get("schemas", {})
-    names = [str(name) for name in package.get("exported_types", []) if name in schemas]
-    return {name: re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower() for name in names}
-
-
 def spec_facts(spec: dict[str, Any]) -> str:
     """The `spec_facts.jinja` template: what the templates need and the generator's parser drops."""
     package = package_facts()
@@ -175,8 +167,7 @@ def spec_facts(spec: dict[str, Any]) -> str:
         else [],
     }
     enums = {name: _enum_members(rows) for name, rows in enum_rows.items() if rows}
-    not_meta = ("decisive", "enums", "notification_enums", "exported_types")
-    meta = {key: value for key, value in package.items() if key not in not_meta}
+    meta = {key: value for key, value in package.items() if key not in ("decisive", "enums")}
     answer_enums = {key: value for key, value in package.get("enums", {}).items() if value in enums}
     samples = python_examples(spec)
     operations: dict[str, dict[str, Any]] = {}
@@ -190,6 +181,10 @@ def spec_facts(spec: dict[str, Any]) -> str:
         long_poll = _long_poll(spec, operation)
         if long_poll:
             facts["long_poll"] = long_poll
+        body = op.request_schemas.get(spec_tools.JSON)
+        places = {} if body is None else spec_tools.decimal_places(spec_tools.pointer_get(spec, body), spec)
+        if places:  # the amounts the client refuses with more fractional digits (`x-decimal-places`)
+            facts["decimal_places"] = places
         operations[f"{op.method} {op.path}"] = facts
     tags = {
         group_name(str(tag["name"])): str(tag.get("description", "")).strip()
@@ -210,7 +205,6 @@ def spec_facts(spec: dict[str, Any]) -> str:
             f"{{% set answer_enums = {_jinja_literal(answer_enums)} %}}",
             f"{{% set date_fields = {_jinja_literal(_date_fields(spec))} %}}",
             f"{{% set request_id_schema = {_jinja_literal(_request_id_schema(spec))} %}}",
-            f"{{% set exported_types = {_jinja_literal(_exported_types(spec, package))} %}}",
             "",
         ]
     )
@@ -263,7 +257,7 @@ def _render_extra_modules(spec: dict[str, Any], templates: Path, package: Path) 
         },
     )
     try:
-        notifications = notification_classes(spec, package_facts().get("notification_enums", {}))
+        notifications = notification_classes(spec)
     except NotificationSpecError as error:
         raise GenerationError(f"webhooks: {error}") from None
     written = []

@@ -24,7 +24,15 @@ CONVERTERS: Final = {
     "NotificationInteger": "integer",
     "NotificationDateTime": "moment",
     "NotificationFlag": "flag",
+    "NotificationReasonCode": "reason_code",
     "JsonEncoded": "data",
+}
+# The enum a converter reads into (a known value as the member, any other as it arrived), the `info.x-*`
+# list it is made from, and the converter used when the spec has no such list.
+ENUM_CONVERTERS: Final = {
+    "reason_code": ("ReasonCode", "x-reason-codes", "integer"),
+    "transaction_status": ("TransactionStatus", "x-transaction-statuses", "text"),
+    "subscription_status": ("SubscriptionStatus", "x-subscription-statuses", "text"),
 }
 # Python annotation of each converter's value.
 TYPES: Final = {
@@ -34,9 +42,10 @@ TYPES: Final = {
     "moment": "datetime",
     "flag": "bool",
     "data": "dict[str, Any] | str",
+    "reason_code": "ReasonCode | int",
+    "transaction_status": "TransactionStatus | str",
+    "subscription_status": "SubscriptionStatus | str",
 }
-# Converters whose value may be read as a member of one of the package's enums (notification_enums).
-ENUM_CONVERTERS: Final = frozenset({"text", "integer"})
 # Width of a field's docstring lines (the package's ruff line length, less the indentation and quotes).
 DOC_WIDTH: Final = 100
 
@@ -67,8 +76,35 @@ def converter(schema: Any, spec: spec_tools.Spec, where: str) -> str:
             raise NotificationSpecError(f"{where}: an anyOf must be one schema and the empty string")
         return converter(kept[0], spec, where)
     if schema.get("type") == "string":
-        return "text"
+        return _statuses(schema.get("enum"), spec)
     raise NotificationSpecError(f"{where}: a notification parameter must be text (type string)")
+
+
+def _statuses(values: Any, spec: spec_tools.Spec) -> str:
+    """Text whose `enum` is a set of transaction statuses (`info.x-transaction-statuses`) reads as a
+    TransactionStatus, one of subscription statuses as a SubscriptionStatus (the enums of answers); a set that
+    fits both lists, or neither, stays text."""
+    if not isinstance(values, list) or not values:
+        return "text"
+    info = spec.get("info", {})
+    readers = {
+        "transaction_status": spec_tools.transaction_statuses,
+        "subscription_status": spec_tools.subscription_statuses,
+    }
+    fits = [
+        convert
+        for convert, read in readers.items()
+        if ENUM_CONVERTERS[convert][1] in info and set(values) <= {status.name for status in read(spec)}
+    ]
+    return fits[0] if len(fits) == 1 else "text"
+
+
+def _with_enum(convert: str, spec: spec_tools.Spec) -> str:
+    """An enum converter where the spec has the enum's list, else the plain one."""
+    if convert in ENUM_CONVERTERS:
+        _, listed, plain = ENUM_CONVERTERS[convert]
+        return convert if listed in spec.get("info", {}) else plain
+    return convert
 
 
 def _doc(text: Any) -> list[str]:
@@ -79,22 +115,18 @@ def _doc(text: Any) -> list[str]:
     return textwrap.wrap(words, DOC_WIDTH) or []
 
 
-def _fields(schema: Any, spec: spec_tools.Spec, where: str, enums: Mapping[str, str]) -> list[dict[str, Any]]:
+def _fields(schema: Any, spec: spec_tools.Spec, where: str) -> list[dict[str, Any]]:
     required = spec_tools.required_properties(schema, spec)
     fields: list[dict[str, Any]] = []
     for wire, prop in spec_tools.object_properties(schema, spec).items():
-        convert = converter(prop, spec, f"{where}.{wire}")
-        members = enums.get(f"{where}.{wire}")
-        if members is not None and convert not in ENUM_CONVERTERS:
-            raise NotificationSpecError(f"{where}.{wire}: an enum ({members}) needs text or an integer")
+        convert = _with_enum(converter(prop, spec, f"{where}.{wire}"), spec)
         description = prop.get("description") or spec_tools.resolve(prop, spec).get("description")
         fields.append(
             {
                 "wire": str(wire),
                 "name": field_name(str(wire)),
                 "convert": convert,
-                "enum": members,
-                "type": f"{members} | {TYPES[convert]}" if members else TYPES[convert],
+                "type": TYPES[convert],
                 "required": wire in required,
                 "doc": _doc(description),
             }
@@ -108,12 +140,10 @@ def _body_schema(spec: spec_tools.Spec, kind: str) -> Any:
     return spec_tools.deref(spec, body["content"][FORM])["schema"]
 
 
-def notification_classes(spec: spec_tools.Spec, enums: Mapping[str, str] | None = None) -> dict[str, Any]:
+def notification_classes(spec: spec_tools.Spec) -> dict[str, Any]:
     """`{"bases": [...], "classes": [...], "enums": [...]}` for the template: each base `{name, doc, fields}`,
-    each class `{kind, name, base, summary, doc, fields}` (`fields` only those the base does not declare); a
-    field named in `enums` (`"PayNotification.Status": "TransactionStatus"`) is read as that enum's member
-    when it is one, `enums` lists the enums used."""
-    enums = enums or {}
+    each class `{kind, name, base, summary, doc, fields}` (`fields` only those the base does not declare), and
+    the answers' enums the fields read into."""
     bases: dict[str, dict[str, Any]] = {}
     classes: list[dict[str, Any]] = []
     for kind in spec.get("webhooks", {}):
@@ -130,7 +160,7 @@ def notification_classes(spec: spec_tools.Spec, enums: Mapping[str, str] | None 
                 bases[base_name] = {
                     "name": base_name,
                     "doc": _doc(resolved.get("description")),
-                    "fields": _fields(members[0], spec, shared, enums),
+                    "fields": _fields(members[0], spec, shared),
                 }
             inherited = {field["wire"] for field in bases[base_name]["fields"]}
         name = str(reference.get("$ref", "")).removeprefix(SCHEMAS) or f"{kind}Notification"
@@ -143,10 +173,15 @@ def notification_classes(spec: spec_tools.Spec, enums: Mapping[str, str] | None 
                 "summary": " ".join(str(post.get("summary", kind)).split()),
                 "doc": _doc(post.get("description")),
                 "fields": [
-                    field for field in _fields(reference, spec, name, enums) if field["wire"] not in inherited
+                    field for field in _fields(reference, spec, name) if field["wire"] not in inherited
                 ],
             }
         )
-    declared = [f for group in [*bases.values(), *classes] for f in group["fields"]]
-    used = sorted({str(f["enum"]) for f in declared if f["enum"]})
-    return {"bases": list(bases.values()), "classes": classes, "enums": used}
+    used = {
+        field["convert"]
+        for owner in [*bases.values(), *classes]
+        for field in owner["fields"]
+        if field["convert"] in ENUM_CONVERTERS
+    }
+    enums = sorted(ENUM_CONVERTERS[convert][0] for convert in used)
+    return {"bases": list(bases.values()), "classes": classes, "enums": enums}

@@ -132,6 +132,7 @@ def create_app(
     app.state.spec = spec
     app.state.store = store
     app.state.api = api
+    app.state.faults = api.faults
     app.state.public_id = public_id
     app.state.notifier = notifier
     app.state.notifications = notifications

@@ -14,37 +14,22 @@ cards and a cryptogram maker), `cloudpayments_3ds` (the payer's walk through the
 
 from __future__ import annotations
 
-import asyncio
+import importlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import pytest
 
-from mock_server.testing import (
-    EXP_MONTH,
-    EXP_YEAR,
-    OTHER_CARD,
-    TERM_URL,
-    MockServer,
-    NotificationReceiver,
-    approving_card,
-    declining_card,
-    packet,
-    pass_3ds,
-    receiving_notifications,
-    running_mock,
-    test_cards,
-    three_ds_card,
-    token_declining_card,
-)
-from spec_tools import TestCard
-
 if TYPE_CHECKING:
     import httpx
     from cloudpayments_client import AsyncCloudPayments, CloudPayments
+
+    from mock_server.testing import MockServer, NotificationReceiver
+    from spec_tools import TestCard
 
 LIVE_OPTION: Final = "--cloudpayments-live"
 LIVE_ENV: Final = "CLOUDPAYMENTS_LIVE"
@@ -52,6 +37,14 @@ LIVE_SETTINGS: Final = ("CLOUDPAYMENTS_PUBLIC_ID", "CLOUDPAYMENTS_API_SECRET", "
 # The public id of the plugin's mocks; each mock gets a fresh random API secret.
 MOCK_PUBLIC_ID: Final = "test_api_00000000000000000000077"
 MOCK_ONLY: Final = "runs against a live CloudPayments terminal ({how}): {what} needs the mock"
+
+
+def _testing() -> ModuleType:
+    """The mock's test equipment (the app, uvicorn, httpx...), loaded only once a fixture needs it.
+
+    Registering the plugin imports nothing but the standard library and pytest: a pytest start stays fast.
+    """
+    return importlib.import_module("mock_server.testing")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -101,7 +94,7 @@ def _checked(mock: MockServer) -> None:
 # The mock
 
 
-MockFactory = Callable[..., MockServer]
+MockFactory = Callable[..., "MockServer"]
 
 
 @pytest.fixture
@@ -112,7 +105,7 @@ def cloudpayments_mock_factory(request: pytest.FixtureRequest) -> Iterator[MockF
 
     def start(**options: Any) -> MockServer:
         options.setdefault("public_id", MOCK_PUBLIC_ID)
-        context = running_mock(**options)
+        context: AbstractContextManager[MockServer] = _testing().running_mock(**options)
         running.append((context, context.__enter__()))
         return running[-1][1]
 
@@ -126,7 +119,7 @@ def cloudpayments_mock_factory(request: pytest.FixtureRequest) -> Iterator[MockF
 def cloudpayments_mock(request: pytest.FixtureRequest) -> Iterator[MockServer]:
     """A fresh mock with empty state for this test, on a real 127.0.0.1 port (uvicorn in a thread)."""
     _skip_when_live(request.config, "cloudpayments_mock")
-    with running_mock(MOCK_PUBLIC_ID) as mock:
+    with _testing().running_mock(MOCK_PUBLIC_ID) as mock:
         yield mock
     _checked(mock)
 
@@ -135,7 +128,7 @@ def cloudpayments_mock(request: pytest.FixtureRequest) -> Iterator[MockServer]:
 def cloudpayments_mock_session(request: pytest.FixtureRequest) -> Iterator[MockServer]:
     """One mock for the whole session; its state carries over from test to test unless you `reset()` it."""
     _skip_when_live(request.config, "cloudpayments_mock_session")
-    with running_mock(MOCK_PUBLIC_ID) as mock:
+    with _testing().running_mock(MOCK_PUBLIC_ID) as mock:
         yield mock
     _checked(mock)
 
@@ -143,7 +136,7 @@ def cloudpayments_mock_session(request: pytest.FixtureRequest) -> Iterator[MockS
 @pytest.fixture
 def cloudpayments_receiver() -> Iterator[NotificationReceiver]:
     """A merchant endpoint on a real port recording each notification; `mock.send_notifications_to(...)`."""
-    with receiving_notifications() as receiver:
+    with _testing().receiving_notifications() as receiver:
         yield receiver
 
 
@@ -214,6 +207,8 @@ def cloudpayments_async_client(cloudpayments_target: Target) -> Iterator[AsyncCl
         target.public_id, target.api_secret, base_url=target.base_url, transport=transport
     )
     yield client
+    import asyncio
+
     asyncio.run(client.aclose())
 
 
@@ -242,20 +237,22 @@ class CardTable:
                 "runs against a live CloudPayments terminal: a cryptogram it reads is made by the "
                 "CloudPayments checkout script in a browser, not by the mock's maker"
             )
-        return packet(card_number, **options)
+        made: str = _testing().packet(card_number, **options)
+        return made
 
 
 @pytest.fixture(scope="session")
 def cloudpayments_cards(request: pytest.FixtureRequest) -> CardTable:
+    testing = _testing()
     return CardTable(
-        approved=approving_card(),
-        three_ds=three_ds_card(),
-        declined=declining_card(),
-        token_declined=token_declining_card(),
-        other=OTHER_CARD,
-        exp_month=EXP_MONTH,
-        exp_year=EXP_YEAR,
-        all=test_cards(),
+        approved=testing.approving_card(),
+        three_ds=testing.three_ds_card(),
+        declined=testing.declining_card(),
+        token_declined=testing.token_declining_card(),
+        other=testing.OTHER_CARD,
+        exp_month=testing.EXP_MONTH,
+        exp_year=testing.EXP_YEAR,
+        all=testing.test_cards(),
         live=is_live(request.config),
     )
 
@@ -278,15 +275,19 @@ class ThreeDSecureWalk:
         challenge: Any,
         *,
         success: bool = True,
-        term_url: str = TERM_URL,
+        term_url: str | None = None,
         client: httpx.Client | None = None,
     ) -> AcsAnswer:
-        """Confirm (or with `success=False` decline) on the ACS page; no merchant credentials are sent."""
-        md, pa_res = pass_3ds(
+        """Confirm (or with `success=False` decline) on the ACS page; no merchant credentials are sent.
+
+        `term_url` defaults to the equipment's merchant return page (`mock_server.testing.TERM_URL`).
+        """
+        testing = _testing()
+        md, pa_res = testing.pass_3ds(
             str(challenge.acs_url),
             str(challenge.pa_req),
             str(challenge.md),
-            term_url,
+            term_url or testing.TERM_URL,
             success=success,
             client=client,
         )
@@ -295,9 +296,11 @@ class ThreeDSecureWalk:
     __call__ = walk
 
     async def walk_async(
-        self, challenge: Any, *, success: bool = True, term_url: str = TERM_URL
+        self, challenge: Any, *, success: bool = True, term_url: str | None = None
     ) -> AcsAnswer:
         """The same walk without blocking the running event loop."""
+        import asyncio
+
         return await asyncio.to_thread(self.walk, challenge, success=success, term_url=term_url)
 
 

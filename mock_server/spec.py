@@ -12,8 +12,6 @@ import spec_tools
 from spec_tools import Operation
 
 DEFAULT_SPEC_PATH: Final = spec_tools.default_spec_path()
-# On a number schema: at most this many significant fractional digits (the API's amounts: 2).
-DECIMAL_PLACES: Final = "x-decimal-places"
 # On an operation: it answers page by page (`parameter`: the page number, `pageSize`: items a page).
 PAGINATION: Final = "x-pagination"
 _MISSING: Final = object()
@@ -46,14 +44,7 @@ class ApiSpec:
 
     def _decimal_places(self, op: Operation) -> dict[str, int]:
         pointer = next(iter(op.request_schemas.values()), None)
-        if pointer is None:
-            return {}
-        places: dict[str, int] = {}
-        for name, schema in self.properties(self.schema_at(pointer)).items():
-            limits = [int(v) for v in spec_tools.keyword_values(schema, self.document, DECIMAL_PLACES)]
-            if limits:
-                places[name] = min(limits)
-        return places
+        return {} if pointer is None else spec_tools.decimal_places(self.schema_at(pointer), self.document)
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_SPEC_PATH) -> ApiSpec:

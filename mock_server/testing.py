@@ -124,9 +124,23 @@ class MockServer:
         return f"{self.base_url}/acs"
 
     def reset(self) -> None:
-        """Empty state and the notifications sent, as `POST /__mock__/reset` does."""
+        """Empty state, the notifications sent and the armed faults, as `POST /__mock__/reset` does."""
         self.app.state.store.reset()
+        self.app.state.faults.reset()
         self.app.state.notifications.reset()
+
+    def fault(self, path: str, fault: str, times: int = 1) -> dict[str, Any]:
+        """Fail the next `times` requests to the API path `path` with `fault` (mock_server/faults.py):
+        `drop-after-commit`, `timeout[:SECONDS]`, `status:NNN` (429, 5xx) or `delay:SECONDS`. What was
+        armed; ValueError (FaultRefusedError) names a bad path, fault or count, or a full list."""
+        armed: dict[str, Any] = self.app.state.faults.arm(path, fault, times)
+        return armed
+
+    @property
+    def faults(self) -> list[dict[str, Any]]:
+        """The faults armed now, with the requests each will still fail (`GET /__mock__/faults`)."""
+        armed: list[dict[str, Any]] = self.app.state.faults.as_json()
+        return armed
 
     @property
     def notifications(self) -> list[SentNotification]:

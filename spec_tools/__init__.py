@@ -52,11 +52,13 @@ from spec_tools.facts import (
 )
 from spec_tools.keys import DuplicateKeyError, canonicalize_keys
 from spec_tools.schemas import (
+    DECIMAL_PLACES,
     TOLERATED,
     TOLERATED_ABSENT,
     Schema,
     admits_null,
     alternatives,
+    decimal_places,
     is_json_encoded,
     is_tolerated,
     keyword_values,
@@ -80,6 +82,7 @@ from spec_tools.validation import (
 )
 
 __all__ = [
+    "DECIMAL_PLACES",
     "FORM",
     "JSON",
     "REPO_ROOT",
@@ -102,6 +105,7 @@ __all__ = [
     "canonicalize_keys",
     "check_answer_reason_codes",
     "currency_codes",
+    "decimal_places",
     "default_spec_path",
     "deref",
     "escape",

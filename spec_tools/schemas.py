@@ -9,6 +9,8 @@ from typing import Any, Final
 from spec_tools.document import JSON, Spec, SpecError, deref
 
 Schema = Mapping[str, Any]
+# On a number schema: at most this many significant fractional digits (the API's amounts: 2).
+DECIMAL_PLACES: Final = "x-decimal-places"
 
 
 def resolve(schema: Any, spec: Spec) -> Any:
@@ -140,6 +142,17 @@ def types_of(schema: Any, spec: Spec) -> set[str]:
 def keyword_values(schema: Any, spec: Spec, keyword: str) -> set[Any]:
     """Every value of one keyword (`format`, `contentMediaType`...) over the schema's alternatives."""
     return {part[keyword] for part in alternatives(schema, spec) if keyword in part}
+
+
+def decimal_places(schema: Any, spec: Spec) -> dict[str, int]:
+    """The properties of an object schema (over `$ref`/`allOf`) that state `x-decimal-places` (the API's
+    amounts), each with the most significant fractional digits it takes; empty when the spec states none."""
+    places: dict[str, int] = {}
+    for name, prop in object_properties(schema, spec).items():
+        limits = [int(value) for value in keyword_values(prop, spec, DECIMAL_PLACES)]
+        if limits:
+            places[str(name)] = min(limits)
+    return places
 
 
 def is_json_encoded(schema: Any, spec: Spec) -> bool:

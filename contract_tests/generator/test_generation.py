@@ -282,6 +282,30 @@ def test_unsupported_parameters_fail_the_generation(tmp_path: Path) -> None:
         generate(tmp_path / "client", write_spec(tmp_path, spec))
 
 
+def test_an_amount_is_checked_against_the_decimal_places_its_schema_states(tmp_path: Path) -> None:
+    """`x-decimal-places` on a number field: more fractional digits are refused before sending; a number
+    field without it (and the tiny spec, which has none) is sent as given."""
+    spec = json.loads(json.dumps(TINY_SPEC))
+    spec["components"]["schemas"]["WidgetRequest"]["properties"].update(
+        {"Price": {"type": "number", "x-decimal-places": 1}, "Weight": {"type": "number"}}
+    )
+    project = tmp_path / "client"
+    generate(project, write_spec(tmp_path, spec))
+    seen: list[httpx.Request] = []
+    answer = {"Success": True, "Message": None, "Model": {"WidgetId": 7, "Size": 3}}
+    transport = _answering(answer, seen)
+    with (
+        imported(project) as module,
+        module.CloudPayments("pk_tiny", "sk_tiny", transport=transport) as client,
+    ):
+        with pytest.raises(module.AmountPrecisionError) as caught:
+            client.widgets.make_widget(size=1, price=0.25)
+        assert (caught.value.field, caught.value.decimal_places) == ("price", 1)
+        assert seen == []
+        client.widgets.make_widget(size=1, price=2.5, weight=0.125)
+    assert json.loads(seen[0].content) == {"Size": 1, "Price": 2.5, "Weight": 0.125}
+
+
 def test_tiny_package_passes_ruff_and_mypy_strict(tiny: Path) -> None:
     """The templates give clean code for any spec they accept, not only for openapi.yaml."""
     for command in (

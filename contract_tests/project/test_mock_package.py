@@ -6,6 +6,7 @@ pytest plugin's fixtures work in a pytest run of their own (pytester), against t
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -18,6 +19,7 @@ import pytest
 from packaging.requirements import Requirement
 
 from contract_tests.support.mock_wheel import staged_mock_package
+from mock_server.defaults import DEFAULT_PUBLIC_ID
 from spec_tools import REPO_ROOT
 
 pytest_plugins = ["pytester"]
@@ -230,3 +232,91 @@ def test_live_mode_without_credentials_is_a_usage_error(
     result = pytester.runpytest_inprocess(*PLUGIN)
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["*CLOUDPAYMENTS_LIVE=1 needs CLOUDPAYMENTS_PUBLIC_ID*"])
+
+
+# What loading the plugin imports, in a fresh process that has pytest: the plugin and its package, nothing
+# else beyond the standard library (the app, starlette, httpx and uvicorn load once a fixture runs).
+LOADING_THE_PLUGIN: Final = """
+import json, sys
+import pytest
+before = set(sys.modules)
+import mock_server.pytest_plugin
+print(json.dumps(sorted(set(sys.modules) - before)))
+"""
+THE_PACKAGE_LAZILY: Final = """
+import json, sys
+import mock_server
+loaded = sorted(name for name in sys.modules if name.startswith("mock_server."))
+print(json.dumps([loaded, mock_server.create_app.__module__, mock_server.DEFAULT_PUBLIC_ID]))
+"""
+
+
+def _child_python(code: str) -> Any:
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO_ROOT,
+        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return json.loads(done.stdout)
+
+
+def test_loading_the_plugin_imports_no_module_of_the_app() -> None:
+    added = set(_child_python(LOADING_THE_PLUGIN))
+    outside = {name for name in added if name.split(".")[0] not in sys.stdlib_module_names}
+    assert outside == {"mock_server", "mock_server.pytest_plugin"}
+
+
+def test_importing_the_package_loads_the_app_only_when_a_name_is_used() -> None:
+    loaded, create_app_home, public_id = _child_python(THE_PACKAGE_LAZILY)
+    assert loaded == []
+    assert create_app_home == "mock_server.app"
+    assert public_id == DEFAULT_PUBLIC_ID
+
+
+FAULT_TESTS: Final = """
+import logging
+from datetime import UTC, datetime
+
+import pytest
+from cloudpayments_client import APITimeoutError
+
+
+def test_a_dropped_answer_is_retried_with_its_request_id(cloudpayments_client, cloudpayments_mock,
+                                                          cloudpayments_cards, caplog):
+    cloudpayments_mock.fault("/payments/cards/charge", "drop-after-commit")
+    caplog.set_level(logging.INFO, logger="cloudpayments_client")
+    payment = cloudpayments_client.payments.charge_card(
+        amount=100, currency="RUB", ip_address="203.0.113.7", name="A B", request_id="order-42-payment",
+        card_cryptogram_packet=cloudpayments_cards.cryptogram(cloudpayments_cards.approved),
+    )
+    assert payment.status == "Completed"
+    assert "chargeCard attempt 1 (request id order-42-payment)" in caplog.text
+    assert "ERROR" not in caplog.text
+    today = datetime.now(UTC).date()
+    payments = cloudpayments_client.payments.list_payments(date=today)
+    assert [p.transaction_id for p in payments] == [payment.transaction_id]
+    assert cloudpayments_mock.faults == []
+
+
+def test_a_503_and_a_429_are_retried(cloudpayments_client, cloudpayments_mock):
+    cloudpayments_mock.fault("/test", "status:503")
+    cloudpayments_mock.fault("/test", "status:429")
+    assert cloudpayments_client.general.test() is not None
+    assert cloudpayments_mock.faults == []
+
+
+def test_a_timeout_without_retries_is_an_api_timeout(cloudpayments_client, cloudpayments_mock):
+    cloudpayments_mock.fault("/test", "timeout:2")
+    with pytest.raises(APITimeoutError):
+        cloudpayments_client.general.test(timeout=1, max_retries=0)
+"""
+
+
+def test_a_fault_armed_through_the_fixture_meets_the_clients_retries(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(FAULT_TESTS)
+    result = pytester.runpytest_inprocess(*PLUGIN)
+    result.assert_outcomes(passed=3)

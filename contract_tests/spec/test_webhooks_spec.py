@@ -37,6 +37,7 @@ TYPES_BY_SCHEMA: Final = {
     "NotificationAmount": Decimal,
     "NotificationOptionalAmount": Decimal,
     "NotificationInteger": int,
+    "NotificationReasonCode": int,
     "NotificationOptionalInteger": int,
     "NotificationDateTime": datetime,
     "NotificationOptionalDateTime": datetime,

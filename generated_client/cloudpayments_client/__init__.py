@@ -3,12 +3,12 @@
 `CloudPayments` / `AsyncCloudPayments` have one method per operation, grouped by tag (`client.payments`...),
 and raise the exceptions below for every outcome that is not a success; each carries the `request_id` that was
 sent. The models they return are in `cloudpayments_client.models`; statuses and reason codes are the enums below.
-`Currency` is the type of the currency codes the API takes (for annotations of your own code).
 Notifications (webhooks) are checked and read by `cloudpayments_client.webhooks`.
 """
 
 from .client import AsyncCloudPayments, CloudPayments
 from .errors import (
+    AmountPrecisionError,
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -29,12 +29,13 @@ from .errors import (
     ThreeDSecureRequired,
     UnexpectedStatusError,
 )
-from .models.currency import Currency
+from .models import Currency
 from .types import ReasonCode, SubscriptionStatus, TransactionStatus
 
 __version__ = "2.1.0"
 
 __all__ = (
+    "AmountPrecisionError",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",

@@ -248,7 +248,7 @@ def _connection_error(operation: str, error: Exception, request_id: str | None) 
     # Built from the name and text only: the httpx exception's frames hold the request's headers.
     cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
     what = "timed out" if cls is APITimeoutError else "no answer"
-    return cls(f"{what} ({type(error).__name__}); request id {request_id}", operation=operation, request_id=request_id)
+    return cls(f"{what} ({type(error).__name__})", operation=operation, request_id=request_id)
 
 
 class _NotGiven:

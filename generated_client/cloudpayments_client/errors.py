@@ -5,7 +5,9 @@ The hierarchy::
     CloudPaymentsError              every one: request_id; after an answer also status_code, headers, body
     ├── ConfigurationError          credentials missing (constructor argument or env var)
     ├── InvalidArgumentError        an argument refused before anything is sent (request_id, extra_headers,
-    │                               an amount, a key of a nested object)
+    │   │                           an amount, a key of a nested object)
+    │   └── AmountPrecisionError    an amount with more fractional digits than the API takes; `field`,
+    │                               `value`, `decimal_places`
     ├── InvalidSignatureError       a notification's Content-HMAC / X-Content-HMAC is missing or wrong (webhooks)
     ├── InvalidNotificationError    a signed notification lacks a required parameter, or one cannot be read
     ├── QrPaymentTimeout            no final status of a QR payment before `wait_for_payment`'s deadline;
@@ -26,8 +28,9 @@ The hierarchy::
 
 Messages never contain credentials: they name the operation and what the API answered (the notification
 errors name a header or a parameter, never a value). An error raised after a request was sent carries the
-`request_id` that was sent as X-Request-ID: a retry with the same `request_id` is processed once by the API
-(never charged twice), and support can look the request up by it.
+`request_id` that was sent as X-Request-ID, and `str(error)` ends with `(request id ...)`: a retry with the
+same `request_id` is processed once by the API (never charged twice), and support can look the request up by
+it, so a log line of the error is enough.
 """
 
 from __future__ import annotations
@@ -62,6 +65,13 @@ class CloudPaymentsError(Exception):
         self.headers: httpx.Headers | None = None if response is None else response.headers
         self.body: bytes | None = None if response is None else response.content
 
+    def __str__(self) -> str:
+        """The message, then `(request id ...)` when a request was sent: a log line is enough to find it."""
+        text = super().__str__()
+        if self.request_id is None:
+            return text
+        return f"{text} (request id {self.request_id})"
+
     @property
     def text(self) -> str | None:
         """The answer's body as text (None without an answer)."""
@@ -74,6 +84,24 @@ class ConfigurationError(CloudPaymentsError):
 
 class InvalidArgumentError(CloudPaymentsError, ValueError):
     """An argument the client refuses before anything is sent: nothing reached the API."""
+
+
+class AmountPrecisionError(InvalidArgumentError):
+    """An amount with more significant fractional digits than the API takes (its description's
+    `x-decimal-places`: 2), a float such as `0.1 + 0.2` included. The API refuses such an amount and never
+    rounds it; nothing was sent. Pass a `Decimal` rounded to the cent: `Decimal("0.30")`.
+
+    `field`: the argument; `value`: as it was given; `decimal_places`: the most the API takes.
+    """
+
+    def __init__(self, field: str, value: object, decimal_places: int) -> None:
+        super().__init__(
+            f"{field} takes at most {decimal_places} decimal places (the API refuses more and never rounds), "
+            f"got {value!r}: pass a Decimal rounded to them"
+        )
+        self.field = field
+        self.value = value
+        self.decimal_places = decimal_places
 
 
 class APIConnectionError(CloudPaymentsError):
@@ -200,7 +228,7 @@ class SucceededUnreadableError(ResponseValidationError):
         data: Any = None,
     ) -> None:
         super().__init__(
-            f"{problem}; the operation succeeded (Success: true), look it up by request id {request_id}",
+            f"{problem}; the operation succeeded (Success: true), look it up by its request id",
             operation=operation,
             field=field,
             request_id=request_id,

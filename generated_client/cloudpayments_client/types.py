@@ -224,14 +224,31 @@ def checked_headers(headers: Mapping[str, str]) -> dict[str, str]:
     return checked
 
 
-def money(value: Decimal | int | float, name: str) -> Decimal | int | float:
-    """An amount argument: a finite Decimal, int or float, sent exactly as given."""
+def _fraction_digits(value: Decimal) -> int:
+    """Significant fractional digits of a finite Decimal: trailing zeros (`10.50`) do not count."""
+    _, digits, exponent = value.as_tuple()
+    if not any(digits) or not isinstance(exponent, int):
+        return 0
+    trailing = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return max(0, -(exponent + trailing))
+
+
+def money(value: Decimal | int | float, name: str, places: int | None = None) -> Decimal | int | float:
+    """An amount argument: a finite Decimal, int or float, sent exactly as given; with `places` (the spec's
+    `x-decimal-places`), one with more significant fractional digits is refused (`AmountPrecisionError`), as
+    the API refuses it: never rounded. A float counts by its shortest repr, so `0.1 + 0.2` has 17 digits."""
     if type(value) is int:
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         raise InvalidArgument(f"{name} must be a Decimal, int or float, not {type(value).__name__}")
     if not (value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)):
         raise InvalidArgument(f"{name} must be a finite amount, got {value!r}")
+    if places is not None:
+        digits = _fraction_digits(value if isinstance(value, Decimal) else Decimal(repr(value)))
+        if digits > places:
+            from .errors import AmountPrecisionError  # noqa: PLC0415 - errors imports the models, which import this module
+
+            raise AmountPrecisionError(name, value, places)
     return value
 
 

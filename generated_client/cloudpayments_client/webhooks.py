@@ -316,24 +316,29 @@ def _integer(text: str) -> int:
     return int(stripped)
 
 
-def _known_text(members: type[enum.StrEnum]) -> Callable[[str], Any]:
-    """Text read as the enum's member when it is one (the answers' `TransactionStatus`...), else as text."""
+def _reason_code(text: str) -> ReasonCode | int:
+    """A reason code: the answers' `ReasonCode` member when known, else the number as sent (data, not an error)."""
+    number = _integer(text)
+    try:
+        return ReasonCode(number)
+    except ValueError:
+        return number
 
-    def convert(text: str) -> Any:
-        value = _text(text)
-        return members._value2member_map_.get(value, value)
 
-    return convert
+def _transaction_status(text: str) -> TransactionStatus | str:
+    """A transaction status: the answers' `TransactionStatus` member when known, else the text as sent."""
+    try:
+        return TransactionStatus(text)
+    except ValueError:
+        return text
 
 
-def _known_integer(members: type[enum.IntEnum]) -> Callable[[str], Any]:
-    """An integer read as the enum's member when it is one (the answers' `ReasonCode`), else as an int."""
-
-    def convert(text: str) -> Any:
-        value = _integer(text)
-        return members._value2member_map_.get(value, value)
-
-    return convert
+def _subscription_status(text: str) -> SubscriptionStatus | str:
+    """A subscription status: the answers' `SubscriptionStatus` member when known, else the text as sent."""
+    try:
+        return SubscriptionStatus(text)
+    except ValueError:
+        return text
 
 
 def _decimal(text: str) -> Decimal:
@@ -536,7 +541,7 @@ class CheckNotification(_NotificationPaymentFields):
 
     kind: ClassVar[NotificationKind] = NotificationKind.CHECK
 
-    status: TransactionStatus | str = field(metadata=_wire("Status", _known_text(TransactionStatus)))
+    status: TransactionStatus | str = field(metadata=_wire("Status", _transaction_status))
     """`Completed` (one-step payment) or `Authorized` (two-step)."""
     operation_type: str | None = _optional("OperationType")
     """The kind of operation: `Payment` or `CardPayout`. Bodies from older API versions do not have it (the
@@ -561,7 +566,7 @@ class PayNotification(_NotificationPaymentFields):
 
     kind: ClassVar[NotificationKind] = NotificationKind.PAY
 
-    status: TransactionStatus | str = field(metadata=_wire("Status", _known_text(TransactionStatus)))
+    status: TransactionStatus | str = field(metadata=_wire("Status", _transaction_status))
     """`Completed` (one-step payment) or `Authorized` (two-step)."""
     operation_type: str | None = _optional("OperationType")
     """The kind of operation: `Payment` or `CardPayout`. Bodies from older API versions do not have it (the
@@ -618,7 +623,7 @@ class FailNotification(_NotificationPaymentFields):
 
     reason: str = field(metadata=_wire("Reason"))
     """Name of the decline reason, e.g. `InsufficientFunds`."""
-    reason_code: ReasonCode | int = field(metadata=_wire("ReasonCode", _known_integer(ReasonCode)))
+    reason_code: ReasonCode | int = field(metadata=_wire("ReasonCode", _reason_code))
     """ReasonCode of the decline."""
     operation_type: str | None = _optional("OperationType")
     """The kind of operation: `Payment` or `CardPayout`. Bodies from older API versions do not have it (the
@@ -655,7 +660,7 @@ class ConfirmNotification(_NotificationPaymentFields):
 
     kind: ClassVar[NotificationKind] = NotificationKind.CONFIRM
 
-    status: TransactionStatus | str = field(metadata=_wire("Status", _known_text(TransactionStatus)))
+    status: TransactionStatus | str = field(metadata=_wire("Status", _transaction_status))
     """`Completed`."""
     auth_code: str | None = _optional("AuthCode")
     """Authorization code."""
@@ -736,7 +741,7 @@ class RecurrentNotification(_Notification):
     """Unit of the payment interval (`Day` was added by the current API)."""
     period: int = field(metadata=_wire("Period", _integer))
     """Number of intervals between payments."""
-    status: SubscriptionStatus | str = field(metadata=_wire("Status", _known_text(SubscriptionStatus)))
+    status: SubscriptionStatus | str = field(metadata=_wire("Status", _subscription_status))
     """`Active`, `PastDue`, `Cancelled`, `Rejected` or `Expired`."""
     successful_transactions_number: int = field(metadata=_wire("SuccessfulTransactionsNumber", _integer))
     """Number of successful payments."""
@@ -1003,7 +1008,7 @@ def parse(
     headers: Mapping[str, str],
     api_secret: str,
     *,
-    kind: Literal[NotificationKind.CHECK, "Check"],
+    kind: Literal["Check", NotificationKind.CHECK],
 ) -> CheckNotification: ...
 
 
@@ -1013,7 +1018,7 @@ def parse(
     headers: Mapping[str, str],
     api_secret: str,
     *,
-    kind: Literal[NotificationKind.PAY, "Pay"],
+    kind: Literal["Pay", NotificationKind.PAY],
 ) -> PayNotification: ...
 
 
@@ -1023,7 +1028,7 @@ def parse(
     headers: Mapping[str, str],
     api_secret: str,
     *,
-    kind: Literal[NotificationKind.FAIL, "Fail"],
+    kind: Literal["Fail", NotificationKind.FAIL],
 ) -> FailNotification: ...
 
 
@@ -1033,7 +1038,7 @@ def parse(
     headers: Mapping[str, str],
     api_secret: str,
     *,
-    kind: Literal[NotificationKind.CONFIRM, "Confirm"],
+    kind: Literal["Confirm", NotificationKind.CONFIRM],
 ) -> ConfirmNotification: ...
 
 
@@ -1043,7 +1048,7 @@ def parse(
     headers: Mapping[str, str],
     api_secret: str,
     *,
-    kind: Literal[NotificationKind.REFUND, "Refund"],
+    kind: Literal["Refund", NotificationKind.REFUND],
 ) -> RefundNotification: ...
 
 
@@ -1053,7 +1058,7 @@ def parse(
     headers: Mapping[str, str],
     api_secret: str,
     *,
-    kind: Literal[NotificationKind.RECURRENT, "Recurrent"],
+    kind: Literal["Recurrent", NotificationKind.RECURRENT],
 ) -> RecurrentNotification: ...
 
 
@@ -1063,7 +1068,7 @@ def parse(
     headers: Mapping[str, str],
     api_secret: str,
     *,
-    kind: Literal[NotificationKind.CANCEL, "Cancel"],
+    kind: Literal["Cancel", NotificationKind.CANCEL],
 ) -> CancelNotification: ...
 
 
@@ -1073,7 +1078,7 @@ def parse(
     headers: Mapping[str, str],
     api_secret: str,
     *,
-    kind: Literal[NotificationKind.RECEIPT, "Receipt"],
+    kind: Literal["Receipt", NotificationKind.RECEIPT],
 ) -> ReceiptNotification: ...
 
 
@@ -1093,9 +1098,11 @@ def parse(body: bytes, headers: Mapping[str, str], api_secret: str, *, kind: Not
     a `Content-Type: application/x-www-form-urlencoded; charset=windows-1251` among the headers.
     Only what was signed is read: a parameter sent twice, or a form that `X-Content-HMAC` alone verified
     whose decoded text would split otherwise (see the module's docstring), is refused.
-    Typed by the kind: `kind="Pay"` (or `NotificationKind.PAY`) returns a `PayNotification`, so a handler of one
-    address needs no `isinstance`; a kind held in a variable of type `str` returns the `Notification` union.
-    Raises `InvalidSignatureError` or `InvalidNotificationError`."""
+    Raises `InvalidSignatureError` or `InvalidNotificationError`.
+
+    Typed by `kind`: `parse(..., kind="Pay")` (or `NotificationKind.PAY`) is a `PayNotification` to a type
+    checker, so a handler reads its fields without an `isinstance`; a kind known only at run time (or spelt in
+    another case) is a `Notification`, the union of them."""
     notification_kind = _notification_kind(kind)
     raw = _raw_bytes(body)
     verified_by = _verified_by(raw, headers, api_secret)

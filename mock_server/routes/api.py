@@ -26,6 +26,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from mock_server.bodies import BodyLimits, BodyRefusedError, ClientGoneError, read_body
 from mock_server.cryptogram import InvalidPacketError, parse_packet
 from mock_server.envelopes import BeforeStep, Envelope, RequestContext, fail
+from mock_server.faults import RETRY_AFTER_SECONDS, DroppedAnswer, Fault, FaultRefusedError, Faults
 from mock_server.operations import Operations
 from mock_server.parsing import RequestParser, RequestRejectedError
 from mock_server.routes.forms import request_context
@@ -110,6 +111,12 @@ def _with_query_public_id(params: dict[str, Any], request: Request, authenticate
 def _context(request: Request, authenticated: bool) -> RequestContext:
     ctx = request_context(request)
     return ctx if authenticated else dataclasses.replace(ctx, authenticated=False)
+
+
+async def _client_gone(request: Request) -> None:
+    """Returns once the client has closed the connection (its body, unread, is let go)."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
 
 
 # Exact for every number a request holds (int64, a double's 17 digits), whatever the thread's context.
@@ -205,6 +212,8 @@ class ApiRoutes:
         # the same key waits for it, then replays its answer, instead of sending a second Check.
         self._running: dict[AnswerKey, concurrent.futures.Future[None]] = {}
         self.retries_waiting = 0  # requests waiting for another with their key now (for inspection)
+        # Failures armed by tests for the next requests to a path (`/__mock__/faults`, mock_server/faults.py).
+        self.faults = Faults([op.path for op in spec.operations.values()])
 
     def routes(self) -> list[Route]:
         routes = [
@@ -221,6 +230,8 @@ class ApiRoutes:
             *routes,
             Route("/__mock__/reset", self.reset, methods=["POST"]),
             Route("/__mock__/notifications", self.notifications_sent, methods=["GET"]),
+            Route("/__mock__/faults", self.faults_armed, methods=["GET"]),
+            Route("/__mock__/faults", self.arm_fault, methods=["POST"]),
         ]
 
     def authorized(self, request: Request) -> bool:
@@ -254,6 +265,11 @@ class ApiRoutes:
         authenticated = self.authorized(request)
         if not authenticated and ("authorization" in request.headers or path not in self._anonymous):
             return Response(status_code=401)
+        fault = self.faults.take(request.scope["path"])
+        if fault is not None:
+            early = await self._meet(fault, request)
+            if early is not None:
+                return early
         try:
             raw = await read_body(request, self.limits)
         except BodyRefusedError as exc:
@@ -273,12 +289,57 @@ class ApiRoutes:
             self.internal_errors.append(f"{path}: {exc!r}")
             log.error("internal error on %s:\n%s", path, traceback.format_exc())
             body = encode(self.shape(path, fail("The request could not be processed")))
+        if fault is not None and fault.kind == "drop-after-commit":
+            log.info("%s: fault drop-after-commit: done, the connection closed before the answer", path)
+            return DroppedAnswer(len(body))
         return Response(body, media_type=JSON_MEDIA_TYPE)
+
+    async def _meet(self, fault: Fault, request: Request) -> Response | None:
+        """What an armed fault does before the request is processed: an answer in place of it, or None when
+        the request goes on (after a delay, or to be dropped once committed)."""
+        log.info("%s: fault %s", request.scope["path"], fault.text)
+        if fault.kind == "status":
+            retry = {"Retry-After": str(RETRY_AFTER_SECONDS)} if fault.status == 429 else None
+            return Response(status_code=fault.status, headers=retry)
+        if fault.kind == "timeout":
+            # Held until the time is up or the client gives up, whichever comes first.
+            try:
+                await asyncio.wait_for(_client_gone(request), fault.seconds)
+            except TimeoutError:
+                return DroppedAnswer(1)
+            return Response(status_code=400)  # the client is gone: nobody reads it
+        if fault.kind == "delay":
+            await asyncio.sleep(fault.seconds)
+        return None
+
+    async def faults_armed(self, request: Request) -> Response:
+        """The faults armed now, with the requests each will still fail (Basic auth)."""
+        if not self.authorized(request):
+            return Response(status_code=401)
+        return JSONResponse(self.faults.as_json())
+
+    async def arm_fault(self, request: Request) -> Response:
+        """`{"path", "fault", "times"}`: fail the next `times` requests to `path` (Basic auth)."""
+        if not self.authorized(request):
+            return Response(status_code=401)
+        try:
+            raw = await read_body(request, self.limits)
+        except BodyRefusedError as exc:
+            return JSONResponse({"Success": False, "Message": exc.message}, headers={"Connection": "close"})
+        except ClientGoneError:
+            return Response(status_code=400)
+        try:
+            armed = self.faults.arm_json(json.loads(raw))
+        except ValueError as exc:  # FaultRefusedError, or a body that is not JSON
+            message = str(exc) if isinstance(exc, FaultRefusedError) else f"the body is not JSON: {exc}"
+            return JSONResponse({"Success": False, "Message": message})
+        return JSONResponse({"Success": True, "Message": None, "Model": armed})
 
     async def reset(self, request: Request) -> Response:
         if not self.authorized(request):
             return Response(status_code=401)
         self.store.reset()
+        self.faults.reset()
         if self.notifications is not None:
             self.notifications.reset()
         return JSONResponse({"Success": True, "Message": None})

@@ -136,7 +136,7 @@ class AltPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
         }
         if public_id is not None:
@@ -219,7 +219,7 @@ class AltPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
         }
         if public_id is not None:
@@ -306,7 +306,7 @@ class AltPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Scheme": scheme,
             "Webview": webview,
@@ -383,7 +383,7 @@ class AltPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Scheme": scheme,
             "Webview": webview,
@@ -464,7 +464,7 @@ class AltPayments:
         """
         body: dict[str, Any] = {
             "PublicId": public_id,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Scheme": scheme,
         }
@@ -536,7 +536,7 @@ class AltPayments:
         """
         body: dict[str, Any] = {
             "PublicId": public_id,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Scheme": scheme,
         }
@@ -766,7 +766,7 @@ class AltPayments:
         body: dict[str, Any] = {
             "PublicId": public_id,
             "AltPayType": alt_pay_type,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Scheme": scheme,
         }
         if invoice_id is not None:
@@ -846,7 +846,7 @@ class AsyncAltPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
         }
         if public_id is not None:
@@ -929,7 +929,7 @@ class AsyncAltPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
         }
         if public_id is not None:
@@ -1016,7 +1016,7 @@ class AsyncAltPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Scheme": scheme,
             "Webview": webview,
@@ -1093,7 +1093,7 @@ class AsyncAltPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Scheme": scheme,
             "Webview": webview,
@@ -1174,7 +1174,7 @@ class AsyncAltPayments:
         """
         body: dict[str, Any] = {
             "PublicId": public_id,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Scheme": scheme,
         }
@@ -1246,7 +1246,7 @@ class AsyncAltPayments:
         """
         body: dict[str, Any] = {
             "PublicId": public_id,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Scheme": scheme,
         }
@@ -1476,7 +1476,7 @@ class AsyncAltPayments:
         body: dict[str, Any] = {
             "PublicId": public_id,
             "AltPayType": alt_pay_type,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Scheme": scheme,
         }
         if invoice_id is not None:

@@ -70,7 +70,7 @@ class Orders:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Description": description,
             "Email": email,
         }
@@ -187,7 +187,7 @@ class AsyncOrders:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Description": description,
             "Email": email,
         }

@@ -111,7 +111,7 @@ class Payments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "IpAddress": ip_address,
             "CardCryptogramPacket": card_cryptogram_packet,
         }
@@ -188,7 +188,7 @@ class Payments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "IpAddress": ip_address,
             "CardCryptogramPacket": card_cryptogram_packet,
         }
@@ -297,7 +297,7 @@ class Payments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "AccountId": account_id,
             "Token": token,
             "TrInitiatorCode": tr_initiator_code,
@@ -363,7 +363,7 @@ class Payments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "AccountId": account_id,
             "Token": token,
             "TrInitiatorCode": tr_initiator_code,
@@ -419,7 +419,7 @@ class Payments:
         """
         body: dict[str, Any] = {
             "TransactionId": transaction_id,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
         }
         if json_data is not None:
             body["JsonData"] = nested(json_data, "json_data", None)
@@ -487,7 +487,7 @@ class Payments:
         """
         body: dict[str, Any] = {
             "TransactionId": transaction_id,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
         }
         if json_data is not None:
             body["JsonData"] = nested(json_data, "json_data", None)
@@ -829,7 +829,7 @@ class AsyncPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "IpAddress": ip_address,
             "CardCryptogramPacket": card_cryptogram_packet,
         }
@@ -906,7 +906,7 @@ class AsyncPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "IpAddress": ip_address,
             "CardCryptogramPacket": card_cryptogram_packet,
         }
@@ -1015,7 +1015,7 @@ class AsyncPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "AccountId": account_id,
             "Token": token,
             "TrInitiatorCode": tr_initiator_code,
@@ -1081,7 +1081,7 @@ class AsyncPayments:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "AccountId": account_id,
             "Token": token,
             "TrInitiatorCode": tr_initiator_code,
@@ -1137,7 +1137,7 @@ class AsyncPayments:
         """
         body: dict[str, Any] = {
             "TransactionId": transaction_id,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
         }
         if json_data is not None:
             body["JsonData"] = nested(json_data, "json_data", None)
@@ -1205,7 +1205,7 @@ class AsyncPayments:
         """
         body: dict[str, Any] = {
             "TransactionId": transaction_id,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
         }
         if json_data is not None:
             body["JsonData"] = nested(json_data, "json_data", None)

@@ -84,7 +84,7 @@ class Payouts:
         """
         body: dict[str, Any] = {
             "CardCryptogramPacket": card_cryptogram_packet,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
         }
         if name is not None:
@@ -144,7 +144,7 @@ class Payouts:
         """
         body: dict[str, Any] = {
             "Token": token,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "AccountId": account_id,
             "Currency": currency,
         }
@@ -199,7 +199,7 @@ class Payouts:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Receiver": nested(receiver, "receiver", _SBPPAYOUTRECEIVER_KEYS),
         }
@@ -270,7 +270,7 @@ class AsyncPayouts:
         """
         body: dict[str, Any] = {
             "CardCryptogramPacket": card_cryptogram_packet,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
         }
         if name is not None:
@@ -330,7 +330,7 @@ class AsyncPayouts:
         """
         body: dict[str, Any] = {
             "Token": token,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "AccountId": account_id,
             "Currency": currency,
         }
@@ -385,7 +385,7 @@ class AsyncPayouts:
             AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
         """
         body: dict[str, Any] = {
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "Receiver": nested(receiver, "receiver", _SBPPAYOUTRECEIVER_KEYS),
         }

@@ -80,7 +80,7 @@ class Subscriptions:
             "Token": token,
             "AccountId": account_id,
             "Description": description,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "StartDate": date_argument(start_date, "start_date"),
             "Interval": interval,
@@ -232,7 +232,7 @@ class Subscriptions:
         if description is not None:
             body["Description"] = description
         if amount is not None:
-            body["Amount"] = money(amount, "amount")
+            body["Amount"] = money(amount, "amount", 2)
         if currency is not None:
             body["Currency"] = currency
         if require_confirmation is not None:
@@ -301,7 +301,7 @@ class AsyncSubscriptions:
             "Token": token,
             "AccountId": account_id,
             "Description": description,
-            "Amount": money(amount, "amount"),
+            "Amount": money(amount, "amount", 2),
             "Currency": currency,
             "StartDate": date_argument(start_date, "start_date"),
             "Interval": interval,
@@ -453,7 +453,7 @@ class AsyncSubscriptions:
         if description is not None:
             body["Description"] = description
         if amount is not None:
-            body["Amount"] = money(amount, "amount")
+            body["Amount"] = money(amount, "amount", 2)
         if currency is not None:
             body["Currency"] = currency
         if require_confirmation is not None:
