@@ -419,7 +419,7 @@ a plugin whose fixtures give each test a fresh mock and a client pointed at it (
 import pytest
 
 from {PACKAGE} import {CLIENT_CLASS}, PaymentDeclinedError, ReasonCode, TransactionStatus
-from mock_server.pytest_plugin import CardTable
+from cloudpayments_mock.pytest_plugin import CardTable
 
 
 def test_a_declined_card_is_refused_and_a_good_one_paid(

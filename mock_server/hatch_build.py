@@ -40,7 +40,7 @@ PACKAGE = "cloudpayments_mock"
 READER = f"{PACKAGE}._spec"
 # Files of this folder that build the package but are not part of it.
 BUILD_FILES = frozenset({"pyproject.toml", "hatch_build.py"})
-PACKAGE_DATA = ("README.md", "CHANGELOG.md", "py.typed")
+PACKAGE_DATA = ("CHANGELOG.md", "py.typed")
 _MOCK_WORD = re.compile(r"\bmock_server\b")
 
 
@@ -128,6 +128,8 @@ def stage_wheel(root: Path, staging: Path, *, with_docs: bool = True) -> dict[st
     for name in PACKAGE_DATA:
         if (root / name).exists():
             files[str(root / name)] = f"{PACKAGE}/{name}"
+    # The installer's README (PACKAGE.md) is the package's; the checkout's README speaks of the repository.
+    files[str(root / "PACKAGE.md")] = f"{PACKAGE}/README.md"
     files[str(spec)] = f"{PACKAGE}/_spec/openapi.yaml"
     if with_docs:  # a wheel always ships it; tests that do not need the page stage without it
         files[str(_located(root, "docs/index.html"))] = f"{PACKAGE}/docs/index.html"

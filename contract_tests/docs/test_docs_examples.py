@@ -18,6 +18,7 @@ from typing import Any, Final
 import pytest
 
 from contract_tests.docs.docs_expectations import expected_versions
+from contract_tests.support.mock_wheel import staged_mock_package
 from contract_tests.support.servers import serve_asgi
 from docs.build import page_spec
 from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
@@ -115,18 +116,12 @@ def test_the_testing_example_passes_under_the_plugin(tmp_path: Path) -> None:
     testing = section[section.index("### Testing with the mock") :]
     (block,) = _PYTHON_BLOCK.findall(testing)
     (tmp_path / "test_shop.py").write_text(block, encoding="utf-8")
+    # As an installer runs it: the mock's wheel (staged) and the client, nothing of this checkout.
+    site = staged_mock_package(tmp_path / "site")
     env = {key: value for key, value in os.environ.items() if not key.startswith("CLOUDPAYMENTS_")}
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "generated_client")])
-    command = [
-        sys.executable,
-        "-m",
-        "pytest",
-        "-q",
-        "-p",
-        "mock_server.pytest_plugin",
-        "-p",
-        "no:cacheprovider",
-    ]
+    env["PYTHONPATH"] = os.pathsep.join([str(site), str(ROOT / "generated_client")])
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "cloudpayments_mock.pytest_plugin"]
+    command += ["-p", "no:cacheprovider", "-p", "no:asyncio"]
     done = subprocess.run(
         [*command, "test_shop.py"],
         cwd=tmp_path,

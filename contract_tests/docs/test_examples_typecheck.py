@@ -1,9 +1,10 @@
 """Every Python example a reader copies passes `mypy --strict` as written.
 
 The examples of the documentation page (each operation's sample and the "Python client" section), of the
-client's README (generated with the package), of the mock's README (shipped in its wheel) and of this
-repository's README are written to files and checked in one mypy run, with the client and the mock importable
-as an installer has them. A fragment leaning on names it does not define fails here: an example is a program.
+client's README (generated with the package), of the mock's READMEs (the wheel's and the checkout's) and of
+this repository's README are written to files and checked in one mypy run, with the client and the mock
+importable as an installer has them. A fragment leaning on names it does not define fails here: an example
+is a program.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from pathlib import Path
 from typing import Final
 
 from contract_tests.docs.test_docs_examples import OPERATION_SAMPLES, SECTION_BLOCKS
+from contract_tests.support.mock_wheel import staged_mock_package
 
 ROOT: Final = Path(__file__).resolve().parents[2]
 _PYTHON_BLOCK: Final = re.compile(r"```python\n(.*?)```", re.DOTALL)
 READMES: Final = {
     "client_readme": ROOT / "generated_client" / "README.md",
     "mock_readme": ROOT / "mock_server" / "README.md",
+    "mock_package_readme": ROOT / "mock_server" / "PACKAGE.md",
     "readme": ROOT / "README.md",
 }
 
@@ -51,7 +54,11 @@ def _examples() -> dict[str, str]:
 
 
 def _mypy(folder: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, MYPYPATH=os.pathsep.join([str(ROOT / "generated_client"), str(ROOT)]))
+    # The client and the mock as installers have them (the mock's wheel staged: `cloudpayments_mock`), and
+    # this checkout for the repository's own README.
+    site = staged_mock_package(folder.parent / f"{folder.name}-site")
+    paths = [str(ROOT / "generated_client"), str(site), str(ROOT)]
+    env = dict(os.environ, MYPYPATH=os.pathsep.join(paths))
     command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--explicit-package-bases"]
     command += ["--cache-dir", os.devnull, *sorted(p.name for p in folder.glob("*.py"))]
     return subprocess.run(
