@@ -1,7 +1,9 @@
 """pytest plugin of the CloudPayments mock (entry point `pytest11`, loaded once the package is installed).
 
-Fixtures: `cloudpayments_mock` (a fresh mock per test on a real 127.0.0.1 port), `cloudpayments_mock_session`
-(one per session), `cloudpayments_mock_factory` (a mock with `create_app` options, e.g. `check_url`),
+Fixtures: `cloudpayments_mock` (a fresh mock per test, in process: the client fixtures reach it through an
+httpx transport, and a server starts on its reserved 127.0.0.1 port only when something needs one),
+`cloudpayments_mock_session` (one per session), `cloudpayments_mock_factory` (a mock with `create_app`
+options, e.g. `check_url`),
 `cloudpayments_target` (where the client fixtures point), `cloudpayments_client` and
 `cloudpayments_async_client` (from the `cloudpayments_client` package), `cloudpayments_cards` (the spec's test
 cards and a cryptogram maker), `cloudpayments_3ds` (the payer's walk through the mock's 3-D Secure page) and
@@ -37,6 +39,11 @@ LIVE_SETTINGS: Final = ("CLOUDPAYMENTS_PUBLIC_ID", "CLOUDPAYMENTS_API_SECRET", "
 # The public id of the plugin's mocks; each mock gets a fresh random API secret.
 MOCK_PUBLIC_ID: Final = "test_api_00000000000000000000077"
 MOCK_ONLY: Final = "runs against a live CloudPayments terminal ({how}): {what} needs the mock"
+
+
+def _in_process() -> ModuleType:
+    """The mock in process (mock_server/in_process.py), loaded only once a fixture needs it."""
+    return importlib.import_module("mock_server.in_process")
 
 
 def _testing() -> ModuleType:
@@ -105,7 +112,7 @@ def cloudpayments_mock_factory(request: pytest.FixtureRequest) -> Iterator[MockF
 
     def start(**options: Any) -> MockServer:
         options.setdefault("public_id", MOCK_PUBLIC_ID)
-        context: AbstractContextManager[MockServer] = _testing().running_mock(**options)
+        context: AbstractContextManager[MockServer] = _in_process().local_mock(**options)
         running.append((context, context.__enter__()))
         return running[-1][1]
 
@@ -117,9 +124,11 @@ def cloudpayments_mock_factory(request: pytest.FixtureRequest) -> Iterator[MockF
 
 @pytest.fixture
 def cloudpayments_mock(request: pytest.FixtureRequest) -> Iterator[MockServer]:
-    """A fresh mock with empty state for this test, on a real 127.0.0.1 port (uvicorn in a thread)."""
+    """A fresh mock with empty state for this test, in process (`LocalMock`): the client fixtures call it
+    through its transport; `base_url` (or `serve()`) starts a server on its reserved 127.0.0.1 port for what
+    needs a real connection (a browser, another process)."""
     _skip_when_live(request.config, "cloudpayments_mock")
-    with _testing().running_mock(MOCK_PUBLIC_ID) as mock:
+    with _in_process().local_mock(MOCK_PUBLIC_ID) as mock:
         yield mock
     _checked(mock)
 
@@ -128,7 +137,7 @@ def cloudpayments_mock(request: pytest.FixtureRequest) -> Iterator[MockServer]:
 def cloudpayments_mock_session(request: pytest.FixtureRequest) -> Iterator[MockServer]:
     """One mock for the whole session; its state carries over from test to test unless you `reset()` it."""
     _skip_when_live(request.config, "cloudpayments_mock_session")
-    with _testing().running_mock(MOCK_PUBLIC_ID) as mock:
+    with _in_process().local_mock(MOCK_PUBLIC_ID) as mock:
         yield mock
     _checked(mock)
 
@@ -153,6 +162,8 @@ class Target:
     api_secret: str
     live: bool
     mock: MockServer | None
+    # How the client fixtures reach an in-process mock (sync and async httpx transport); None: the network.
+    transport: Any = None
 
     def __repr__(self) -> str:  # never the secret
         return f"Target(base_url={self.base_url!r}, public_id={self.public_id!r}, live={self.live})"
@@ -165,7 +176,9 @@ def cloudpayments_target(request: pytest.FixtureRequest) -> Target:
         public_id, api_secret, base_url = (os.environ[name] for name in LIVE_SETTINGS)
         return Target(base_url.rstrip("/"), public_id, api_secret, live=True, mock=None)
     mock: MockServer = request.getfixturevalue("cloudpayments_mock")
-    return Target(mock.base_url, mock.public_id, mock.api_secret, live=False, mock=mock)
+    transport = getattr(mock, "transport", None)
+    address = str(getattr(mock, "address", "")) or mock.base_url  # an in-process mock: no server started
+    return Target(address, mock.public_id, mock.api_secret, live=False, mock=mock, transport=transport)
 
 
 def _client_package() -> Any:
@@ -186,7 +199,7 @@ def cloudpayments_client(cloudpayments_target: Target) -> Iterator[CloudPayments
     package = _client_package()
     target = cloudpayments_target
     client: CloudPayments = package.CloudPayments(
-        target.public_id, target.api_secret, base_url=target.base_url
+        target.public_id, target.api_secret, base_url=target.base_url, transport=target.transport
     )
     with client:
         yield client
@@ -202,7 +215,7 @@ def cloudpayments_async_client(cloudpayments_target: Target) -> Iterator[AsyncCl
     import httpx
 
     target = cloudpayments_target
-    transport = httpx.AsyncHTTPTransport(limits=httpx.Limits(max_keepalive_connections=0))
+    transport = target.transport or httpx.AsyncHTTPTransport(limits=httpx.Limits(max_keepalive_connections=0))
     client: AsyncCloudPayments = package.AsyncCloudPayments(
         target.public_id, target.api_secret, base_url=target.base_url, transport=transport
     )

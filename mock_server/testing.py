@@ -107,14 +107,49 @@ def serve_asgi(app: ASGIApp, startup_timeout: float = 15.0) -> Iterator[str]:
         thread.join(timeout=10)
 
 
+# The in-process mocks alive now, by address (mock_server.in_process registers them): the helpers below that
+# follow a mock's links (the ACS page, a QR payment's page) reach those mocks through their transport.
+_LOCAL_TRANSPORTS: Final[dict[str, httpx.BaseTransport]] = {}
+_LOCAL_LOCK: Final = threading.Lock()
+
+
+def register_local_transport(address: str, transport: httpx.BaseTransport) -> None:
+    with _LOCAL_LOCK:
+        _LOCAL_TRANSPORTS[address] = transport
+
+
+def unregister_local_transport(address: str) -> None:
+    with _LOCAL_LOCK:
+        _LOCAL_TRANSPORTS.pop(address, None)
+
+
+def local_transport(url: str) -> httpx.BaseTransport | None:
+    """The transport of the in-process mock whose address `url` is under, if any."""
+    with _LOCAL_LOCK:
+        for address, transport in _LOCAL_TRANSPORTS.items():
+            if url == address or url.startswith(address + "/"):
+                return transport
+    return None
+
+
+def _browser(url: str) -> httpx.Client:
+    """A fresh client for a page at `url`: through its in-process mock's transport when it is one's."""
+    return httpx.Client(timeout=10, transport=local_transport(url))
+
+
 class MockServer:
     """A mock served on a real 127.0.0.1 port: where it is, its credentials, its state and what it sent."""
 
     def __init__(self, app: Starlette, base_url: str, public_id: str, api_secret: str) -> None:
         self.app = app
-        self.base_url = base_url
+        self._base_url = base_url
         self.public_id = public_id
         self.api_secret = api_secret
+
+    @property
+    def base_url(self) -> str:
+        """Where the mock is served (scheme://host:port)."""
+        return self._base_url
 
     def __repr__(self) -> str:  # never the secret
         return f"MockServer(base_url={self.base_url!r}, public_id={self.public_id!r})"
@@ -408,7 +443,7 @@ def pass_3ds(
 ) -> tuple[str, str]:
     """Returns (MD, PaRes) as the ACS posts them to TermUrl; `client` defaults to a fresh one."""
     if client is None:
-        with httpx.Client(timeout=10) as browser:
+        with _browser(acs_url) as browser:
             return pass_3ds(acs_url, pa_req, md, term_url, success=success, client=browser)
     page = client.post(acs_url, data=_challenge(pa_req, md, term_url), auth=NO_AUTH)
     action, choice = _choice(acs_url, page, success)
@@ -460,7 +495,7 @@ def pay_qr(qr_url: str, *, success: bool = True, client: httpx.Client | None = N
     """Opens the payment page at `qr_url` and pays (or, with `success=False`, declines); `client` defaults
     to a fresh one. The payer holds no merchant credentials, so none are sent."""
     if client is None:
-        with httpx.Client(timeout=10) as payer:
+        with _browser(qr_url) as payer:
             return pay_qr(qr_url, success=success, client=payer)
     action, choice = _qr_choice(qr_url, client.get(qr_url, auth=NO_AUTH), success)
     _qr_paid(action, client.post(action, data=choice, auth=NO_AUTH))

@@ -60,13 +60,19 @@ def mock_url() -> Iterator[str]:
         yield url
 
 
-def _run(source: str, base_url: str) -> subprocess.CompletedProcess[str]:
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The mock's package as its wheel installs it (`cloudpayments_mock`), for the examples for users."""
+    return staged_mock_package(tmp_path_factory.mktemp("site"))
+
+
+def _run(source: str, base_url: str, site: Path) -> subprocess.CompletedProcess[str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("CLOUDPAYMENTS_")}
     env.update(
         CLOUDPAYMENTS_PUBLIC_ID=DEFAULT_PUBLIC_ID,
         CLOUDPAYMENTS_API_SECRET=DEFAULT_API_SECRET,
         CLOUDPAYMENTS_BASE_URL=base_url,
-        PYTHONPATH=str(ROOT / "generated_client"),
+        PYTHONPATH=os.pathsep.join([str(ROOT / "generated_client"), str(site)]),
     )
     command = [sys.executable, "-c", source]
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False)
@@ -91,8 +97,8 @@ def test_the_page_opens_with_the_versions_it_documents() -> None:
 
 
 @pytest.mark.parametrize("operation_id", sorted(OPERATION_SAMPLES))
-def test_operation_example_runs_against_the_mock(mock_url: str, operation_id: str) -> None:
-    done = _run(OPERATION_SAMPLES[operation_id], mock_url)
+def test_operation_example_runs_against_the_mock(mock_url: str, installed: Path, operation_id: str) -> None:
+    done = _run(OPERATION_SAMPLES[operation_id], mock_url, installed)
     assert done.returncode == 0, done.stdout + done.stderr
     output = done.stdout.strip()
     assert output, "the example prints its result"
@@ -105,8 +111,10 @@ def test_operation_example_runs_against_the_mock(mock_url: str, operation_id: st
 
 
 @pytest.mark.parametrize("index", range(len(SECTION_BLOCKS)))
-def test_python_client_section_example_runs_against_the_mock(mock_url: str, index: int) -> None:
-    done = _run(SECTION_BLOCKS[index], mock_url)
+def test_python_client_section_example_runs_against_the_mock(
+    mock_url: str, installed: Path, index: int
+) -> None:
+    done = _run(SECTION_BLOCKS[index], mock_url, installed)
     assert done.returncode == 0, SECTION_BLOCKS[index] + "\n" + done.stdout + done.stderr
 
 

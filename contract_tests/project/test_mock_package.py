@@ -41,6 +41,15 @@ RUNTIME: Final = {
 }
 
 
+def _run_inner(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
+    """The inner pytest run in a process of its own: run in this one, it would leave a second copy of the
+    mock's modules behind (pytester restores `sys.modules`), and classes compared by identity would differ."""
+    pythonpath = os.pathsep.join([str(REPO_ROOT), str(REPO_ROOT / "generated_client")])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PYTHONPATH", pythonpath)
+        return pytester.runpytest_subprocess(*args, timeout=300)
+
+
 def _project(path: str) -> dict[str, Any]:
     with (REPO_ROOT / path).open("rb") as handle:
         project: dict[str, Any] = tomllib.load(handle)["project"]
@@ -185,7 +194,7 @@ def test_factory_and_receiver(cloudpayments_mock_factory, cloudpayments_receiver
 
 def test_the_fixtures_serve_the_mock_and_a_ready_client(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(FIXTURE_TESTS)
-    result = pytester.runpytest_inprocess(*PLUGIN)
+    result = _run_inner(pytester, *PLUGIN)
     result.assert_outcomes(passed=6)
     result.stdout.fnmatch_lines(["cloudpayments: the mock (cloudpayments-mock) on 127.0.0.1"])
 
@@ -216,7 +225,7 @@ def test_live_mode_points_the_client_at_the_terminal_and_skips_what_needs_the_mo
     monkeypatch.setenv("CLOUDPAYMENTS_API_SECRET", "not-a-secret")
     monkeypatch.setenv("CLOUDPAYMENTS_BASE_URL", "https://sandbox.example/")
     pytester.makepyfile(LIVE_TESTS)
-    result = pytester.runpytest_inprocess(*PLUGIN, "--cloudpayments-live", "-rs")
+    result = _run_inner(pytester, *PLUGIN, "--cloudpayments-live", "-rs")
     result.assert_outcomes(passed=1, skipped=3)
     result.stdout.fnmatch_lines(["*live terminal at https://sandbox*", "*cloudpayments_mock needs the mock*"])
     assert "not-a-secret" not in result.stdout.str()
@@ -229,7 +238,7 @@ def test_live_mode_without_credentials_is_a_usage_error(
     for name in ("CLOUDPAYMENTS_PUBLIC_ID", "CLOUDPAYMENTS_API_SECRET", "CLOUDPAYMENTS_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
     pytester.makepyfile("def test_nothing(): pass")
-    result = pytester.runpytest_inprocess(*PLUGIN)
+    result = _run_inner(pytester, *PLUGIN)
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["*CLOUDPAYMENTS_LIVE=1 needs CLOUDPAYMENTS_PUBLIC_ID*"])
 
@@ -318,5 +327,5 @@ def test_a_timeout_without_retries_is_an_api_timeout(cloudpayments_client, cloud
 
 def test_a_fault_armed_through_the_fixture_meets_the_clients_retries(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(FAULT_TESTS)
-    result = pytester.runpytest_inprocess(*PLUGIN)
+    result = _run_inner(pytester, *PLUGIN)
     result.assert_outcomes(passed=3)
