@@ -25,6 +25,7 @@ MEASUREMENTS = (
     "memory",
     "notifications",
     "plugin_startup",
+    "fresh_mock",
     "vs_prism",
     "profile",
 )
@@ -84,7 +85,17 @@ def main(argv: list[str] | None = None) -> int:
     if importlib.util.find_spec("cloudpayments_client") is None:
         sys.path.insert(0, str(_ROOT / "generated_client"))
 
-    from bench import memory, notifications, overhead, plugin_startup, qr_link, report, versus, workloads
+    from bench import (
+        fresh_mock,
+        memory,
+        notifications,
+        overhead,
+        plugin_startup,
+        qr_link,
+        report,
+        versus,
+        workloads,
+    )
     from bench.rss import peak_rss_kib
     from bench.server import mock_process
     from bench.targets import TARGETS_FILE, judge, load_targets
@@ -131,6 +142,12 @@ def main(argv: list[str] | None = None) -> int:
         if "plugin_startup" in selected:
             print("measuring plugin_startup (pytest --co with and without the plugin) ...", flush=True)
             measurements.append(plugin_startup.measure())
+        if "fresh_mock" in selected:
+            print(
+                "measuring fresh_mock (pytest with a fresh mock and client per test, and without) ...",
+                flush=True,
+            )
+            measurements.append(fresh_mock.measure())
         compare_limits = workloads.Limits(args.compare_requests, args.compare_seconds)
         if "vs_prism" in selected:
             print("measuring vs_prism (Prism, then the mock, at 16 and 32 connections) ...", flush=True)

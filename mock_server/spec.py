@@ -3,6 +3,7 @@ schemas and validators, and the test-card table."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any, Final
 
@@ -17,6 +18,10 @@ PAGINATION: Final = "x-pagination"
 _MISSING: Final = object()
 
 __all__ = ["DEFAULT_SPEC_PATH", "ApiSpec", "Operation", "field_name"]
+
+_INDEXES: Final[dict[tuple[int, str], ApiSpec]] = {}
+_INDEXES_KEPT: Final = 4
+_INDEX_LOCK: Final = threading.Lock()
 
 
 def field_name(path: Any) -> str:
@@ -48,8 +53,17 @@ class ApiSpec:
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_SPEC_PATH) -> ApiSpec:
-        # The parse is shared: many apps (one per test) read it, and requests never change it.
-        return cls(spec_tools.load_spec(path, shared=True), spec_tools.spec_text(path))
+        # The parse and the index are shared: many apps (one per test) read them, and requests never change
+        # them (the index only caches lookups). One index per parsed document and text, the newest few kept.
+        document, text = spec_tools.load_spec(path, shared=True), spec_tools.spec_text(path)
+        key = (id(document), text)
+        with _INDEX_LOCK:
+            index = _INDEXES.get(key)
+            if index is None or index.document is not document:
+                index = _INDEXES[key] = cls(document, text)
+                while len(_INDEXES) > _INDEXES_KEPT:
+                    del _INDEXES[next(iter(_INDEXES))]
+            return index
 
     def schema_at(self, pointer: str) -> Any:
         # Requests look the same few pointers up again and again; the document never changes.
