@@ -73,7 +73,8 @@ async def issue_token(api: httpx.AsyncClient) -> str:
 async def into_accumulation(api: httpx.AsyncClient, escrow: dict[str, Any], amount: Any) -> dict[str, Any]:
     """A payout's `Escrow` whose accumulation has a payment of `amount` first (the mock pays out only what
     an accumulation holds), naming that payment in `TransactionIds` in place of the reference's id."""
-    paid = await pay(api, approving_card(), Amount=amount, Escrow={"AccumulationId": escrow["AccumulationId"]})
+    accumulation = {"AccumulationId": escrow["AccumulationId"]}
+    paid = await pay(api, approving_card(), Amount=amount, Escrow=accumulation)
     assert paid["Success"] is True, paid
     return {**escrow, "TransactionIds": [paid["Model"]["TransactionId"]]}
 
