@@ -12,7 +12,10 @@ the API sends, not operations the client calls) are left out with the components
 clients send that the mock takes: an amount as text, JsonData as JSON text) are dropped, so the client is
 typed for the documented shape only and always sends it; so are the operations marked so (GET /test).
 Optional header parameters other than `X-Request-ID` (a payout's `X-Signature`) are dropped too: the client
-sends them as a call's `extra_headers`, so they are no keyword of its methods.
+sends them as a call's `extra_headers`, so they are no keyword of its methods. An answer whose `Model` is an
+array is returned as that list, so the envelope's other fields (the chargebacks list's `ErrorCode`, null on
+success and of undocumented values) are dropped from its schema; a failure's exception still holds the whole
+answer.
 
 Every optional request property admits `null` in the spec (`type: [string, "null"]`, `oneOf: [{$ref: ...},
 {type: "null"}]`, `enum: [..., null]`): the API reads a null there as the property left out, which the client
@@ -238,6 +241,33 @@ def _without_optional_headers(spec: dict[str, Any]) -> None:
             operation["parameters"] = kept
 
 
+_ENVELOPE_CORE: Final = ("Success", "Message", "Model")
+
+
+def _without_list_envelope_extras(spec: dict[str, Any]) -> None:
+    """Drop the fields beside `Success`, `Message` and an array `Model` from the answers' envelopes (the
+    client returns the list; it has no place for them)."""
+    for path_item in spec.get("paths", {}).values():
+        for operation in path_item.values():
+            if not isinstance(operation, dict):
+                continue
+            try:
+                media = operation["responses"]["200"]["content"][JSON]
+            except (KeyError, TypeError):
+                continue
+            envelope = spec_tools.resolve(media.get("schema"), spec)
+            if not isinstance(envelope, dict) or not isinstance(envelope.get("properties"), dict):
+                continue
+            model = spec_tools.resolve(envelope["properties"].get("Model"), spec)
+            branches = model.get("oneOf", [model]) if isinstance(model, dict) else []
+            if not any(isinstance(branch, dict) and branch.get("type") == "array" for branch in branches):
+                continue
+            for name in [name for name in envelope["properties"] if name not in _ENVELOPE_CORE]:
+                del envelope["properties"][name]
+            if isinstance(envelope.get("required"), list):
+                envelope["required"] = [name for name in envelope["required"] if name in _ENVELOPE_CORE]
+
+
 def json_only(spec: dict[str, Any]) -> dict[str, Any]:
     """A copy of the spec whose request bodies offer application/json only, without webhooks, form-only
     components, the components only webhooks use and the nulls of optional request properties."""
@@ -258,6 +288,7 @@ def json_only(spec: dict[str, Any]) -> dict[str, Any]:
             del content[media_type]
     _without_tolerated(view, spec)
     _without_optional_headers(view)
+    _without_list_envelope_extras(view)
     _prune_unreferenced(view)
     _merge_object_compositions(view)
     _prune_unreferenced(view)

@@ -9,7 +9,10 @@ import spec_tools
 from mock_server.envelopes import Handler, Outcome, RequestContext
 from mock_server.events import Events
 from mock_server.ledger import CheckCandidate
+from mock_server.resources.apple_pay import ApplePay
+from mock_server.resources.chargebacks import Chargebacks
 from mock_server.resources.dolyami import Dolyami
+from mock_server.resources.escrow import Escrow
 from mock_server.resources.notifications import Notifications
 from mock_server.resources.orders import Orders
 from mock_server.resources.payments import Payments
@@ -46,6 +49,9 @@ class Operations:
             self.payments, self.sbp_banks.member_ids, spec_tools.sbp_payout_test_phones(spec.document)
         )
         self.dolyami = Dolyami(self.payments, public_id)
+        self.chargebacks = Chargebacks(store.chargeback_state, self.payments, spec)
+        self.escrow = Escrow(store.payment_state.accumulation)
+        self.apple_pay = ApplePay(spec)
         self.queries = TransactionQueries(self.payments, ListFacts.from_spec(spec))
         self.notifications = Notifications(store.notification_state, spec)
         self.qr = QrPayments(
@@ -66,6 +72,9 @@ class Operations:
             **self.sbp_banks.handlers(),
             **self.sbp_payouts.handlers(),
             **self.dolyami.handlers(),
+            **self.chargebacks.handlers(),
+            **self.escrow.handlers(),
+            **self.apple_pay.handlers(),
             **self.queries.handlers(),
             **self.subscriptions.handlers(),
             **self.orders.handlers(),

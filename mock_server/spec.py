@@ -4,6 +4,7 @@ schemas and validators, and the test-card table."""
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
@@ -15,9 +16,23 @@ from spec_tools import Operation
 DEFAULT_SPEC_PATH: Final = spec_tools.default_spec_path()
 # On an operation: it answers page by page (`parameter`: the page number, `pageSize`: items a page).
 PAGINATION: Final = "x-pagination"
+# On an operation: two date parameters (`from`, `to`) at most `years` apart.
+MAX_PERIOD: Final = "x-max-period"
+# On a URL parameter: the hosts it may name (each one, or any subdomain of it).
+ALLOWED_HOSTS: Final = "x-allowed-hosts"
 _MISSING: Final = object()
 
-__all__ = ["DEFAULT_SPEC_PATH", "ApiSpec", "Operation", "field_name"]
+
+@dataclass(frozen=True)
+class MaxPeriod:
+    """An operation's `x-max-period`: `start` and `end` name its date parameters."""
+
+    start: str
+    end: str
+    years: int
+
+
+__all__ = ["DEFAULT_SPEC_PATH", "ApiSpec", "MaxPeriod", "Operation", "field_name"]
 
 _INDEXES: Final[dict[tuple[int, str], ApiSpec]] = {}
 _INDEXES_KEPT: Final = 4
@@ -133,6 +148,25 @@ class ApiSpec:
         if not isinstance(pagination, dict) or not isinstance(pagination.get("pageSize"), int):
             raise spec_tools.SpecError(f"{operation_id} has no {PAGINATION}.pageSize")
         return int(pagination["pageSize"])
+
+    def max_period(self, operation_id: str) -> MaxPeriod:
+        """The longest period an operation marked `x-max-period` takes between its two date parameters."""
+        raw = self.schema_at(self.operation_by_id(operation_id).pointer)
+        period = raw.get(MAX_PERIOD) if isinstance(raw, dict) else None
+        if (
+            not isinstance(period, dict)
+            or not isinstance(period.get("years"), int)
+            or not all(isinstance(period.get(key), str) for key in ("from", "to"))
+        ):
+            raise spec_tools.SpecError(f"{operation_id} has no {MAX_PERIOD} with from, to and years")
+        return MaxPeriod(str(period["from"]), str(period["to"]), int(period["years"]))
+
+    def allowed_hosts(self, operation_id: str, name: str) -> tuple[str, ...]:
+        """The hosts a URL parameter may name (`x-allowed-hosts`), each with its subdomains."""
+        hosts = self.request_property(operation_id, name).get(ALLOWED_HOSTS)
+        if not isinstance(hosts, list) or not hosts:
+            raise spec_tools.SpecError(f"{operation_id}.{name} has no {ALLOWED_HOSTS}")
+        return tuple(str(host).lower() for host in hosts)
 
     def long_poll_statuses(self, operation_id: str) -> tuple[str, ...]:
         """The statuses an operation marked `x-long-poll` holds its answer on (`while`)."""

@@ -40,6 +40,14 @@ PUBLIC_ID_PREFIX: Final = "/payments/qr/"
 # Operations that name the terminal in the body (`PublicId`, `PublicTerminalId`): the mock takes its own only.
 TERMINAL_NAMED: Final = {"/payments/altpay/pay": "PublicId", "/sbp/v2/banks/info": "PublicTerminalId"}
 SBP_PAYOUT: Final = "/payments/alt/topup"
+APPLE_PAY: Final = "/applepay/startsession"
+# Apple's validation URLs (the spec's `ValidationUrl.x-allowed-hosts`: apple.com and its subdomains).
+APPLE_VALIDATION_URLS: Final = (
+    "https://apple-pay-gateway.apple.com/paymentservices/startSession",
+    "https://apple-pay-gateway-cert.apple.com/paymentservices/paymentSession",
+)
+CHARGEBACKS: Final = "/chargebacks/list"
+ESCROW_INFO: Final = "/Escrow/GetEscrowInfo"
 # Object-valued parameters that travel as JSON-encoded strings in a form body.
 JSON_ENCODED_FIELDS: Final = ("JsonData", "Payer", "Receiver", "Escrow", "AirlineAddendum", "CustomerReceipt")
 PACKET_FORMATS: Final[tuple[PacketFormat, ...]] = ("cloudcard", "legacy")
@@ -112,6 +120,12 @@ class MockInputs:
         elif path == SBP_PAYOUT:
             body.update(self._sbp_receiver(body, seed))
             body.update(_real_amount(body, seed))
+        elif path == APPLE_PAY and seed[0] % KEEP_ONE_IN != 0:
+            body["ValidationUrl"] = APPLE_VALIDATION_URLS[seed[1] % len(APPLE_VALIDATION_URLS)]
+        elif path == CHARGEBACKS:
+            body.update(_recent_period(seed))
+        elif path == ESCROW_INFO and case.media_type == FORM:
+            body.update(_json_array(body, "EscrowAccumulationIds"))
         if path.startswith(PUBLIC_ID_PREFIX) and seed[0] % KEEP_ONE_IN != 0 and "PublicId" in body:
             body["PublicId"] = PUBLIC_ID  # the generated text names no terminal: refused, as it should be
         if path == "/subscriptions/create" or (path == "/subscriptions/update" and "StartDate" in body):
@@ -181,6 +195,31 @@ def _future_start(seed: bytes) -> dict[str, str]:
     start = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=1 + seed[4], seconds=seed[5])
     formats = ("%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S.%f+00:00", "%Y-%m-%dT%H:%M")
     return {"StartDate": start.strftime(formats[seed[6] % len(formats)])}
+
+
+def _recent_period(seed: bytes) -> dict[str, str]:
+    """Generated periods are mostly wider than a year or end before they start, which the API refuses:
+    make most of them the days around now, within the year `/chargebacks/list` takes."""
+    if seed[3] % KEEP_ONE_IN == 0:
+        return {}
+    now = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+    start = now - datetime.timedelta(days=1 + seed[4])
+    return {
+        "CreatedDateGte": start.isoformat(),
+        "CreatedDateLte": (now + datetime.timedelta(days=1 + seed[5])).isoformat(),
+    }
+
+
+def _json_array(body: dict[str, Any], name: str) -> dict[str, str]:
+    """Arbitrary text in a form's JSON-encoded array becomes an array holding that text."""
+    value = body.get(name)
+    if not isinstance(value, str) or digest(value)[0] % KEEP_ONE_IN == 0:
+        return {}
+    try:
+        is_array = isinstance(json.loads(value), list)
+    except ValueError:
+        is_array = False
+    return {} if is_array else {name: json.dumps([value or "deal"], ensure_ascii=False)}
 
 
 def _json_encoded(body: dict[str, Any]) -> dict[str, str]:

@@ -287,6 +287,47 @@ def prepare_token_payout(client: httpx.Client, exchange: Exchange) -> Body:
     return with_values(body, Token=mock_setup.token_for(client, cards.approving_card(), account_id))
 
 
+def prepare_list_chargebacks(client: httpx.Client, exchange: Exchange) -> Body:
+    """A chargeback of the recorded type and amount, opened now on a completed payment through the mock's
+    test-control route; the recorded period has passed, so the request asks for the days around now."""
+    [recorded] = exchange["response"]["body"]["Model"]
+    amount = float(recorded["Amount"])
+    transaction_id = mock_setup.approved_transaction(client, "charge", amount)
+    opened = {"TransactionId": transaction_id, "Amount": recorded["Amount"], "Type": recorded["Type"]}
+    setup_call(client, "/__mock__/chargebacks", opened)
+    now = datetime.now(UTC).replace(microsecond=0)
+    return with_values(
+        recorded_body(exchange),
+        CreatedDateGte=(now - timedelta(days=1)).isoformat(),
+        CreatedDateLte=(now + timedelta(days=1)).isoformat(),
+    )
+
+
+def prepare_escrow_info(client: httpx.Client, exchange: Exchange) -> Body:
+    """The recorded accumulation's story under the requested id: two payments, a payout of the first, then
+    the final payout of the second, which closes it."""
+    body = recorded_body(exchange)
+    [deal] = value_of(body, "EscrowAccumulationIds")
+    [recorded] = exchange["response"]["body"]["Model"]
+    paid = []
+    for item in recorded["NotPaidoutTransactions"]:
+        payment = cards.card_body(cards.approving_card(), item["Amount"], Escrow={"AccumulationId": deal})
+        paid.append(setup_call(client, "/payments/cards/charge", payment)["Model"]["TransactionId"])
+    for transaction_id, item in zip(paid, reversed(recorded["PayoutTransactions"]), strict=True):
+        escrow = {
+            "AccumulationId": deal,
+            "TransactionIds": [transaction_id],
+            "FinalPayout": item["IsFinalPayout"],
+        }
+        payout = {"CardCryptogramPacket": cards.packet(cards.approving_card()), "Amount": item["Amount"]}
+        setup_call(client, "/payments/cards/topup", {**payout, "Currency": "RUB", "Escrow": escrow})
+    return body
+
+
+def prepare_apple_pay_session(client: httpx.Client, exchange: Exchange) -> Body:
+    return recorded_body(exchange)  # Apple's validation URL refers to nothing that must exist first
+
+
 def subscription_of(client: httpx.Client, account_id: str, status: str) -> str:
     token = mock_setup.token_for(client, cards.approving_card(), account_id)
     body = mock_setup.subscription_body(token, account_id)
@@ -361,6 +402,9 @@ PREPARE: Final[dict[str, Prepare]] = {
     "/sbp/v2/banks/info": prepare_sbp_banks,
     "/payments/alt/topup": prepare_sbp_payout,
     "/payments/altpay/pay": prepare_dolyami_payment,
+    "/chargebacks/list": prepare_list_chargebacks,
+    "/Escrow/GetEscrowInfo": prepare_escrow_info,
+    "/applepay/startsession": prepare_apple_pay_session,
     "/subscriptions/find": prepare_find_subscriptions,
     "/subscriptions/update": prepare_update_subscription,
     "/orders/cancel": prepare_cancel_order,
@@ -384,6 +428,8 @@ SAME_STORY: Final = frozenset(
         "/payments/cards/topup",
         "/payments/token/topup",
         "/payments/alt/topup",
+        "/chargebacks/list",
+        "/Escrow/GetEscrowInfo",
         "/subscriptions/find",
         "/subscriptions/update",
         "/site/notifications/{Type}/get",

@@ -121,3 +121,14 @@ def test_view_leaves_optional_headers_but_the_request_id_to_extra_headers(spec: 
     required["components"]["parameters"]["PayoutSignature"]["required"] = True
     kept = json_only(required)["paths"]["/payments/alt/topup"]["post"]["parameters"]
     assert {"$ref": "#/components/parameters/PayoutSignature"} in kept
+
+
+def test_view_drops_the_envelope_fields_beside_an_array_model(spec: Spec) -> None:
+    """The chargebacks list's answer is returned as its list: its `ErrorCode` is left out of the client's
+    view; beside a single Model (the SBP payout's answer) it stays, read by the answer class."""
+    view = json_only(spec)
+    schemas = view["components"]["schemas"]
+    assert "ErrorCode" in spec["components"]["schemas"]["ChargebackListResponse"]["properties"]
+    assert set(schemas["ChargebackListResponse"]["properties"]) == {"Success", "Message", "Model"}
+    assert "ErrorCode" in schemas["SbpPayoutResponse"]["properties"]
+    assert "ErrorCode" in schemas["DolyamiPaymentResponse"]["properties"]

@@ -156,6 +156,7 @@ async def test_reset_route_needs_auth_and_empties_state(api: httpx.AsyncClient, 
         "orders": 0,
         "notification_settings": 0,
         "qr_links": 0,
+        "chargebacks": 0,
     }
     read = (await api.post("/site/notifications/Pay/get")).json()["Model"]
     assert (read["IsEnabled"], read["Address"]) == (False, None)

@@ -70,6 +70,15 @@ async def issue_token(api: httpx.AsyncClient) -> str:
     return token
 
 
+async def into_accumulation(api: httpx.AsyncClient, escrow: dict[str, Any], amount: Any) -> dict[str, Any]:
+    """A payout's `Escrow` whose accumulation has a payment of `amount` first (the mock pays out only what
+    an accumulation holds), naming that payment in `TransactionIds` in place of the reference's id."""
+    accumulation = {"AccumulationId": escrow["AccumulationId"]}
+    paid = await pay(api, approving_card(), Amount=amount, Escrow=accumulation)
+    assert paid["Success"] is True, paid
+    return {**escrow, "TransactionIds": [paid["Model"]["TransactionId"]]}
+
+
 async def replay(api: httpx.AsyncClient, exchange: dict[str, Any]) -> dict[str, Any]:
     packet = card_body(approving_card())["CardCryptogramPacket"]
     token = await issue_token(api)
@@ -85,6 +94,11 @@ async def replay(api: httpx.AsyncClient, exchange: dict[str, Any]) -> dict[str, 
             key: substituted.get(value, value) if isinstance(value, str) else value
             for key, value in request["body"].items()
         }
+        escrow = body.get("Escrow")
+        if isinstance(escrow, dict) and escrow.get("AccumulationId") and "TransactionIds" in escrow:
+            body["Escrow"] = await into_accumulation(api, escrow, body["Amount"])
+            stored = exchange["stored"]  # the payout names the payment made for it
+            stored["Escrow"] = {**stored["Escrow"], "TransactionIds": body["Escrow"]["TransactionIds"]}
         response = await api.post(exchange["operation"], json=body)
     assert response.status_code == 200
     answer: dict[str, Any] = response.json()

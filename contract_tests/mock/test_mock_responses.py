@@ -159,6 +159,16 @@ async def _exchanges(api: httpx.AsyncClient) -> list[Exchange]:
         assert (await api.post(link["QrUrl"], data={"Choice": "success"})).status_code == 200
         await post("/payments/qr/status/wait", {"TransactionId": link["TransactionId"]})
     await post("/payments/qr/status/wait", {"TransactionId": 1})
+    # Chargebacks (one opened on a completed payment), safe deals and the Apple Pay session.
+    deal = (await pay(api, OTHER_CARD, Escrow={"StartAccumulation": True}))["Model"]
+    opened = {"TransactionId": deal["TransactionId"], "Amount": 1, "Type": "Fee"}
+    assert (await api.post("/__mock__/chargebacks", json=opened)).json()["Success"] is True
+    await post("/chargebacks/list", period)
+    await post("/chargebacks/list", {**period, "CreatedDateGte": "2000-01-01T00:00:00Z"})
+    await post("/Escrow/GetEscrowInfo", {"EscrowAccumulationIds": [deal["EscrowAccumulationId"], "none"]})
+    await post("/Escrow/GetEscrowInfo", {"EscrowAccumulationIds": []})
+    await post("/applepay/startsession", {"ValidationUrl": "https://apple-pay-gateway.apple.com/x"})
+    await post("/applepay/startsession", {"ValidationUrl": "https://apple.com.evil.example/x"})
     return seen
 
 

@@ -34,6 +34,8 @@ from ._runtime import (
     _timeout,
 )
 from .api.alt_payments import AltPayments, AsyncAltPayments
+from .api.chargebacks import AsyncChargebacks, Chargebacks
+from .api.escrow import AsyncEscrow, Escrow
 from .api.general import AsyncGeneral, General
 from .api.notifications import AsyncNotifications, Notifications
 from .api.orders import AsyncOrders, Orders
@@ -120,6 +122,8 @@ class CloudPayments:
         self.payments = Payments(runtime)
         self.alt_payments = AltPayments(runtime)
         self.payouts = Payouts(runtime)
+        self.chargebacks = Chargebacks(runtime)
+        self.escrow = Escrow(runtime)
         self.subscriptions = Subscriptions(runtime)
         self.orders = Orders(runtime)
         self.notifications = Notifications(runtime)
@@ -225,6 +229,8 @@ class AsyncCloudPayments:
         self.payments = AsyncPayments(runtime)
         self.alt_payments = AsyncAltPayments(runtime)
         self.payouts = AsyncPayouts(runtime)
+        self.chargebacks = AsyncChargebacks(runtime)
+        self.escrow = AsyncEscrow(runtime)
         self.subscriptions = AsyncSubscriptions(runtime)
         self.orders = AsyncOrders(runtime)
         self.notifications = AsyncNotifications(runtime)

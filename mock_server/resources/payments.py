@@ -18,6 +18,7 @@ from mock_server.cryptogram import CardInfo, InvalidPacketError, parse_packet
 from mock_server.envelopes import Handler, Outcome, RequestContext, fail, ok
 from mock_server.events import Event, Events
 from mock_server.ledger import CheckCandidate, CheckVerdict, PaymentScheme, TransactionKind, TransactionRecord
+from mock_server.resources.escrow import Accumulation, AccumulationStatus
 from mock_server.resources.payment_answers import challenge_model, pa_req, transaction_model
 from mock_server.statuses import TransactionStatus
 from mock_server.values import (
@@ -107,6 +108,9 @@ class PaymentState:
         self.token_by_card: dict[tuple[str, str, str, str], str] = {}
         # By transaction id, only while the payment awaits authentication: bounded by the pending payments.
         self.pares: dict[int, PaResRecord] = {}
+        # The transactions of each safe-deal accumulation (resources/escrow.py), in the order added: its
+        # payments, its payouts and the refunds of its payments. Bounded by the transactions.
+        self.escrow: dict[str, dict[int, None]] = {}
 
     def next_transaction_id(self) -> int:
         """The id the next committed transaction gets (taken by `add`, so an uncommitted one uses none)."""
@@ -121,6 +125,17 @@ class PaymentState:
     def add(self, record: TransactionRecord) -> None:
         self.transactions[record.transaction_id] = record
         self._next_transaction_id = max(self._next_transaction_id, record.transaction_id + 1)
+        accumulation_id = record.escrow_accumulation_id
+        if record.kind is TransactionKind.REFUND and record.original_transaction_id is not None:
+            original = self.transactions.get(record.original_transaction_id)
+            accumulation_id = original.escrow_accumulation_id if original is not None else None
+        if accumulation_id is not None:
+            self.escrow.setdefault(accumulation_id, {})[record.transaction_id] = None
+
+    def accumulation(self, accumulation_id: str) -> Accumulation | None:
+        """The safe-deal accumulation with that id, as its transactions make it; None when none has it."""
+        ids = self.escrow.get(accumulation_id)
+        return None if ids is None else Accumulation.of(accumulation_id, self.transactions, ids)
 
     def counts(self) -> dict[str, int]:
         return {"transactions": len(self.transactions), "tokens": len(self.tokens)}
@@ -196,6 +211,10 @@ class Payments:
         escrow = params.get("Escrow") or {}
         if escrow.get("AccumulationId"):
             payment.escrow_accumulation_id = str(escrow["AccumulationId"])
+            accumulation = self.state.accumulation(payment.escrow_accumulation_id)
+            if accumulation is not None and accumulation.status is AccumulationStatus.CLOSED:
+                closed = f"the accumulation {payment.escrow_accumulation_id!r} is closed"
+                return Outcome(fail(f"Escrow.AccumulationId: {closed} (its final payout was made)"))
         elif escrow.get("StartAccumulation") is True:
             payment.escrow_accumulation_id = str(uuid.uuid4())
         if ctx.check is not None and ctx.check.declines:

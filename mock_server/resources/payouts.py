@@ -13,9 +13,10 @@ from typing import Any
 from mock_server.cards import INSUFFICIENT_FUNDS, SUCCESS
 from mock_server.cryptogram import InvalidPacketError, parse_packet
 from mock_server.envelopes import Handler, Outcome, RequestContext, fail
-from mock_server.ledger import PaymentScheme, TransactionKind
+from mock_server.ledger import PaymentScheme, TransactionKind, TransactionRecord
+from mock_server.resources.escrow import AccumulationStatus, escrow_of
 from mock_server.resources.payments import Payments, card_expired, unreadable_parameter
-from mock_server.values import MAX_PAYMENT_AMOUNT
+from mock_server.values import MAX_PAYMENT_AMOUNT, money
 from mock_server.vocabulary import ReasonCode
 
 
@@ -40,6 +41,9 @@ class Payouts:
         payout = payments.new_record(
             params, PaymentScheme.CHARGE, card, info.exp_date, TransactionKind.PAYOUT
         )
+        refusal = self.escrow_refusal(payout)
+        if refusal is not None:
+            return Outcome(fail(refusal))
         if card_expired(info.exp_month, info.exp_year, payout.created):
             return payments.decline(payout, ReasonCode.EXPIRED_CARD, ctx)
         if payout.amount > MAX_PAYMENT_AMOUNT:
@@ -61,9 +65,37 @@ class Payouts:
         )
         payout.paid_by_token = True
         payout.token = token.token
+        refusal = self.escrow_refusal(payout)
+        if refusal is not None:
+            return Outcome(fail(refusal))
         if card_expired(token.exp_month, token.exp_year, payout.created):
             return payments.decline(payout, ReasonCode.EXPIRED_CARD, ctx)
         if payout.amount > MAX_PAYMENT_AMOUNT:
             return payments.decline(payout, ReasonCode.AMOUNT_ERROR, ctx)
         outcome = SUCCESS if token.card.token_outcome == SUCCESS else INSUFFICIENT_FUNDS
         return payments.settle(payout, outcome, ctx)
+
+    def escrow_refusal(self, payout: TransactionRecord) -> str | None:
+        """Why a payout of a safe deal (`Escrow.AccumulationId`) cannot be made, if it cannot: an unknown or
+        closed accumulation, `TransactionIds` that are not its payments, an amount above its balance. A payout
+        that can is bound to the accumulation (resources/escrow.py)."""
+        escrow = escrow_of(payout.params)
+        accumulation_id = escrow.get("AccumulationId")
+        if not accumulation_id:
+            return None
+        accumulation = self.payments.state.accumulation(str(accumulation_id))
+        if accumulation is None or not accumulation.payments:
+            return f"Escrow.AccumulationId: no payment was made into the accumulation {accumulation_id!r}"
+        if accumulation.status is AccumulationStatus.CLOSED:
+            closed = f"the accumulation {accumulation_id!r} is closed"
+            return f"Escrow.AccumulationId: {closed} (its final payout was made)"
+        ours = accumulation.payment_ids()
+        strangers = [str(i) for i in escrow.get("TransactionIds") or [] if int(i) not in ours]
+        if strangers:
+            named = ", ".join(strangers)
+            return f"Escrow.TransactionIds: not payments of the accumulation {accumulation_id!r}: {named}"
+        balance = accumulation.balance
+        if payout.amount > balance:
+            return f"Amount exceeds the balance of the accumulation {accumulation_id!r} ({money(balance)})"
+        payout.escrow_accumulation_id = str(accumulation_id)
+        return None

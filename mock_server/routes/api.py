@@ -29,6 +29,7 @@ from mock_server.envelopes import BeforeStep, Envelope, RequestContext, fail
 from mock_server.faults import RETRY_AFTER_SECONDS, DroppedAnswer, Fault, FaultRefusedError, Faults
 from mock_server.operations import Operations
 from mock_server.parsing import RequestParser, RequestRejectedError
+from mock_server.resources.chargebacks import CONTROL_PATH as CHARGEBACKS_PATH
 from mock_server.routes.forms import request_context
 from mock_server.spec import ApiSpec, Operation
 from mock_server.store import AnswerKey, Fingerprint, Store, StoredAnswer
@@ -232,6 +233,7 @@ class ApiRoutes:
             Route("/__mock__/notifications", self.notifications_sent, methods=["GET"]),
             Route("/__mock__/faults", self.faults_armed, methods=["GET"]),
             Route("/__mock__/faults", self.arm_fault, methods=["POST"]),
+            Route(CHARGEBACKS_PATH, self.open_chargeback, methods=["POST"]),
         ]
 
     def authorized(self, request: Request) -> bool:
@@ -343,6 +345,28 @@ class ApiRoutes:
         if self.notifications is not None:
             self.notifications.reset()
         return JSONResponse({"Success": True, "Message": None})
+
+    async def open_chargeback(self, request: Request) -> Response:
+        """Open a chargeback on a completed payment (Basic auth, like the reset; JSON `{TransactionId,
+        Amount, Type?}`): the answer is the API's envelope, the change made only with it."""
+        if not self.authorized(request):
+            return Response(status_code=401)
+        generation = self.store.generation
+        try:
+            raw = await read_body(request, self.limits)
+        except BodyRefusedError as exc:
+            refusal = encode(fail(exc.message))
+            return Response(refusal, media_type=JSON_MEDIA_TYPE, headers={"Connection": "close"})
+        except ClientGoneError:
+            return Response(status_code=400)  # nobody reads it
+        ctx = request_context(request)
+        with self.store.lock:
+            if self.store.generation != generation:
+                return Response(encode(fail(RESET_DURING_REQUEST)), media_type=JSON_MEDIA_TYPE)
+            outcome = self.operations.chargebacks.open(raw, ctx)
+            body = encode(outcome.envelope)
+            outcome.commit()
+        return Response(body, media_type=JSON_MEDIA_TYPE)
 
     async def notifications_sent(self, request: Request) -> Response:
         """Every notification since the last reset, with its attempts (Basic auth, like the reset)."""

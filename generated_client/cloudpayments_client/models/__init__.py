@@ -4,9 +4,17 @@ from .airline_addendum import AirlineAddendum
 from .airline_leg import AirlineLeg
 from .airline_passenger import AirlinePassenger
 from .alt_payment_currency import AltPaymentCurrency
+from .apple_pay_session import ApplePaySession
+from .apple_pay_session_request import ApplePaySessionRequest
+from .apple_pay_session_response import ApplePaySessionResponse
 from .card_payment_request import CardPaymentRequest
 from .card_payment_response import CardPaymentResponse
 from .card_payout_request import CardPayoutRequest
+from .chargeback import Chargeback
+from .chargeback_list_request import ChargebackListRequest
+from .chargeback_list_response import ChargebackListResponse
+from .chargeback_operation import ChargebackOperation
+from .chargeback_type import ChargebackType
 from .confirm_request import ConfirmRequest
 from .connection_check_response import ConnectionCheckResponse
 from .currency import Currency
@@ -18,6 +26,12 @@ from .dolyami_payment_request import DolyamiPaymentRequest
 from .dolyami_payment_request_alt_pay_type import DolyamiPaymentRequestAltPayType
 from .dolyami_payment_response import DolyamiPaymentAnswer, DolyamiPaymentResponse
 from .escrow import Escrow
+from .escrow_accumulation_status import EscrowAccumulationStatus
+from .escrow_info import EscrowInfo
+from .escrow_info_request import EscrowInfoRequest
+from .escrow_info_response import EscrowInfoResponse
+from .escrow_payout_transaction import EscrowPayoutTransaction
+from .escrow_transaction import EscrowTransaction
 from .info_shop_data import InfoShopData
 from .interval import Interval
 from .json_data import JsonData
@@ -95,9 +109,17 @@ __all__ = (
     "AirlineLeg",
     "AirlinePassenger",
     "AltPaymentCurrency",
+    "ApplePaySession",
+    "ApplePaySessionRequest",
+    "ApplePaySessionResponse",
     "CardPaymentRequest",
     "CardPaymentResponse",
     "CardPayoutRequest",
+    "Chargeback",
+    "ChargebackListRequest",
+    "ChargebackListResponse",
+    "ChargebackOperation",
+    "ChargebackType",
     "ConfirmRequest",
     "ConnectionCheckResponse",
     "Currency",
@@ -110,6 +132,12 @@ __all__ = (
     "DolyamiPaymentRequestAltPayType",
     "DolyamiPaymentResponse",
     "Escrow",
+    "EscrowAccumulationStatus",
+    "EscrowInfo",
+    "EscrowInfoRequest",
+    "EscrowInfoResponse",
+    "EscrowPayoutTransaction",
+    "EscrowTransaction",
     "InfoShopData",
     "Interval",
     "JsonData",

@@ -17,6 +17,7 @@ import httpx
 from ..._runtime import AsyncRuntime, SyncRuntime
 from ...models import (
     AirlineAddendum,
+    ApplePaySession,
     Currency,
     Escrow,
     JsonData,
@@ -44,6 +45,7 @@ from .list_payments_v2 import OPERATION as LIST_PAYMENTS_V2
 from .list_tokens import OPERATION as LIST_TOKENS
 from .post3ds import OPERATION as POST3DS
 from .refund_payment import OPERATION as REFUND_PAYMENT
+from .start_apple_pay_session import OPERATION as START_APPLE_PAY_SESSION
 from .void_payment import OPERATION as VOID_PAYMENT
 
 # The keys a mapping given for `AirlineAddendum` may hold.
@@ -60,7 +62,7 @@ _PAYER_KEYS = frozenset(
 
 class Payments:
     """Payments operations: Payments by card cryptogram and by saved token, 3-D Secure completion, two-step confirmation, void and refund;
-    lookups of a transaction, lists of transactions and of saved card tokens."""
+    lookups of a transaction, lists of transactions and of saved card tokens; the Apple Pay session."""
 
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
@@ -775,10 +777,47 @@ class Payments:
                 return
             current_page += 1
 
+    def start_apple_pay_session(
+        self,
+        *,
+        validation_url: str,
+        payment_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ApplePaySession:
+        """Start an Apple Pay session (merchant validation)
+
+        Apple Pay on the web asks the merchant to validate itself: Apple Pay JS gives the page a validation URL
+        (`event.validationURL` of `onvalidatemerchant`), the site sends it here, and the answer's `Model` is
+        Apple's merchant session object, unchanged (camelCase keys), to pass to `completeMerchantValidation`.
+        Only Apple's validation URLs are taken: `https`, on `apple.com` or one of its subdomains
+        (`ValidationUrl.x-allowed-hosts`); any other is refused with a `Message`. The 2021 reference describes
+        the method; the current one no longer lists it.
+
+        Keyword arguments are the fields of `ApplePaySessionRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `ApplePaySession`: the envelope's Model on `Success: true`.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "ValidationUrl": validation_url,
+        }
+        if payment_url is not None:
+            body["paymentUrl"] = payment_url
+        return self._runtime.call(START_APPLE_PAY_SESSION, body, None, timeout, max_retries, extra_headers)
+
 
 class AsyncPayments:
     """Payments operations: Payments by card cryptogram and by saved token, 3-D Secure completion, two-step confirmation, void and refund;
-    lookups of a transaction, lists of transactions and of saved card tokens."""
+    lookups of a transaction, lists of transactions and of saved card tokens; the Apple Pay session."""
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
@@ -1494,3 +1533,40 @@ class AsyncPayments:
             if len(page_items) < 100:
                 return
             current_page += 1
+
+    async def start_apple_pay_session(
+        self,
+        *,
+        validation_url: str,
+        payment_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ApplePaySession:
+        """Start an Apple Pay session (merchant validation)
+
+        Apple Pay on the web asks the merchant to validate itself: Apple Pay JS gives the page a validation URL
+        (`event.validationURL` of `onvalidatemerchant`), the site sends it here, and the answer's `Model` is
+        Apple's merchant session object, unchanged (camelCase keys), to pass to `completeMerchantValidation`.
+        Only Apple's validation URLs are taken: `https`, on `apple.com` or one of its subdomains
+        (`ValidationUrl.x-allowed-hosts`); any other is refused with a `Message`. The 2021 reference describes
+        the method; the current one no longer lists it.
+
+        Keyword arguments are the fields of `ApplePaySessionRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `ApplePaySession`: the envelope's Model on `Success: true`.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "ValidationUrl": validation_url,
+        }
+        if payment_url is not None:
+            body["paymentUrl"] = payment_url
+        return await self._runtime.call(START_APPLE_PAY_SESSION, body, None, timeout, max_retries, extra_headers)
