@@ -34,6 +34,7 @@ from .api.notifications import AsyncNotifications, Notifications
 from .api.orders import AsyncOrders, Orders
 from .api.payments import AsyncPayments, Payments
 from .api.payouts import AsyncPayouts, Payouts
+from .api.receipts import AsyncReceipts, Receipts
 from .api.subscriptions import AsyncSubscriptions, Subscriptions
 from .errors import (
     APIConnectionError,
@@ -495,6 +496,7 @@ class CloudPayments:
         self.payouts = Payouts(runtime)
         self.subscriptions = Subscriptions(runtime)
         self.orders = Orders(runtime)
+        self.receipts = Receipts(runtime)
         self.notifications = Notifications(runtime)
 
     @property
@@ -600,6 +602,7 @@ class AsyncCloudPayments:
         self.payouts = AsyncPayouts(runtime)
         self.subscriptions = AsyncSubscriptions(runtime)
         self.orders = AsyncOrders(runtime)
+        self.receipts = AsyncReceipts(runtime)
         self.notifications = AsyncNotifications(runtime)
 
     @property

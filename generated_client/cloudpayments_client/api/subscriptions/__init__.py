@@ -14,14 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...models import (
-    Currency,
-    CustomerReceipt,
-    Interval,
-    OperationResponse,
-    Subscription,
-    SubscriptionUpdateRequestCustomerReceipt,
-)
+from ...models import Currency, CustomerReceipt, Interval, OperationResponse, Subscription
 from ...types import date_argument, money, nested
 from .cancel_subscription import OPERATION as CANCEL_SUBSCRIPTION
 from .create_subscription import OPERATION as CREATE_SUBSCRIPTION
@@ -203,7 +196,7 @@ class Subscriptions:
         period: int | None = None,
         max_periods: int | None = None,
         culture_name: str | None = None,
-        customer_receipt: SubscriptionUpdateRequestCustomerReceipt | Mapping[str, Any] | None = None,
+        customer_receipt: CustomerReceipt | Mapping[str, Any] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -424,7 +417,7 @@ class AsyncSubscriptions:
         period: int | None = None,
         max_periods: int | None = None,
         culture_name: str | None = None,
-        customer_receipt: SubscriptionUpdateRequestCustomerReceipt | Mapping[str, Any] | None = None,
+        customer_receipt: CustomerReceipt | Mapping[str, Any] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
