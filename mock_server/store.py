@@ -24,6 +24,7 @@ from mock_server.resources.notifications import NotificationSettingsState
 from mock_server.resources.orders import OrderRecord, OrderState
 from mock_server.resources.payments import PaymentState
 from mock_server.resources.qr_payments import QrState
+from mock_server.resources.receipts import ReceiptState
 from mock_server.resources.subscriptions import SubscriptionState
 
 log = logging.getLogger("mock_server")
@@ -73,6 +74,7 @@ class Store:
         self.order_state = OrderState()
         self.notification_state = NotificationSettingsState()
         self.qr_state = QrState()
+        self.receipt_state = ReceiptState()
         # In the order they were stored, which (one lifetime for all) is the order they expire in.
         self.answers: dict[AnswerKey, StoredAnswer] = {}
 
@@ -86,6 +88,7 @@ class Store:
             self.order_state.reset()
             self.notification_state.reset()
             self.qr_state.reset()
+            self.receipt_state.reset()
             self.answers = {}
 
     # The records by id, for whoever inspects the mock (tests, the benchmark).
@@ -105,6 +108,7 @@ class Store:
                 **self.order_state.counts(),
                 **self.notification_state.counts(),
                 **self.qr_state.counts(),
+                **self.receipt_state.counts(),
             }
 
     # ---------- idempotency (X-Request-ID) ----------
