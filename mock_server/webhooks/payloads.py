@@ -255,7 +255,19 @@ def receipt_parameters(receipt: ReceiptRecord) -> Parameters:
     out.required("DateTime", receipt.fiscalised)
     out.optional("InvoiceId", receipt.invoice_id)
     out.optional("AccountId", receipt.account_id)
-    out.required("Receipt", _JSON.encode(receipt.customer_receipt))
+    out.required("Receipt", exact_json(receipt.customer_receipt))
     out.optional("CalculationPlace", receipt.customer_receipt.get("CalculationPlace"))
     out.optional("CashierName", receipt.customer_receipt.get("CashierName"))
     return out.parameters
+
+
+def exact_json(value: Any) -> str:
+    """JSON text in which a Decimal (a sum the request gave as text, read exactly) is the number with its
+    own digits, never through a float."""
+    if isinstance(value, Decimal):
+        return f"{value:f}"
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{_JSON.encode(str(k))}:{exact_json(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ",".join(exact_json(item) for item in value) + "]"
+    return _JSON.encode(value)
