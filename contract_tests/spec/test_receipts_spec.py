@@ -142,7 +142,7 @@ def test_json_data_keeps_other_keys_and_checks_the_receipt(spec: Spec) -> None:
     payment = {"Amount": 10, "IpAddress": "203.0.113.7", "CardCryptogramPacket": "packet"}
     good = {"order": 7, "CloudPayments": {"CustomerReceipt": _receipt_body()["CustomerReceipt"], "x": 1}}
     assert _errors(spec, "/payments/cards/charge", {**payment, "JsonData": good}) == []
-    bad = {"CloudPayments": {"CustomerReceipt": {"Items": []}}}
+    bad: dict[str, Any] = {"CloudPayments": {"CustomerReceipt": {"Items": []}}}
     assert _errors(spec, "/payments/cards/charge", {**payment, "JsonData": bad})
 
 
