@@ -44,7 +44,7 @@ META: Final = "uv"
 # Files the generator or its hooks leave behind that are not part of the package.
 IGNORED: Final = frozenset({".ruff_cache", "__pycache__", ".mypy_cache"})
 # Package modules openapi-python-client has no template name for: rendered from TEMPLATES after its run.
-EXTRA_MODULES: Final = {"webhooks.py.jinja": "webhooks.py"}
+EXTRA_MODULES: Final = {"webhooks.py.jinja": "webhooks.py", "receipts.py.jinja": "receipts.py"}
 
 
 class GenerationError(RuntimeError):
@@ -207,7 +207,8 @@ def spec_facts(spec: dict[str, Any]) -> str:
 def _open_objects(spec: dict[str, Any]) -> list[str]:
     """The models whose schema admits any key (`additionalProperties: true`, as `JsonData` and
     `CustomerReceipt` say): a mapping given for one is passed on whole, its keys not checked against the
-    model's (a closed model's mapping may hold only the model's keys). Class names, after `class_overrides`."""
+    model's (a closed model's mapping may hold only the model's keys). Class names, after
+    `class_overrides`."""
     with CONFIG.open(encoding="utf-8") as handle:
         overrides = yaml.safe_load(handle).get("class_overrides", {})
     schemas = json_only(spec).get("components", {}).get("schemas", {})

@@ -149,5 +149,6 @@ class ReceiptAdditionalData(AnswerModel):
     @property
     def type_(self) -> str | None:
         """Kind of settlement (`#type`): `Income` money received from the payer, `IncomeReturn` its return,
-        `Expense` money paid out to the payer, `ExpenseReturn` its return."""
+        `Expense` money paid out to the payer, `ExpenseReturn` its return. `x-codes`: the settlement sign's
+        code (OFD tag 1054), which the receipt's QR code carries as `n`."""
         return read_str(self, "Type")

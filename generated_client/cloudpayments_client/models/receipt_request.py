@@ -24,7 +24,8 @@ class ReceiptRequest:
         inn (str): INN of the company (10 digits) or entrepreneur (12) the cash register is registered to.
         type_ (ReceiptType): Kind of settlement (`#type`): `Income` money received from the payer, `IncomeReturn` its
             return,
-            `Expense` money paid out to the payer, `ExpenseReturn` its return.
+            `Expense` money paid out to the payer, `ExpenseReturn` its return. `x-codes`: the settlement sign's
+            code (OFD tag 1054), which the receipt's QR code carries as `n`.
         customer_receipt (CustomerReceipt): The contents of a receipt (`#customerreceipt`): what `/kkt/receipt` issues,
             and what a payment's
             `JsonData.CloudPayments.CustomerReceipt` or a subscription's `CustomerReceipt` has issued with each
