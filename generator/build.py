@@ -47,7 +47,11 @@ IGNORED: Final = frozenset({".ruff_cache", "__pycache__", ".mypy_cache"})
 # Package modules openapi-python-client has no template name for: rendered from TEMPLATES after its run.
 # The names `models/__init__.py` exports, as openapi-python-client writes them.
 _MODEL_EXPORT: Final = re.compile(r'^    "(\w+)",$', re.M)
-EXTRA_MODULES: Final = {"webhooks.py.jinja": "webhooks.py", "_runtime.py.jinja": "_runtime.py"}
+EXTRA_MODULES: Final = {
+    "webhooks.py.jinja": "webhooks.py",
+    "_runtime.py.jinja": "_runtime.py",
+    "receipts.py.jinja": "receipts.py",
+}
 
 
 class GenerationError(RuntimeError):
@@ -205,9 +209,26 @@ def spec_facts(spec: dict[str, Any]) -> str:
             f"{{% set answer_enums = {_jinja_literal(answer_enums)} %}}",
             f"{{% set date_fields = {_jinja_literal(_date_fields(spec))} %}}",
             f"{{% set request_id_schema = {_jinja_literal(_request_id_schema(spec))} %}}",
+            f"{{% set open_objects = {_jinja_literal(_open_objects(spec))} %}}",
             "",
         ]
     )
+
+
+def _open_objects(spec: dict[str, Any]) -> list[str]:
+    """The models whose schema admits any key (`additionalProperties: true`, as `JsonData` and
+    `CustomerReceipt` say): a mapping given for one is passed on whole, its keys not checked against the
+    model's (a closed model's mapping may hold only the model's keys). Class names, after
+    `class_overrides`."""
+    with CONFIG.open(encoding="utf-8") as handle:
+        overrides = yaml.safe_load(handle).get("class_overrides", {})
+    schemas = json_only(spec).get("components", {}).get("schemas", {})
+    names = (
+        name
+        for name, schema in schemas.items()
+        if isinstance(schema, dict) and schema.get("additionalProperties") is True
+    )
+    return sorted(str(overrides.get(name, {}).get("class_name", name)) for name in names)
 
 
 def _write_inputs(spec: dict[str, Any], workdir: Path) -> tuple[Path, Path, Path]:

@@ -340,6 +340,34 @@ with {CLIENT_CLASS}() as client:
     assert again.transaction_id == transaction.transaction_id  # one charge, one answer
 ```
 
+### A payment with its receipt
+A payment whose `JsonData.CloudPayments.CustomerReceipt` holds a receipt issues it (54-FZ) when it succeeds; a
+full refund issues its return. `customer_receipt` and `receipt_item` build it and check, before anything is
+sent, that its sums add up (`ReceiptMismatchError` names the item at fault); `/kkt/receipt` issues one alone.
+
+```python
+from decimal import Decimal
+
+from {PACKAGE} import {CLIENT_CLASS}, customer_receipt, receipt_item, receipt_json_data
+
+receipt = customer_receipt(
+    [
+        receipt_item("Book", price=Decimal("4.25"), quantity=2, vat=22),
+        receipt_item("Delivery", price=Decimal("2.00"), quantity=1, vat=None),
+    ],
+    taxation_system=0,
+    email="user@example.com",
+)
+with {CLIENT_CLASS}() as client:
+    transaction = client.payments.charge_card(
+        amount=Decimal("10.50"), currency="RUB", ip_address="203.0.113.7", name="CARDHOLDER NAME",
+        card_cryptogram_packet="{approved}", json_data=receipt_json_data(receipt, order_id=7),
+    )
+    queued = client.receipts.create_receipt(inn="7708806062", type_="Income", customer_receipt=receipt)
+    status = client.receipts.get_receipt_status(id=queued.id)
+    print(transaction.transaction_id, queued.id, status.model)  # Processed (or Queued, then Processed)
+```
+
 ### Timeouts
 Every call has a timeout (30 s, 10 s to connect) and up to two retries with jittered backoff honouring
 `Retry-After`. Change them for the client (`timeout=`, `max_retries=`), for one call, or for a copy:

@@ -12,7 +12,8 @@ from pathlib import Path
 import uvicorn
 
 from mock_server.app import create_app
-from mock_server.defaults import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, DEFAULT_SPEC_PATH
+from mock_server.defaults import DEFAULT_API_SECRET, DEFAULT_INN, DEFAULT_PUBLIC_ID, DEFAULT_SPEC_PATH
+from mock_server.resources.receipts import inn_refusal
 from mock_server.store import DEFAULT_MAX_STORED_ANSWERS
 from mock_server.webhooks.check import check_address
 from mock_server.webhooks.delivery import (
@@ -35,6 +36,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--public-id", default=DEFAULT_PUBLIC_ID, help="test Public ID (Basic auth login)")
     parser.add_argument(
         "--api-secret", default=DEFAULT_API_SECRET, help="test API Secret (Basic auth password)"
+    )
+    parser.add_argument(
+        "--inn",
+        type=_inn,
+        default=DEFAULT_INN,
+        help="company INN the terminal's cash register is registered to (receipts; default %(default)s)",
     )
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC_PATH, help="OpenAPI document to serve")
     parser.add_argument(
@@ -98,6 +105,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="notifications kept in the log of what was sent, the newest (default %(default)s)",
     )
     return parser.parse_args(argv)
+
+
+def _inn(text: str) -> str:
+    refusal = inn_refusal(text)
+    if refusal is not None:
+        raise argparse.ArgumentTypeError(refusal)
+    return text
 
 
 def _at_least_one(text: str) -> int:
@@ -180,6 +194,7 @@ def main(argv: list[str] | None = None) -> None:
         notification_schedule=RetrySchedule(args.notify_delays, args.notify_attempts, args.notify_timeout),
         max_stored_answers=args.max_stored_answers,
         strict=args.strict,
+        inn=args.inn,
         notification_limits=DeliveryLimits(max_pending=args.notify_max_pending, kept=args.notify_keep),
     )
     config = uvicorn.Config(
@@ -189,6 +204,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"CloudPayments mock: http://{args.host}:{args.port}/  (docs at /docs, spec at /openapi.yaml)")
     print(f"  test Public ID:  {args.public_id}")
     print(f"  test API Secret: {describe_secret(args.api_secret)}")
+    print(f"  test INN:        {args.inn}  (the company of the cash register: /kkt/receipt)")
     if args.max_concurrency:
         print(f"  concurrency cap: {args.max_concurrency} in-flight requests (429 above)")
     if args.check_url:

@@ -18,9 +18,21 @@ from mock_server.bodies import (
     BodyRefusedError,
     ClientGoneError,
 )
-from mock_server.defaults import DEFAULT_API_SECRET, DEFAULT_DOCS_PATH, DEFAULT_PUBLIC_ID, DEFAULT_SPEC_PATH
+from mock_server.defaults import (
+    DEFAULT_API_SECRET,
+    DEFAULT_DOCS_PATH,
+    DEFAULT_INN,
+    DEFAULT_PUBLIC_ID,
+    DEFAULT_SPEC_PATH,
+)
 from mock_server.operations import Operations
 from mock_server.resources.qr_payments import DEFAULT_WAIT_SECONDS
+from mock_server.resources.receipts import (
+    DEFAULT_MAX_RECEIPTS,
+    DEFAULT_RECEIPT_SECONDS,
+    inn_refusal,
+    receipt_seconds_refusal,
+)
 from mock_server.routes.acs import AcsPages
 from mock_server.routes.api import ApiDispatch, ApiRoutes, ConcurrencyCap
 from mock_server.routes.dolyami import DolyamiPages
@@ -56,6 +68,9 @@ def create_app(
     notification_limits: DeliveryLimits | None = None,
     strict: bool = False,
     qr_wait_seconds: float = DEFAULT_WAIT_SECONDS,
+    inn: str = DEFAULT_INN,
+    receipt_seconds: float = DEFAULT_RECEIPT_SECONDS,
+    max_receipts: int = DEFAULT_MAX_RECEIPTS,
 ) -> Starlette:
     """A fresh mock with its own empty state. `app.state.store.reset()` empties it again.
 
@@ -73,6 +88,10 @@ def create_app(
     spec's `x-tolerated-absent`, e.g. `TrInitiatorCode` of token payments); by default its absence is taken
     and logged at WARNING on the `mock_server.requests` logger.
 
+    Receipts (mock_server/resources/receipts.py): `inn` is the company INN the terminal's cash register is
+    registered to (10 or 12 digits, else ValueError); a receipt stays `Queued` for `receipt_seconds` of
+    `clock` before it is fiscalised; at most `max_receipts` are kept.
+
     `qr_wait_seconds` is how long `/payments/qr/status/wait` holds a request at most; `clock` also decides
     when QR and link payments expire (`TtlMinutes`).
     """
@@ -80,11 +99,24 @@ def create_app(
         raise ValueError("max_concurrency must be at least 1")
     if check_url is not None:
         check_address(check_url)
+    for refusal in (inn_refusal(inn), receipt_seconds_refusal(receipt_seconds)):
+        if refusal is not None:
+            raise ValueError(refusal)
+    if max_receipts < 1:
+        raise ValueError("max_receipts must be at least 1")
     delivery_limits = notification_limits or DeliveryLimits()
     spec = ApiSpec.load(spec_path)
     store = Store(clock, max_answers=max_stored_answers)
     limits = BodyLimits(max_body_bytes, body_timeout)
-    operations = Operations(spec, store, public_id, qr_wait_seconds)
+    operations = Operations(
+        spec,
+        store,
+        public_id,
+        qr_wait_seconds,
+        inn=inn,
+        receipt_seconds=receipt_seconds,
+        max_receipts=max_receipts,
+    )
     notifications = DeliveryQueue(
         DeliveryLog(delivery_limits.kept), notification_schedule, notification_transport, delivery_limits
     )
@@ -134,6 +166,7 @@ def create_app(
     app.state.api = api
     app.state.faults = api.faults
     app.state.public_id = public_id
+    app.state.inn = inn
     app.state.notifier = notifier
     app.state.notifications = notifications
     return app

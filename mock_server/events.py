@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
-from mock_server.ledger import SubscriptionRecord, TransactionRecord
+from mock_server.ledger import ReceiptRecord, SubscriptionRecord, TransactionRecord
 
 
 class Event(StrEnum):
@@ -19,9 +19,10 @@ class Event(StrEnum):
     VOIDED = "voided"  # Cancel
     REFUNDED = "refunded"  # Refund (with the refund's record)
     SUBSCRIPTION_CHANGED = "subscription changed"  # Recurrent (a status change; not /subscriptions/update)
+    RECEIPT_PROCESSED = "receipt processed"  # Receipt (a receipt fiscalised)
 
 
-Record = TransactionRecord | SubscriptionRecord
+Record = TransactionRecord | SubscriptionRecord | ReceiptRecord
 # Asked when a change is decided, with the record as the commit will leave it; returns what to run once the
 # change is committed (or None), which must not raise.
 Preparer = Callable[[Event, Record], Callable[[], None] | None]

@@ -64,6 +64,29 @@ class SubscriptionRecord:
     status: SubscriptionStatus
 
 
+@dataclass
+class ReceiptRecord:
+    """A receipt of the online cash register (`/kkt/receipt`, or issued with a payment or refund). Its
+    outcome (`error`, None when it adds up) is decided when it is queued; it is `Queued` until
+    `due_at` (the store's clock), then `Processed` with its fiscal data, or `Error`."""
+
+    receipt_id: str
+    receipt_type: str  # Income, IncomeReturn, Expense, ExpenseReturn
+    inn: str
+    customer_receipt: dict[str, Any]  # the canonical CustomerReceipt
+    total: Decimal  # the items' amounts added up
+    queued: datetime
+    due_at: float
+    error: str | None
+    invoice_id: str | None = None
+    account_id: str | None = None
+    transaction_id: int | None = None
+    status: str = "Queued"
+    # Once Processed: when, and its fiscal data as `/kkt/receipt/get` writes them (`AdditionalData`).
+    fiscalised: datetime | None = None
+    fiscal: dict[str, Any] | None = None
+
+
 # The payment an operation is about to decide, as the Check describes it, with an id reserved for it; None
 # when the operation refuses the request before any payment exists. Called with the request's parameters and
 # whether it came with Basic auth (an operation that takes requests without it may refuse them first).

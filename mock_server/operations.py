@@ -6,6 +6,7 @@ import uuid
 from typing import Any
 
 import spec_tools
+from mock_server.defaults import DEFAULT_INN
 from mock_server.envelopes import Handler, Outcome, RequestContext
 from mock_server.events import Events
 from mock_server.ledger import CheckCandidate
@@ -18,6 +19,11 @@ from mock_server.resources.orders import Orders
 from mock_server.resources.payments import Payments
 from mock_server.resources.payouts import Payouts
 from mock_server.resources.qr_payments import DEFAULT_WAIT_SECONDS, QrPayments, ttl_defaults
+from mock_server.resources.receipts import (
+    DEFAULT_MAX_RECEIPTS,
+    DEFAULT_RECEIPT_SECONDS,
+    Receipts,
+)
 from mock_server.resources.sbp_banks import SbpBanks
 from mock_server.resources.sbp_payouts import SbpPayouts
 from mock_server.resources.subscriptions import Subscriptions
@@ -35,7 +41,15 @@ def connection_test(params: dict[str, Any], ctx: RequestContext) -> Outcome:
 
 class Operations:
     def __init__(
-        self, spec: ApiSpec, store: Store, public_id: str, qr_wait_seconds: float = DEFAULT_WAIT_SECONDS
+        self,
+        spec: ApiSpec,
+        store: Store,
+        public_id: str,
+        qr_wait_seconds: float = DEFAULT_WAIT_SECONDS,
+        *,
+        inn: str = DEFAULT_INN,
+        receipt_seconds: float = DEFAULT_RECEIPT_SECONDS,
+        max_receipts: int = DEFAULT_MAX_RECEIPTS,
     ) -> None:
         vocabulary = Vocabulary.from_document(spec.document)
         # The committed changes the API notifies, from every resource (the notifier listens).
@@ -65,6 +79,16 @@ class Operations:
             frozenset(TransactionStatus(name) for name in spec.long_poll_statuses("waitQrStatus")),
             qr_wait_seconds,
         )
+        self.receipts = Receipts(
+            store.receipt_state,
+            spec,
+            self.events,
+            self.payments.state.transactions,
+            store.clock,
+            inn=inn,
+            receipt_seconds=receipt_seconds,
+            max_receipts=max_receipts,
+        )
         self.handlers: dict[str, Handler] = {
             "test": connection_test,
             **self.payments.handlers(),
@@ -80,6 +104,7 @@ class Operations:
             **self.orders.handlers(),
             **self.notifications.handlers(),
             **self.qr.handlers(),
+            **self.receipts.handlers(),
         }
 
     def check_candidates(self) -> dict[str, CheckCandidate]:

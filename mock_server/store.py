@@ -25,6 +25,7 @@ from mock_server.resources.notifications import NotificationSettingsState
 from mock_server.resources.orders import OrderRecord, OrderState
 from mock_server.resources.payments import PaymentState
 from mock_server.resources.qr_payments import QrState
+from mock_server.resources.receipts import ReceiptState
 from mock_server.resources.subscriptions import SubscriptionState
 
 log = logging.getLogger("mock_server")
@@ -75,6 +76,7 @@ class Store:
         self.notification_state = NotificationSettingsState()
         self.qr_state = QrState()
         self.chargeback_state = ChargebackState()
+        self.receipt_state = ReceiptState()
         # In the order they were stored, which (one lifetime for all) is the order they expire in.
         self.answers: dict[AnswerKey, StoredAnswer] = {}
 
@@ -89,6 +91,7 @@ class Store:
             self.notification_state.reset()
             self.qr_state.reset()
             self.chargeback_state.reset()
+            self.receipt_state.reset()
             self.answers = {}
 
     # The records by id, for whoever inspects the mock (tests, the benchmark).
@@ -109,6 +112,7 @@ class Store:
                 **self.notification_state.counts(),
                 **self.qr_state.counts(),
                 **self.chargeback_state.counts(),
+                **self.receipt_state.counts(),
             }
 
     # ---------- idempotency (X-Request-ID) ----------

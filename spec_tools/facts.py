@@ -183,6 +183,23 @@ def notification_required_parameters(spec: Spec, kind: str) -> frozenset[str]:
     return frozenset(required_properties(media["schema"], spec))
 
 
+def receipt_type_codes(spec: Spec) -> dict[str, int]:
+    """A receipt's `Type` -> the code of its settlement sign (`Income` -> 1): the `x-codes` of
+    `ReceiptType`."""
+    codes = spec["components"]["schemas"].get("ReceiptType", {}).get("x-codes")
+    if not isinstance(codes, dict) or not codes:
+        raise SpecError("components.schemas.ReceiptType has no x-codes")
+    return {str(name): int(code) for name, code in codes.items()}
+
+
+def receipt_statuses(spec: Spec) -> tuple[str, ...]:
+    """What `/kkt/receipt/status/get` answers: the `ReceiptStatus` enum."""
+    values = spec["components"]["schemas"].get("ReceiptStatus", {}).get("enum")
+    if not isinstance(values, list) or not values:
+        raise SpecError("components.schemas.ReceiptStatus has no enum")
+    return tuple(str(value) for value in values)
+
+
 def currency_codes(spec: Spec) -> dict[str, int]:
     """`Currency` -> `CurrencyCode`: only RUB = 0 is documented, and the enum follows the API's own order."""
     return {str(code): index for index, code in enumerate(spec["components"]["schemas"]["Currency"]["enum"])}

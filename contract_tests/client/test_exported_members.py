@@ -27,6 +27,7 @@ EXPORTED = {
     "PaymentDeclinedError",
     "QrPaymentTimeout",
     "RateLimitError",
+    "ReceiptMismatchError",
     "ResponseValidationError",
     "ServerError",
     "SucceededUnreadableError",
@@ -34,6 +35,8 @@ EXPORTED = {
     "UnexpectedStatusError",
     "__version__",
 }
+# The receipt builder (cloudpayments_client.receipts): functions, beside its error above.
+RECEIPT_BUILDER = {"customer_receipt", "receipt_item", "receipt_json_data"}
 ENUMS = {"ReasonCode", "SubscriptionStatus", "TransactionStatus"}
 # Literal types of the requests' values (cloudpayments_client.models), for a caller's own annotations.
 ALIASES = {"Currency"}
@@ -41,7 +44,7 @@ ALIASES = {"Currency"}
 
 def test_all_is_exactly_the_public_surface() -> None:
     assert len(cloudpayments_client.__all__) == len(set(cloudpayments_client.__all__))
-    assert set(cloudpayments_client.__all__) == EXPORTED | ENUMS | ALIASES
+    assert set(cloudpayments_client.__all__) == EXPORTED | ENUMS | ALIASES | RECEIPT_BUILDER
 
 
 def test_exported_members_are_defined_in_the_package() -> None:
@@ -60,7 +63,7 @@ def test_exported_members_are_defined_in_the_package() -> None:
 def test_public_module_attributes_are_exported() -> None:
     """Nothing else public at the top level but the package's own submodules."""
     public = {name for name in vars(cloudpayments_client) if not name.startswith("_")}
-    submodules = {"api", "client", "errors", "models", "types", "webhooks"}
+    submodules = {"api", "client", "errors", "models", "receipts", "types", "webhooks"}
     assert public - set(cloudpayments_client.__all__) <= submodules
     assert not {"Client", "AuthenticatedClient", "low_level"} & public
 

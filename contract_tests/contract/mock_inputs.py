@@ -27,6 +27,7 @@ from contract_tests.support.cards import future_expiry
 from contract_tests.support.credentials import PUBLIC_ID
 from contract_tests.support.mock_setup import IssuedToken
 from mock_server.cryptogram import PacketFormat, make_packet
+from mock_server.defaults import DEFAULT_INN
 from spec_tools import FORM, Spec
 
 CARD_OPERATIONS: Final = frozenset(
@@ -48,6 +49,8 @@ APPLE_VALIDATION_URLS: Final = (
 )
 CHARGEBACKS: Final = "/chargebacks/list"
 ESCROW_INFO: Final = "/Escrow/GetEscrowInfo"
+# Receipts name the company of the terminal's cash register: the mock takes its own INN only.
+RECEIPT: Final = "/kkt/receipt"
 # Object-valued parameters that travel as JSON-encoded strings in a form body.
 JSON_ENCODED_FIELDS: Final = ("JsonData", "Payer", "Receiver", "Escrow", "AirlineAddendum", "CustomerReceipt")
 PACKET_FORMATS: Final[tuple[PacketFormat, ...]] = ("cloudcard", "legacy")
@@ -126,6 +129,8 @@ class MockInputs:
             body.update(_recent_period(seed))
         elif path == ESCROW_INFO and case.media_type == FORM:
             body.update(_json_array(body, "EscrowAccumulationIds"))
+        elif path == RECEIPT and seed[12] % KEEP_ONE_IN != 0:
+            body["Inn"] = DEFAULT_INN  # a generated INN names no company of this terminal: refused
         if path.startswith(PUBLIC_ID_PREFIX) and seed[0] % KEEP_ONE_IN != 0 and "PublicId" in body:
             body["PublicId"] = PUBLIC_ID  # the generated text names no terminal: refused, as it should be
         if path == "/subscriptions/create" or (path == "/subscriptions/update" and "StartDate" in body):

@@ -26,6 +26,7 @@ from contract_tests.support import cards, mock_setup
 from contract_tests.support.credentials import PUBLIC_ID
 from contract_tests.support.mock_target import api_client, mock_app
 from contract_tests.support.recorded import Exchange, load_exchanges
+from mock_server.defaults import DEFAULT_INN
 from spec_tools import (
     JSON,
     Spec,
@@ -378,6 +379,19 @@ def prepare_update_notification_settings(client: httpx.Client, exchange: Exchang
     return recorded_body(exchange)  # settings of a type always exist (their defaults)
 
 
+def prepare_receipt(client: httpx.Client, exchange: Exchange) -> Body:
+    """The recorded receipt, for the company of the mock's cash register."""
+    return with_values(recorded_body(exchange), Inn=DEFAULT_INN)
+
+
+def prepare_read_receipt(client: httpx.Client, exchange: Exchange) -> Body:
+    """A receipt the mock fiscalised (with its default timing, by the request that queued it)."""
+    item = {"Label": "Товар", "Price": 100, "Quantity": 1, "Amount": 100, "Vat": 0}
+    receipt = {"Inn": DEFAULT_INN, "Type": "Income", "CustomerReceipt": {"Items": [item]}}
+    receipt_id = setup_call(client, "/kkt/receipt", receipt)["Model"]["Id"]
+    return with_values(recorded_body(exchange), Id=receipt_id)
+
+
 PREPARE: Final[dict[str, Prepare]] = {
     "/test": prepare_test,
     "/payments/cards/charge": prepare_card_payment,
@@ -416,6 +430,9 @@ PREPARE: Final[dict[str, Prepare]] = {
     "/payments/qr/tinkoffpay/image": prepare_qr_payment,
     "/payments/qr/sberpay/link": prepare_qr_payment,
     "/payments/qr/sberpay/image": prepare_qr_payment,
+    "/kkt/receipt": prepare_receipt,
+    "/kkt/receipt/status/get": prepare_read_receipt,
+    "/kkt/receipt/get": prepare_read_receipt,
 }
 # Operations whose setup rebuilds what the recording shows: the answer's transactions or subscriptions must
 # have the recorded statuses and types, in the same number.
@@ -433,6 +450,7 @@ SAME_STORY: Final = frozenset(
         "/subscriptions/find",
         "/subscriptions/update",
         "/site/notifications/{Type}/get",
+        "/kkt/receipt/status/get",
     }
 )
 # What the story of a transaction or subscription is made of.

@@ -19,6 +19,7 @@ from contract_tests.support.acs import NO_AUTH
 from contract_tests.support.cards import OTHER_CARD, card_body
 from contract_tests.support.servers import serve_asgi
 from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
+from mock_server.defaults import DEFAULT_INN
 from mock_server.spec import ApiSpec
 from spec_tools import default_spec_path
 
@@ -145,6 +146,10 @@ async def test_reset_route_needs_auth_and_empties_state(api: httpx.AsyncClient, 
     settings = {"IsEnabled": True, "Address": "https://shop.test/pay"}
     assert (await api.post("/site/notifications/Pay/update", json=settings)).json()["Success"] is True
     assert mock_app.state.store.counts()["transactions"] == 1
+    item = {"Label": "Book", "Price": 1, "Quantity": 1, "Amount": 1}
+    receipt = {"Inn": DEFAULT_INN, "Type": "Income", "CustomerReceipt": {"Items": [item]}}
+    assert (await api.post("/kkt/receipt", json=receipt)).json()["Success"] is True
+    assert mock_app.state.store.counts()["receipts"] == 1
     assert (await api.post("/__mock__/reset", auth=NO_AUTH)).status_code == 401
     assert mock_app.state.store.counts()["transactions"] == 1
     response = await api.post("/__mock__/reset")
@@ -157,6 +162,7 @@ async def test_reset_route_needs_auth_and_empties_state(api: httpx.AsyncClient, 
         "notification_settings": 0,
         "qr_links": 0,
         "chargebacks": 0,
+        "receipts": 0,
     }
     read = (await api.post("/site/notifications/Pay/get")).json()["Model"]
     assert (read["IsEnabled"], read["Address"]) == (False, None)

@@ -13,6 +13,7 @@ import pytest
 from contract_tests.mock.helpers import authenticate, pay
 from contract_tests.support.cards import OTHER_CARD, card_body
 from mock_server import DEFAULT_PUBLIC_ID
+from mock_server.defaults import DEFAULT_INN
 from spec_tools import Spec, object_properties, response_validator
 
 Exchange = tuple[str, dict[str, Any]]
@@ -71,7 +72,7 @@ async def _exchanges(api: httpx.AsyncClient) -> list[Exchange]:
     subscription = {
         "Token": good, "AccountId": "acc", "Description": "d", "Email": "a@example.com", "Amount": 1,
         "Currency": "RUB", "RequireConfirmation": True, "StartDate": start, "Interval": "Week", "Period": 1,
-        "CustomerReceipt": {"Items": []},
+        "CustomerReceipt": {"Items": [{"Label": "Plan", "Price": 1, "Quantity": 1, "Amount": 1}]},
     }  # fmt: skip
     created = (await post("/subscriptions/create", subscription))["Model"]
     await post("/subscriptions/create", {**subscription, "Token": "nope"})
@@ -131,6 +132,18 @@ async def _exchanges(api: httpx.AsyncClient) -> list[Exchange]:
     created_id = (await post("/payments/altpay/pay", dolyami))["Model"]["TransactionId"]
     await post("/payments/altpay/pay", {**dolyami, "PublicId": "pk_other"})
     await post("/payments/get", {"TransactionId": created_id})
+    # Receipts: queued (and fiscalised), not adding up (Error), another INN, unknown, bad requests.
+    item = {"Label": "Book", "Price": 1.5, "Quantity": 2, "Amount": 3, "Vat": None}
+    receipt = {"Inn": DEFAULT_INN, "Type": "Income", "CustomerReceipt": {"Items": [item]}}
+    receipt_id = (await post("/kkt/receipt", receipt))["Model"]["Id"]
+    wrong = {**receipt, "CustomerReceipt": {"Items": [item], "Amounts": {"Electronic": 2}}}
+    wrong_id = (await post("/kkt/receipt", wrong))["Model"]["Id"]
+    await post("/kkt/receipt", {**receipt, "Inn": "7777777777"})
+    await post("/kkt/receipt", {**receipt, "CustomerReceipt": {"Items": []}})
+    for read in ("/kkt/receipt/status/get", "/kkt/receipt/get"):
+        for known in (receipt_id, wrong_id, "missing"):
+            await post(read, {"Id": known})
+        await post(read, {})
     await post("/subscriptions/find", {"AccountId": "acc"})
     await post("/subscriptions/find", {"AccountId": "nobody"})
     await post("/subscriptions/update", {"Id": created["Id"], "Amount": 2})

@@ -3,7 +3,8 @@
 `CloudPayments` / `AsyncCloudPayments` have one method per operation, grouped by tag (`client.payments`...),
 and raise the exceptions below for every outcome that is not a success; each carries the `request_id` that was
 sent. The models they return are in `cloudpayments_client.models`; statuses and reason codes are the enums below.
-Notifications (webhooks) are checked and read by `cloudpayments_client.webhooks`.
+Notifications (webhooks) are checked and read by `cloudpayments_client.webhooks`; receipts (54-FZ) are built and
+checked from their items by `customer_receipt` and `receipt_item` (`cloudpayments_client.receipts`).
 """
 
 from .client import AsyncCloudPayments, CloudPayments
@@ -30,6 +31,7 @@ from .errors import (
     UnexpectedStatusError,
 )
 from .models import Currency
+from .receipts import ReceiptMismatchError, customer_receipt, receipt_item, receipt_json_data
 from .types import ReasonCode, SubscriptionStatus, TransactionStatus
 
 __version__ = "2.1.0"
@@ -46,6 +48,7 @@ __all__ = (
     "CloudPaymentsError",
     "ConfigurationError",
     "Currency",
+    "customer_receipt",
     "InvalidArgumentError",
     "InvalidNotificationError",
     "InvalidSignatureError",
@@ -54,6 +57,9 @@ __all__ = (
     "QrPaymentTimeout",
     "RateLimitError",
     "ReasonCode",
+    "receipt_item",
+    "receipt_json_data",
+    "ReceiptMismatchError",
     "ResponseValidationError",
     "ServerError",
     "SubscriptionStatus",

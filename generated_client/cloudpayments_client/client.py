@@ -41,6 +41,7 @@ from .api.notifications import AsyncNotifications, Notifications
 from .api.orders import AsyncOrders, Orders
 from .api.payments import AsyncPayments, Payments
 from .api.payouts import AsyncPayouts, Payouts
+from .api.receipts import AsyncReceipts, Receipts
 from .api.subscriptions import AsyncSubscriptions, Subscriptions
 from .errors import ConfigurationError
 from .types import checked_headers
@@ -126,6 +127,7 @@ class CloudPayments:
         self.escrow = Escrow(runtime)
         self.subscriptions = Subscriptions(runtime)
         self.orders = Orders(runtime)
+        self.receipts = Receipts(runtime)
         self.notifications = Notifications(runtime)
 
     @property
@@ -233,6 +235,7 @@ class AsyncCloudPayments:
         self.escrow = AsyncEscrow(runtime)
         self.subscriptions = AsyncSubscriptions(runtime)
         self.orders = AsyncOrders(runtime)
+        self.receipts = AsyncReceipts(runtime)
         self.notifications = AsyncNotifications(runtime)
 
     @property

@@ -10,6 +10,7 @@ notifies becomes a notification, when its type is enabled with an address; and t
 | a payment refunded (each refund) | Refund |
 | an authorized payment voided | Cancel |
 | a subscription's status changed (cancelled); not `/subscriptions/update` | Recurrent |
+| a receipt fiscalised (`/kkt/receipt`, or with a payment or refund) | Receipt |
 
 Each notification is prepared while its operation is decided, before any state changes: its parameters and
 request are built then (only for an enabled type), so a failure to build one refuses the operation and
@@ -29,7 +30,13 @@ from typing import Any, Final
 
 from mock_server.envelopes import BeforeStep, RequestContext
 from mock_server.events import Event, Events, Record
-from mock_server.ledger import CheckCandidate, CheckVerdict, SubscriptionRecord, TransactionRecord
+from mock_server.ledger import (
+    CheckCandidate,
+    CheckVerdict,
+    ReceiptRecord,
+    SubscriptionRecord,
+    TransactionRecord,
+)
 from mock_server.schedule import next_payment_date
 from mock_server.statuses import SubscriptionStatus
 from mock_server.webhooks.check import verdict_of
@@ -39,6 +46,7 @@ from mock_server.webhooks.payloads import (
     Parameters,
     cancel_parameters,
     payment_parameters,
+    receipt_parameters,
     recurrent_parameters,
     refund_parameters,
 )
@@ -143,6 +151,8 @@ class Notifier:
             return None  # the usual case, on every payment: nothing to build
         if isinstance(record, SubscriptionRecord):
             return self.prepare_subscription_change(record)
+        if isinstance(record, ReceiptRecord):
+            return self.prepare_receipt(record)
         if event is Event.REFUNDED:
             original = record.original_transaction_id
             payment = transaction(original) if original is not None else None
@@ -191,6 +201,12 @@ class Notifier:
             NotificationType.RECURRENT,
             f"subscription {subscription.subscription_id}",
             lambda: recurrent_parameters(subscription, next_date=next_date),
+        )
+
+    def prepare_receipt(self, receipt: ReceiptRecord) -> Send | None:
+        """`receipt` as fiscalised by the commit."""
+        return self.prepare(
+            NotificationType.RECEIPT, f"receipt {receipt.receipt_id}", lambda: receipt_parameters(receipt)
         )
 
     def prepare(
@@ -261,6 +277,7 @@ _EVENT_TYPES: Final = {
     Event.VOIDED: NotificationType.CANCEL,
     Event.REFUNDED: NotificationType.REFUND,
     Event.SUBSCRIPTION_CHANGED: NotificationType.RECURRENT,
+    Event.RECEIPT_PROCESSED: NotificationType.RECEIPT,
 }
 
 

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal
 from typing import Any, Final
 
-from mock_server.ledger import SubscriptionRecord, TransactionKind, TransactionRecord
+from mock_server.ledger import ReceiptRecord, SubscriptionRecord, TransactionKind, TransactionRecord
 from mock_server.values import DEFAULT_CURRENCY
 from mock_server.webhooks.settings import NotificationType
 
@@ -230,3 +230,44 @@ def recurrent_parameters(subscription: SubscriptionRecord, *, next_date: datetim
     out.optional("MaxPeriods", params.get("MaxPeriods"))
     out.optional("NextTransactionDate", next_date)
     return out.parameters
+
+
+def receipt_parameters(receipt: ReceiptRecord) -> Parameters:
+    """Receipt: a fiscalised receipt, its fiscal data as `/kkt/receipt/get` gives them, `Receipt` the JSON
+    text of its contents."""
+    fiscal = receipt.fiscal or {}
+    out = _Writer()
+    out.required("Id", receipt.receipt_id)
+    out.required("DocumentNumber", fiscal.get("DocumentNumber"))
+    out.required("SessionNumber", fiscal.get("SessionNumber"))
+    out.required("Number", fiscal.get("SessionCheckNumber"))
+    out.required("FiscalSign", fiscal.get("FiscalSign"))
+    out.required("DeviceNumber", fiscal.get("DeviceNumber"))
+    out.required("RegNumber", fiscal.get("RegNumber"))
+    out.required("FiscalNumber", fiscal.get("FiscalNumber"))
+    out.required("Inn", receipt.inn)
+    out.required("Type", receipt.receipt_type)
+    out.required("Ofd", fiscal.get("Ofd"))
+    out.required("Url", fiscal.get("OfdReceiptUrl"))
+    out.required("QrCodeUrl", fiscal.get("QrCodeUrl"))
+    out.optional("TransactionId", receipt.transaction_id)
+    out.required("Amount", receipt.total)
+    out.required("DateTime", receipt.fiscalised)
+    out.optional("InvoiceId", receipt.invoice_id)
+    out.optional("AccountId", receipt.account_id)
+    out.required("Receipt", exact_json(receipt.customer_receipt))
+    out.optional("CalculationPlace", receipt.customer_receipt.get("CalculationPlace"))
+    out.optional("CashierName", receipt.customer_receipt.get("CashierName"))
+    return out.parameters
+
+
+def exact_json(value: Any) -> str:
+    """JSON text in which a Decimal (a sum the request gave as text, read exactly) is the number with its
+    own digits, never through a float."""
+    if isinstance(value, Decimal):
+        return f"{value:f}"
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{_JSON.encode(str(k))}:{exact_json(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ",".join(exact_json(item) for item in value) + "]"
+    return _JSON.encode(value)

@@ -34,7 +34,12 @@ from .escrow_payout_transaction import EscrowPayoutTransaction
 from .escrow_transaction import EscrowTransaction
 from .info_shop_data import InfoShopData
 from .interval import Interval
+from .issued_receipt_amounts import IssuedReceiptAmounts
+from .issued_receipt_item import IssuedReceiptItem
+from .issued_receipt_item_agent_data_type_0 import IssuedReceiptItemAgentDataType0
+from .issued_receipt_item_purveyor_data_type_0 import IssuedReceiptItemPurveyorDataType0
 from .json_data import JsonData
+from .json_data_cloud_payments import JsonDataCloudPayments
 from .listed_status import ListedStatus
 from .notification_settings import NotificationSettings
 from .notification_settings_request import NotificationSettingsRequest
@@ -64,6 +69,23 @@ from .qr_payment_response import QrPaymentResponse
 from .qr_payment_status import QrPaymentStatus
 from .qr_status_request import QrStatusRequest
 from .qr_status_response import QrStatusResponse
+from .receipt import Receipt
+from .receipt_additional_data import ReceiptAdditionalData
+from .receipt_amounts import ReceiptAmounts
+from .receipt_id_request import ReceiptIdRequest
+from .receipt_item import ReceiptItem
+from .receipt_item_agent_data import ReceiptItemAgentData
+from .receipt_item_purveyor_data import ReceiptItemPurveyorData
+from .receipt_method import ReceiptMethod
+from .receipt_object import ReceiptObject
+from .receipt_queued import ReceiptQueued
+from .receipt_queued_response import ReceiptQueuedAnswer, ReceiptQueuedResponse
+from .receipt_request import ReceiptRequest
+from .receipt_response import ReceiptResponse
+from .receipt_status import ReceiptStatus
+from .receipt_status_response import ReceiptStatusResponse
+from .receipt_type import ReceiptType
+from .receipt_vat import ReceiptVat
 from .refund_request import RefundRequest
 from .refund_response import RefundResponse
 from .refund_result import RefundResult
@@ -86,7 +108,7 @@ from .subscription_list_response import SubscriptionListResponse
 from .subscription_receipt import SubscriptionReceipt
 from .subscription_response import SubscriptionResponse
 from .subscription_update_request import SubscriptionUpdateRequest
-from .subscription_update_request_customer_receipt import SubscriptionUpdateRequestCustomerReceipt
+from .taxation_system import TaxationSystem
 from .three_d_secure_challenge import ThreeDSecureChallenge
 from .time_zone import TimeZone
 from .token import Token
@@ -140,7 +162,12 @@ __all__ = (
     "EscrowTransaction",
     "InfoShopData",
     "Interval",
+    "IssuedReceiptAmounts",
+    "IssuedReceiptItem",
+    "IssuedReceiptItemAgentDataType0",
+    "IssuedReceiptItemPurveyorDataType0",
     "JsonData",
+    "JsonDataCloudPayments",
     "ListedStatus",
     "NotificationSettings",
     "NotificationSettingsRequest",
@@ -170,6 +197,24 @@ __all__ = (
     "QrPaymentStatus",
     "QrStatusRequest",
     "QrStatusResponse",
+    "Receipt",
+    "ReceiptAdditionalData",
+    "ReceiptAmounts",
+    "ReceiptIdRequest",
+    "ReceiptItem",
+    "ReceiptItemAgentData",
+    "ReceiptItemPurveyorData",
+    "ReceiptMethod",
+    "ReceiptObject",
+    "ReceiptQueued",
+    "ReceiptQueuedAnswer",
+    "ReceiptQueuedResponse",
+    "ReceiptRequest",
+    "ReceiptResponse",
+    "ReceiptStatus",
+    "ReceiptStatusResponse",
+    "ReceiptType",
+    "ReceiptVat",
     "RefundRequest",
     "RefundResponse",
     "RefundResult",
@@ -193,7 +238,7 @@ __all__ = (
     "SubscriptionReceipt",
     "SubscriptionResponse",
     "SubscriptionUpdateRequest",
-    "SubscriptionUpdateRequestCustomerReceipt",
+    "TaxationSystem",
     "ThreeDSecureChallenge",
     "TimeZone",
     "Token",

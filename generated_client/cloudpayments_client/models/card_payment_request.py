@@ -43,9 +43,10 @@ class CardPaymentRequest:
         save_card (bool | Unset): Ask for a card token in the answer (honoured when token saving is enabled for the
             site). Added by the
             current API.
-        json_data (JsonData | Unset): Any data; returned as a JSON-encoded string in the transaction. Receipt and
-            subscription instructions sit
-            under a `cloudpayments` key.
+        json_data (JsonData | Unset): Any data; returned as a JSON-encoded string in the transaction. Instructions to
+            CloudPayments sit under
+            its `CloudPayments` key: `CloudPayments.CustomerReceipt` is the receipt a payment issues when it succeeds
+            (an `Income` receipt; a full refund issues the `IncomeReturn` one).
         payer (Payer | Unset): Payer details; `Phone` is required by acquirers for telecom merchants (MCC 4814).
         escrow (Escrow | Unset): Safe-deal (escrow) accumulation of the payment.
         airline_addendum (AirlineAddendum | Unset): Airline ticket data (long record).

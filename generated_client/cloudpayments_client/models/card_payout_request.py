@@ -35,9 +35,10 @@ class CardPayoutRequest:
         escrow (PayoutEscrow | Unset): The safe deal a payout closes or continues (`#shema-integratsii-dlya-api-
             checkout`): the accumulation, the
             payments it pays out, and whether it is the deal's last payout. The mock validates and keeps it.
-        json_data (JsonData | Unset): Any data; returned as a JSON-encoded string in the transaction. Receipt and
-            subscription instructions sit
-            under a `cloudpayments` key.
+        json_data (JsonData | Unset): Any data; returned as a JSON-encoded string in the transaction. Instructions to
+            CloudPayments sit under
+            its `CloudPayments` key: `CloudPayments.CustomerReceipt` is the receipt a payment issues when it succeeds
+            (an `Income` receipt; a full refund issues the `IncomeReturn` one).
         payer (Payer | Unset): Payer details; `Phone` is required by acquirers for telecom merchants (MCC 4814).
         receiver (Payer | Unset): Payer details; `Phone` is required by acquirers for telecom merchants (MCC 4814).
     """

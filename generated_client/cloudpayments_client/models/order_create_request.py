@@ -43,9 +43,10 @@ class OrderCreateRequest:
             the current API.
         success_redirect_url (str | Unset): Where to send the payer after a payment. Added by the current API.
         fail_redirect_url (str | Unset): Where to send the payer after a failure. Added by the current API.
-        json_data (JsonData | Unset): Any data; returned as a JSON-encoded string in the transaction. Receipt and
-            subscription instructions sit
-            under a `cloudpayments` key.
+        json_data (JsonData | Unset): Any data; returned as a JSON-encoded string in the transaction. Instructions to
+            CloudPayments sit under
+            its `CloudPayments` key: `CloudPayments.CustomerReceipt` is the receipt a payment issues when it succeeds
+            (an `Income` receipt; a full refund issues the `IncomeReturn` one).
     """
 
     amount: Decimal | int | float

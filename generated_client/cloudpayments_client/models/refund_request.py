@@ -23,9 +23,10 @@ class RefundRequest:
     Attributes:
         transaction_id (int): Transaction id in the system.
         amount (float): Amount with a dot as decimal separator, at most two fractional digits, at least 0.01.
-        json_data (JsonData | Unset): Any data; returned as a JSON-encoded string in the transaction. Receipt and
-            subscription instructions sit
-            under a `cloudpayments` key.
+        json_data (JsonData | Unset): Any data; returned as a JSON-encoded string in the transaction. Instructions to
+            CloudPayments sit under
+            its `CloudPayments` key: `CloudPayments.CustomerReceipt` is the receipt a payment issues when it succeeds
+            (an `Income` receipt; a full refund issues the `IncomeReturn` one).
     """
 
     transaction_id: int

@@ -47,9 +47,10 @@ class SberpayPaymentRequest:
             Required by the
             reference's table, left out by its example (and the official iOS SDK sends `Browser: nil`): taken absent
             in practice.
-        json_data (JsonData | Unset): Any data; returned as a JSON-encoded string in the transaction. Receipt and
-            subscription instructions sit
-            under a `cloudpayments` key.
+        json_data (JsonData | Unset): Any data; returned as a JSON-encoded string in the transaction. Instructions to
+            CloudPayments sit under
+            its `CloudPayments` key: `CloudPayments.CustomerReceipt` is the receipt a payment issues when it succeeds
+            (an `Income` receipt; a full refund issues the `IncomeReturn` one).
     """
 
     public_id: str

@@ -55,9 +55,10 @@ class SbpPaymentRequest:
         save_card (bool | Unset): Bind the payer's account in the NSPK (National Payment Card System) for later
             payments.
         is_test (bool | Unset): A test payment.
-        json_data (JsonData | Unset): Any data; returned as a JSON-encoded string in the transaction. Receipt and
-            subscription instructions sit
-            under a `cloudpayments` key.
+        json_data (JsonData | Unset): Any data; returned as a JSON-encoded string in the transaction. Instructions to
+            CloudPayments sit under
+            its `CloudPayments` key: `CloudPayments.CustomerReceipt` is the receipt a payment issues when it succeeds
+            (an `Income` receipt; a full refund issues the `IncomeReturn` one).
     """
 
     amount: Decimal | int | float

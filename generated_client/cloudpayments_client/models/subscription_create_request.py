@@ -42,8 +42,15 @@ class SubscriptionCreateRequest:
             `cloudpayments` has sent it misspelt (`RequireConfiramtion`) from 1.3 to 1.6.3, in production use.
         max_periods (int | Unset): Maximum number of payments of the subscription.
         culture_name (str | Unset): Language of the texts for the payer (`CardHolderMessage`...), e.g. `ru-RU`, `en-US`.
-        customer_receipt (CustomerReceipt | Unset): Receipt for each payment (online cash register). Added by the
-            current API.
+        customer_receipt (CustomerReceipt | Unset): The contents of a receipt (`#customerreceipt`): what `/kkt/receipt`
+            issues, and what a payment's
+            `JsonData.CloudPayments.CustomerReceipt` or a subscription's `CustomerReceipt` has issued with each
+            successful payment (and a refund with its return). At most 100 items. The reference's table marks
+            `TaxationSystem` and `Amounts` required, and its text says `TaxationSystem` may be left out with a single
+            taxation system (the first one registered applies); its own examples (the Receipt notification's, the
+            `/kkt/receipt/get` answer's) have no `Amounts`, so both are optional here: when `Amounts` is given, the
+            items must add up to its total. Other documented requisites (agent, customer, industry, non-cash
+            payment data...) are taken as given.
     """
 
     token: str

@@ -13,7 +13,7 @@ from ..models.interval import Interval, check_interval
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.subscription_update_request_customer_receipt import SubscriptionUpdateRequestCustomerReceipt
+    from ..models.customer_receipt import CustomerReceipt
 
 
 T = TypeVar("T", bound="SubscriptionUpdateRequest")
@@ -37,8 +37,15 @@ class SubscriptionUpdateRequest:
         period (int | Unset): Number of intervals between payments.
         max_periods (int | Unset): Maximum number of payments of the subscription.
         culture_name (str | Unset): Language of the texts for the payer (`CardHolderMessage`...), e.g. `ru-RU`, `en-US`.
-        customer_receipt (SubscriptionUpdateRequestCustomerReceipt | Unset): Receipt for each payment (online cash
-            register).
+        customer_receipt (CustomerReceipt | Unset): The contents of a receipt (`#customerreceipt`): what `/kkt/receipt`
+            issues, and what a payment's
+            `JsonData.CloudPayments.CustomerReceipt` or a subscription's `CustomerReceipt` has issued with each
+            successful payment (and a refund with its return). At most 100 items. The reference's table marks
+            `TaxationSystem` and `Amounts` required, and its text says `TaxationSystem` may be left out with a single
+            taxation system (the first one registered applies); its own examples (the Receipt notification's, the
+            `/kkt/receipt/get` answer's) have no `Amounts`, so both are optional here: when `Amounts` is given, the
+            items must add up to its total. Other documented requisites (agent, customer, industry, non-cash
+            payment data...) are taken as given.
     """
 
     id: str
@@ -51,7 +58,7 @@ class SubscriptionUpdateRequest:
     period: int | Unset = UNSET
     max_periods: int | Unset = UNSET
     culture_name: str | Unset = UNSET
-    customer_receipt: SubscriptionUpdateRequestCustomerReceipt | Unset = UNSET
+    customer_receipt: CustomerReceipt | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -121,7 +128,7 @@ class SubscriptionUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_update_request_customer_receipt import SubscriptionUpdateRequestCustomerReceipt  # noqa: PLC0415
+        from ..models.customer_receipt import CustomerReceipt  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("Id")
@@ -168,11 +175,11 @@ class SubscriptionUpdateRequest:
         culture_name = d.pop("CultureName", UNSET)
 
         _customer_receipt = d.pop("CustomerReceipt", UNSET)
-        customer_receipt: SubscriptionUpdateRequestCustomerReceipt | Unset
+        customer_receipt: CustomerReceipt | Unset
         if isinstance(_customer_receipt, Unset):
             customer_receipt = UNSET
         else:
-            customer_receipt = SubscriptionUpdateRequestCustomerReceipt.from_dict(_customer_receipt)
+            customer_receipt = CustomerReceipt.from_dict(_customer_receipt)
 
         subscription_update_request = cls(
             id=id,

@@ -40,9 +40,10 @@ class TokenPaymentRequest:
             scheduled. Added by the current API.
         ip_address (str | Unset): Payer's IP address. Added by the current API.
         culture_name (str | Unset): Language of the texts for the payer (`CardHolderMessage`...), e.g. `ru-RU`, `en-US`.
-        json_data (JsonData | Unset): Any data; returned as a JSON-encoded string in the transaction. Receipt and
-            subscription instructions sit
-            under a `cloudpayments` key.
+        json_data (JsonData | Unset): Any data; returned as a JSON-encoded string in the transaction. Instructions to
+            CloudPayments sit under
+            its `CloudPayments` key: `CloudPayments.CustomerReceipt` is the receipt a payment issues when it succeeds
+            (an `Income` receipt; a full refund issues the `IncomeReturn` one).
         payer (Payer | Unset): Payer details; `Phone` is required by acquirers for telecom merchants (MCC 4814).
     """
 

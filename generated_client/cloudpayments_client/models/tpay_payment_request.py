@@ -57,9 +57,10 @@ class TpayPaymentRequest:
         save_card (bool | Unset): Return a card token after a successful payment, for payments by token (honoured when
             token saving is
             enabled in the back office; ignored when saving is forced there).
-        json_data (JsonData | Unset): Any data; returned as a JSON-encoded string in the transaction. Receipt and
-            subscription instructions sit
-            under a `cloudpayments` key.
+        json_data (JsonData | Unset): Any data; returned as a JSON-encoded string in the transaction. Instructions to
+            CloudPayments sit under
+            its `CloudPayments` key: `CloudPayments.CustomerReceipt` is the receipt a payment issues when it succeeds
+            (an `Income` receipt; a full refund issues the `IncomeReturn` one).
     """
 
     amount: Decimal | int | float

@@ -15,14 +15,7 @@ from typing import Any
 import httpx
 
 from ..._runtime import AsyncRuntime, SyncRuntime
-from ...models import (
-    Currency,
-    CustomerReceipt,
-    Interval,
-    OperationResponse,
-    Subscription,
-    SubscriptionUpdateRequestCustomerReceipt,
-)
+from ...models import Currency, CustomerReceipt, Interval, OperationResponse, Subscription
 from ...types import date_argument, money, nested
 from .cancel_subscription import OPERATION as CANCEL_SUBSCRIPTION
 from .create_subscription import OPERATION as CREATE_SUBSCRIPTION
@@ -201,7 +194,7 @@ class Subscriptions:
         period: int | None = None,
         max_periods: int | None = None,
         culture_name: str | None = None,
-        customer_receipt: SubscriptionUpdateRequestCustomerReceipt | Mapping[str, Any] | None = None,
+        customer_receipt: CustomerReceipt | Mapping[str, Any] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -422,7 +415,7 @@ class AsyncSubscriptions:
         period: int | None = None,
         max_periods: int | None = None,
         culture_name: str | None = None,
-        customer_receipt: SubscriptionUpdateRequestCustomerReceipt | Mapping[str, Any] | None = None,
+        customer_receipt: CustomerReceipt | Mapping[str, Any] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SubscriptionUpdateRequestCustomerReceipt")
+T = TypeVar("T", bound="ReceiptItemPurveyorData")
 
 
 @_attrs_define
-class SubscriptionUpdateRequestCustomerReceipt:
-    """Receipt for each payment (online cash register)."""
+class ReceiptItemPurveyorData:
+    """Supplier's data (OFD tag 1224): `Name`, `Inn`, `Phone`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class SubscriptionUpdateRequestCustomerReceipt:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subscription_update_request_customer_receipt = cls()
+        receipt_item_purveyor_data = cls()
 
-        subscription_update_request_customer_receipt.additional_properties = d
-        return subscription_update_request_customer_receipt
+        receipt_item_purveyor_data.additional_properties = d
+        return receipt_item_purveyor_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,96 @@
+"""Parameter tables of the receipts of the online cash register (CloudKassir), transcribed from CloudKassir's
+reference (`developers.cloudkassir.ru`, the API at `api.cloudpayments.ru`) as test data.
+
+Rows are (name, documented format, required), as in `reference_parameters.py`: its `Строка` is `String`,
+`Число` `Numeric` (`Int` where the values are codes), `Булевый` `Bool`, `JSON` `Json`, `Массив` `Array`.
+Where this description departs from a table, `TAKEN_ABSENT` says so (and the schema's description why).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from contract_tests.spec.reference_parameters import OPTIONAL, REQUIRED, Row
+
+RECEIPT: Final = "/kkt/receipt"
+STATUS: Final = "/kkt/receipt/status/get"
+GET: Final = "/kkt/receipt/get"
+
+# operationId and tag of each operation.
+OPERATION_IDS: Final = {
+    RECEIPT: ("createReceipt", "receipts"),
+    STATUS: ("getReceiptStatus", "receipts"),
+    GET: ("getReceipt", "receipts"),
+}
+# `#formirovanie-kassovogo-cheka`, `#zapros-statusa-cheka`, `#poluchenie-dannyh-cheka`
+RECEIPT_PARAMETERS: Final[dict[str, list[Row]]] = {
+    RECEIPT: [
+        ("Inn", "String", REQUIRED),
+        ("Type", "String", REQUIRED),
+        ("CustomerReceipt", "Json", REQUIRED),
+        ("InvoiceId", "String", OPTIONAL),
+        ("AccountId", "String", OPTIONAL),
+    ],
+    STATUS: [("Id", "String", REQUIRED)],
+    GET: [("Id", "String", REQUIRED)],
+}
+# `#customerreceipt`: the first table (the documented requisites this description names).
+CUSTOMER_RECEIPT: Final[list[Row]] = [
+    ("Items", "Array", REQUIRED),
+    ("TaxationSystem", "Int", REQUIRED),
+    ("Amounts", "Json", REQUIRED),
+    ("CalculationPlace", "String", OPTIONAL),
+    ("Email", "String", OPTIONAL),
+    ("Phone", "String", OPTIONAL),
+    ("CustomerInfo", "String", OPTIONAL),
+    ("CustomerInn", "String", OPTIONAL),
+    ("IsBso", "Bool", OPTIONAL),
+    ("AgentSign", "Int", OPTIONAL),
+    ("CashierName", "String", OPTIONAL),
+    ("AdditionalReceiptInfos", "Array", OPTIONAL),
+    ("AdditionalReceiptRequisite", "String", OPTIONAL),
+    ("IsInternetPayment", "Bool", OPTIONAL),
+    ("RussiaTimeZone", "Int", OPTIONAL),
+]
+# The items' table (its first columns; the agent, marking and customs requisites are taken as given).
+RECEIPT_ITEM: Final[list[Row]] = [
+    ("Label", "String", REQUIRED),
+    ("Price", "Numeric", REQUIRED),
+    ("Quantity", "Numeric", REQUIRED),
+    ("Vat", "Int", REQUIRED),
+    ("Amount", "Numeric", REQUIRED),
+    ("Method", "Int", OPTIONAL),
+    ("Object", "Int", OPTIONAL),
+    ("MeasurementUnit", "String", OPTIONAL),
+    ("Excise", "Numeric", OPTIONAL),
+    ("CountryOriginCode", "String", OPTIONAL),
+    ("CustomsDeclarationNumber", "String", OPTIONAL),
+    ("AgentSign", "Int", OPTIONAL),
+    ("AgentData", "Json", OPTIONAL),
+    ("PurveyorData", "Json", OPTIONAL),
+    ("AdditionalPositionInfo", "String", OPTIONAL),
+    ("SaleObjectData", "String", OPTIONAL),
+    ("UnitCode", "Int", OPTIONAL),
+]
+# `#amounts`; `Cash` is in the reference's example, not its table.
+RECEIPT_AMOUNTS: Final[list[Row]] = [
+    ("Electronic", "Numeric", OPTIONAL),
+    ("AdvancePayment", "Numeric", OPTIONAL),
+    ("Credit", "Numeric", OPTIONAL),
+    ("Provision", "Numeric", OPTIONAL),
+    ("Cash", "Numeric", OPTIONAL),
+]
+# Required by a table, optional here (each schema's description says why): TaxationSystem may be left out
+# with one taxation system (the table's own text), Amounts is absent from the reference's own receipts,
+# and Vat's first row is "null or left out".
+TAKEN_ABSENT: Final = frozenset(
+    {("CustomerReceipt", "TaxationSystem"), ("CustomerReceipt", "Amounts"), ("ReceiptItem", "Vat")}
+)
+
+# The code tables: `#type`, `#vat`, `#method`, `#object`, `#taxationsystem`.
+RECEIPT_TYPES: Final = ["Income", "IncomeReturn", "Expense", "ExpenseReturn"]
+VAT_RATES: Final = [0, 5, 7, 10, 20, 22, 105, 107, 110, 120, 122]
+METHODS: Final = [1, 2, 3, 4, 5, 6, 7]
+OBJECTS: Final = [*range(28), 30, 31, 32, 33]
+TAXATION_SYSTEMS: Final = [0, 1, 2, 3, 4, 5]
+STATUSES: Final = ["Queued", "Processed", "Error", "NotFound"]
