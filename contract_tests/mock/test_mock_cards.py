@@ -11,6 +11,7 @@ import pytest
 
 import spec_tools
 from contract_tests.mock.helpers import authenticate, pay
+from contract_tests.support.recorded import FIXTURES_DIR
 from contract_tests.support.cards import EXP_YEAR, OTHER_CARD, card_body
 from mock_server.cryptogram import InvalidPacketError, make_packet, parse_packet
 from mock_server.spec import ApiSpec
@@ -162,12 +163,16 @@ def test_packet_layouts_match_the_documented_ones() -> None:
         "ExpDateYear": "31",
         "ExpDateMonth": "03",
     }
-    # The documentation's own legacy sample parses: card 492500...0087, expiry 2019-03, key version 01.
+    # The documentation's own legacy sample parses: card 492500...0087, expiry 2019-03, key version 01 (as the
+    # recorded exchange keeps it); the spec's example is the same packet with the expiry moved to 2099-12.
+    recorded = json.loads((FIXTURES_DIR / "payments_cards_charge.success.json").read_text(encoding="utf-8"))
+    info = parse_packet(recorded["request"]["body"]["CardCryptogramPacket"])
+    assert (info.first_six, info.last_four, info.exp_month, info.exp_year) == ("492500", "0087", 3, 2019)
     sample = ApiSpec.load(default_spec_path()).document["components"]["examples"]["CardPaymentRequest"][
         "value"
     ]
     info = parse_packet(sample["CardCryptogramPacket"])
-    assert (info.first_six, info.last_four, info.exp_month, info.exp_year) == ("492500", "0087", 3, 2019)
+    assert (info.first_six, info.last_four, info.exp_month, info.exp_year) == ("492500", "0087", 12, 2099)
 
 
 @pytest.mark.parametrize(
