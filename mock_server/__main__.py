@@ -182,6 +182,10 @@ def main(argv: list[str] | None = None) -> None:
         from mock_server.cryptogram_cli import main as cryptogram_main
 
         raise SystemExit(cryptogram_main(given[1:]))
+    if given[:1] == ["proxy"]:
+        from mock_server.proxy import main as proxy_main
+
+        raise SystemExit(proxy_main(given[1:]))
     args = parse_args(argv)
     log_to_console(args.log_level)
     app = create_app(

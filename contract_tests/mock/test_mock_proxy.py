@@ -1,0 +1,153 @@
+"""The recording proxy: forwards to an upstream unchanged, answers byte for byte, reports spec findings."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from contract_tests.mock.helpers import AUTH
+from contract_tests.support.cards import approving_card, card_body, three_ds_card
+from contract_tests.support.servers import serve_asgi
+from mock_server import create_app
+from mock_server.proxy import REPORT_ROUTE, create_proxy
+
+
+@pytest.fixture
+def mock_url() -> Iterator[str]:
+    with serve_asgi(create_app()) as url:
+        yield url
+
+
+def _report(client: httpx.Client) -> list[dict[str, Any]]:
+    answer = client.get(REPORT_ROUTE)
+    assert answer.status_code == 200
+    found: list[dict[str, Any]] = answer.json()
+    return found
+
+
+def test_proxy_in_front_of_the_mock_answers_as_the_mock_and_finds_nothing(
+    mock_url: str, tmp_path: Path
+) -> None:
+    with (
+        serve_asgi(create_proxy(mock_url, record=tmp_path)) as proxy_url,
+        httpx.Client(base_url=proxy_url, auth=AUTH) as client,
+    ):
+        charge = client.post("/payments/cards/charge", json=card_body(approving_card()))
+        assert charge.status_code == 200 and charge.json()["Success"] is True
+        transaction_id = charge.json()["Model"]["TransactionId"]
+        secure = client.post("/payments/cards/charge", json=card_body(three_ds_card()))
+        assert secure.json()["Model"]["AcsUrl"]
+        refund = client.post("/payments/refund", json={"TransactionId": transaction_id, "Amount": 50})
+        assert refund.json()["Success"] is True
+        # The same request straight to the mock and through the proxy: the same bytes back.
+        with httpx.Client(base_url=mock_url, auth=AUTH) as direct:
+            body = {"TransactionId": transaction_id}
+            assert (
+                client.post("/payments/get", json=body).content
+                == direct.post("/payments/get", json=body).content
+            )
+        assert _report(client) == []
+    assert not (tmp_path / "report.json").exists()
+
+
+def _drifting_app() -> Starlette:
+    async def charge(request: Request) -> Response:
+        answer = {
+            "Success": "yes",  # wrong type
+            "Message": None,
+            "Model": None,
+            "Surprise": 1,  # unknown field
+        }
+        return Response(json.dumps(answer), media_type="application/json")
+
+    async def test(request: Request) -> Response:
+        return Response(json.dumps({"Message": None}), media_type="application/json")  # no Success
+
+    return Starlette(
+        routes=[
+            Route("/payments/cards/charge", charge, methods=["POST"]),
+            Route("/test", test, methods=["POST"]),
+        ]
+    )
+
+
+def test_a_drifting_upstream_is_reported_at_the_field(tmp_path: Path) -> None:
+    with (
+        serve_asgi(_drifting_app()) as upstream,
+        serve_asgi(create_proxy(upstream, record=tmp_path)) as proxy,
+        httpx.Client(base_url=proxy, auth=AUTH) as client,
+    ):
+        drifted = client.post("/payments/cards/charge", json=card_body(approving_card()))
+        assert json.loads(drifted.content)["Surprise"] == 1  # the answer is not altered
+        client.post("/test")
+        found = _report(client)
+    answers = {(f["operation"], f["pointer"]) for f in found if f["where"] == "answer"}
+    charge_op = next(f["operation"] for f in found if f["pointer"] == "/Success" and f["got"] == "yes")
+    assert (charge_op, "/Success") in answers
+    assert (charge_op, "/Surprise") in answers
+    assert any(f["pointer"] == "/Success" and f["got"] == "(absent)" for f in found)
+    assert json.loads((tmp_path / "report.json").read_text(encoding="utf-8")) == found
+
+
+def test_a_bad_request_is_reported_and_still_forwarded(mock_url: str) -> None:
+    with serve_asgi(create_proxy(mock_url)) as proxy, httpx.Client(base_url=proxy, auth=AUTH) as client:
+        answer = client.post("/payments/cards/charge", json=card_body(approving_card(), Amount="lots"))
+        assert answer.json()["Success"] is False  # the mock's refusal, passed through
+        found = _report(client)
+    assert [(f["where"], f["pointer"]) for f in found] == [("request", "/Amount")]
+
+
+def test_an_upstream_timeout_is_a_gateway_error_not_a_hang() -> None:
+    async def slow(request: Request) -> Response:
+        await asyncio.sleep(5)
+        return Response("{}")
+
+    upstream_app = Starlette(routes=[Route("/test", slow, methods=["POST"])])
+    with serve_asgi(upstream_app) as upstream, serve_asgi(create_proxy(upstream, timeout=0.3)) as proxy:
+        answer = httpx.post(f"{proxy}/test", auth=AUTH, timeout=3)
+    assert answer.status_code == 504
+    assert answer.json()["Success"] is False
+
+
+def test_a_body_over_the_limit_is_refused_and_not_forwarded(mock_url: str) -> None:
+    with serve_asgi(create_proxy(mock_url, max_body=100)) as proxy:
+        answer = httpx.post(f"{proxy}/test", content=b"x" * 500, auth=AUTH)
+    assert answer.status_code == 413
+
+
+def test_the_report_is_bounded(tmp_path: Path) -> None:
+    with (
+        serve_asgi(_drifting_app()) as upstream,
+        serve_asgi(create_proxy(upstream, max_findings=2)) as proxy,
+        httpx.Client(base_url=proxy, auth=AUTH) as client,
+    ):
+        for _ in range(3):
+            client.post("/payments/cards/charge", json=card_body(approving_card()))
+        assert len(_report(client)) == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--upstream", "not-a-url"], "not an http(s):// URL"),
+        (["--upstream", "http://127.0.0.1:1", "--record", "/proc/no-such/dir"], "not writable"),
+    ],
+)
+def test_an_unusable_upstream_or_folder_stops_at_start(args: list[str], said: str) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "mock_server", "proxy", *args], capture_output=True, text=True, timeout=60
+    )
+    assert run.returncode == 2
+    assert said in run.stderr

@@ -1,0 +1,352 @@
+"""`python -m mock_server proxy`: forward traffic to the real API and check it against the spec.
+
+Every request goes to the upstream unchanged (method, path, query, body, Authorization, X-Request-ID,
+Content-Type; hop-by-hop headers dropped), never retried; the upstream's answer comes back byte for byte.
+Request and answer are checked with the validators the mock uses; each disagreement is a finding
+`{operation, where, pointer, expected, got}`, kept in a bounded list served at `GET /__proxy__/report`
+and written to `DIR/report.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import sys
+import threading
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+import httpx
+import uvicorn
+from jsonschema import ValidationError
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+import spec_tools
+from mock_server.defaults import DEFAULT_SPEC_PATH
+from mock_server.parsing import RequestParser, RequestRejectedError
+from mock_server.spec import ApiSpec
+
+logger = logging.getLogger("mock_server.proxy")
+
+REPORT_ROUTE: Final = "/__proxy__/report"
+DEFAULT_MAX_FINDINGS: Final = 1000
+DEFAULT_MAX_BODY: Final = 1_000_000
+DEFAULT_TIMEOUT: Final = 30.0
+FORWARDED_HEADERS: Final = ("authorization", "x-request-id", "content-type", "accept")
+# What a finding's `got` keeps of a value: enough to see it, never a whole body.
+_GOT_CHARS: Final = 200
+# How deep and how many list items the undeclared-property walk looks.
+_MAX_DEPTH: Final = 20
+_MAX_ITEMS: Final = 100
+
+
+def _pointer(path: Any) -> str:
+    return "".join("/" + spec_tools.escape(str(part)) for part in path)
+
+
+def _shown(value: Any) -> Any:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return value if len(text) <= _GOT_CHARS else text[:_GOT_CHARS] + "..."
+
+
+def _expected(error: ValidationError) -> str:
+    if error.validator == "required":
+        return error.message
+    return f"{error.validator}: {json.dumps(error.validator_value, ensure_ascii=False, default=str)}"
+
+
+def _missing_pointer(error: ValidationError) -> str:
+    # A missing required key is found at its parent: point at the key itself.
+    base = _pointer(error.absolute_path)
+    if error.validator == "required" and isinstance(error.instance, dict):
+        names: Any = error.validator_value
+        for name in names:
+            if name not in error.instance:
+                return f"{base}/{spec_tools.escape(str(name))}"
+    return base
+
+
+class Report:
+    """The findings, at most `cap` of them (beyond it, counted as dropped); written to `folder` if given."""
+
+    def __init__(self, cap: int, folder: Path | None) -> None:
+        self.cap = cap
+        self.folder = folder
+        self.findings: list[dict[str, Any]] = []
+        self.dropped = 0
+        self._lock = threading.Lock()
+
+    def add(self, finding: dict[str, Any]) -> None:
+        with self._lock:
+            if len(self.findings) >= self.cap:
+                self.dropped += 1
+                return
+            self.findings.append(finding)
+            logger.warning("contract finding: %s", json.dumps(finding, ensure_ascii=False, default=str))
+            if self.folder is not None:
+                (self.folder / "report.json").write_text(
+                    json.dumps(self.findings, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+                )
+
+
+class Checker:
+    """Checks one exchange against the spec with the mock's validators and decoding."""
+
+    def __init__(self, spec: ApiSpec) -> None:
+        self.spec = spec
+        self.parser = RequestParser(spec)
+        self.validators = spec_tools.Validators(spec.document, compiled=False)
+
+    def request(self, op: spec_tools.Operation, content_type: str, raw: bytes) -> list[dict[str, Any]]:
+        if not op.media_types:
+            return []
+        media = content_type.split(";")[0].strip().lower()
+        if media == spec_tools.JSON and media in op.request_schemas:
+            try:
+                body = json.loads(raw.decode("utf-8")) if raw.strip() else {}
+            except (UnicodeDecodeError, ValueError) as exc:
+                return [self._finding(op, "request", "", "a JSON body", f"unreadable: {exc}")]
+            pointer = op.request_schemas[media]
+            return _merged([self._from_error(op, "request", e) for e in self._errors(pointer, body)])
+        try:  # forms (and anything else) decoded and checked as the mock does
+            self.parser.parse(op, content_type, raw)
+        except RequestRejectedError as exc:
+            return [self._finding(op, "request", "", "a request the spec accepts", exc.message)]
+        return []
+
+    def answer(self, op: spec_tools.Operation, status: int, raw: bytes) -> list[dict[str, Any]]:
+        if status != 200 or op.response_schema is None:
+            return []
+        try:
+            body = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            return [self._finding(op, "answer", "", "a JSON body", f"unreadable: {exc}")]
+        findings = [self._from_error(op, "answer", e) for e in self._errors(op.response_schema, body)]
+        schema = self.spec.schema_at(op.response_schema)
+        for pointer, name in self._undeclared(schema, body, "", depth=0):
+            findings.append(
+                self._finding(op, "answer", pointer, "only the properties the spec declares", name)
+            )
+        return _merged(findings)
+
+    def _undeclared(self, schema: Any, instance: Any, at: str, depth: int) -> list[tuple[str, str]]:
+        """Properties of `instance` no schema in reach declares (the answers' schemas admit extra keys,
+        which a client ignores; the report still names them), as (pointer, name)."""
+        if depth > _MAX_DEPTH or not isinstance(schema, dict):
+            return []
+        branches = self._branches(schema)
+        if isinstance(instance, list):
+            found: list[tuple[str, str]] = []
+            for branch in branches:
+                items = branch.get("items")
+                if items is not None:
+                    for index, item in enumerate(instance[:_MAX_ITEMS]):
+                        found.extend(self._undeclared(items, item, f"{at}/{index}", depth + 1))
+                    break
+            return found
+        if not isinstance(instance, dict):
+            return []
+        declared: dict[str, Any] = {}
+        for branch in branches:
+            for name, prop in self.spec.properties(branch).items():
+                declared.setdefault(name, prop)
+        if not declared:
+            return []  # a free-form object
+        found = []
+        for name, value in instance.items():
+            pointer = f"{at}/{spec_tools.escape(str(name))}"
+            if name not in declared:
+                found.append((pointer, str(name)))
+            else:
+                found.extend(self._undeclared(declared[name], value, pointer, depth + 1))
+        return found
+
+    def _branches(self, schema: Any) -> list[Any]:
+        """The schema and the alternatives (oneOf/anyOf, through $ref and allOf) it allows."""
+        schema = spec_tools.deref(self.spec.document, schema)
+        out = [schema]
+        for key in ("oneOf", "anyOf"):
+            for option in schema.get(key, []):
+                out.extend(self._branches(option))
+        for part in schema.get("allOf", []):
+            out.extend(b for b in self._branches(part)[1:])
+        return out
+
+    def _errors(self, pointer: str, body: Any) -> list[ValidationError]:
+        # The innermost errors: a field of the wrong type is reported at the field, not at its `oneOf`.
+        found: list[ValidationError] = []
+        for error in self.validators.at(pointer).iter_errors(body):
+            leaves = [e for e in _leaves(error)]
+            found.extend(leaves or [error])
+        return found
+
+    def _from_error(self, op: spec_tools.Operation, where: str, error: ValidationError) -> dict[str, Any]:
+        got: Any = "(absent)" if error.validator == "required" else _shown(error.instance)
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            schema: Any = error.schema
+            allowed = set(schema.get("properties", {})) if isinstance(schema, dict) else set()
+            extra = sorted(k for k in error.instance if k not in allowed)
+            pointer = _pointer(error.absolute_path) + (f"/{spec_tools.escape(extra[0])}" if extra else "")
+            return self._finding(op, where, pointer, "no property beyond those declared", extra)
+        return self._finding(op, where, _missing_pointer(error), _expected(error), got)
+
+    def _finding(
+        self, op: spec_tools.Operation, where: str, pointer: str, expected: str, got: Any
+    ) -> dict[str, Any]:
+        return {
+            "operation": op.operation_id,
+            "where": where,
+            "pointer": pointer,
+            "expected": expected,
+            "got": got,
+        }
+
+
+def _merged(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One finding per (where, pointer): what the spec says about it joined."""
+    kept: dict[tuple[str, str], dict[str, Any]] = {}
+    for finding in findings:
+        key = (finding["where"], finding["pointer"])
+        if key in kept:
+            kept[key]["expected"] += "; " + finding["expected"]
+        else:
+            kept[key] = dict(finding)
+    return list(kept.values())
+
+
+def _leaves(error: ValidationError) -> list[ValidationError]:
+    if not error.context:
+        return []
+    # Of a oneOf/anyOf, the branch that went deepest is the one meant.
+    deepest = max(len(e.absolute_path) for e in error.context)
+    chosen = [e for e in error.context if len(e.absolute_path) == deepest]
+    out: list[ValidationError] = []
+    for e in chosen:
+        out.extend(_leaves(e) or [e])
+    return out
+
+
+def create_proxy(
+    upstream: str,
+    *,
+    record: Path | None = None,
+    spec_path: str | Path = DEFAULT_SPEC_PATH,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_findings: int = DEFAULT_MAX_FINDINGS,
+    max_body: int = DEFAULT_MAX_BODY,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> Starlette:
+    spec = ApiSpec.load(spec_path)
+    checker = Checker(spec)
+    report = Report(max_findings, record)
+    base = upstream.rstrip("/")
+    client = httpx.AsyncClient(timeout=timeout, transport=transport, follow_redirects=False)
+
+    async def show_report(request: Request) -> Response:
+        return JSONResponse(report.findings)
+
+    async def forward(request: Request) -> Response:
+        raw = b""
+        async for chunk in request.stream():
+            raw += chunk
+            if len(raw) > max_body:
+                return JSONResponse(
+                    {"Success": False, "Message": f"request body over {max_body} bytes: not forwarded"},
+                    status_code=413,
+                )
+        headers = {k: v for k, v in request.headers.items() if k.lower() in FORWARDED_HEADERS}
+        url = base + request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        try:
+            upstream_answer = await client.request(request.method, url, content=raw, headers=headers)
+        except httpx.TimeoutException:
+            return JSONResponse(
+                {"Success": False, "Message": f"upstream did not answer within {timeout:g} s"},
+                status_code=504,
+            )
+        except httpx.HTTPError as exc:
+            return JSONResponse(
+                {"Success": False, "Message": f"upstream unreachable: {type(exc).__name__}"}, status_code=502
+            )
+        op = spec.operations.get(request.url.path)
+        if op is not None and request.method == "POST":
+            content_type = request.headers.get("content-type", "")
+            for finding in checker.request(op, content_type, raw) + checker.answer(
+                op, upstream_answer.status_code, upstream_answer.content
+            ):
+                report.add(finding)
+        passed = {
+            k: v for k, v in upstream_answer.headers.items() if k.lower() in ("content-type", "x-request-id")
+        }
+        return Response(upstream_answer.content, status_code=upstream_answer.status_code, headers=passed)
+
+    routes = [
+        Route(REPORT_ROUTE, show_report, methods=["GET"]),
+        Route("/{path:path}", forward, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
+    ]
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        await client.aclose()
+
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.report = report
+    return app
+
+
+def _usable_upstream(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an http(s):// URL")
+    return value
+
+
+def _usable_folder(value: str) -> Path:
+    folder = Path(value)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".write-probe"
+        probe.write_text("", encoding="utf-8")
+        probe.unlink()
+    except OSError as exc:
+        raise argparse.ArgumentTypeError(f"record folder {value!r} is not writable: {exc.strerror}") from None
+    return folder
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m mock_server proxy",
+        description="Forward to the API and check traffic against the spec",
+    )
+    parser.add_argument("--upstream", type=_usable_upstream, required=True, help="the API's base URL")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8766)
+    parser.add_argument("--record", type=_usable_folder, default=None, help="folder for report.json")
+    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC_PATH)
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds for the upstream")
+    parser.add_argument("--max-findings", type=int, default=DEFAULT_MAX_FINDINGS)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str]) -> int:
+    args = parse_args(argv)  # exits 2 with the reason on an unusable upstream URL or folder
+    app = create_proxy(
+        args.upstream,
+        record=args.record,
+        spec_path=args.spec,
+        timeout=args.timeout,
+        max_findings=args.max_findings,
+    )
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
