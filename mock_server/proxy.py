@@ -18,7 +18,7 @@ import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any, Final
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import uvicorn
@@ -31,6 +31,7 @@ from starlette.routing import Route
 import spec_tools
 from mock_server.defaults import DEFAULT_SPEC_PATH
 from mock_server.parsing import RequestParser, RequestRejectedError
+from mock_server.proxy_masking import basic_secret, mask
 from mock_server.spec import ApiSpec
 
 logger = logging.getLogger("mock_server.proxy")
@@ -45,6 +46,7 @@ _GOT_CHARS: Final = 200
 # How deep and how many list items the undeclared-property walk looks.
 _MAX_DEPTH: Final = 20
 _MAX_ITEMS: Final = 100
+DEFAULT_MAX_RECORDINGS: Final = 10_000
 
 
 def _pointer(path: Any) -> str:
@@ -209,6 +211,80 @@ class Checker:
         }
 
 
+def _outcome(body: Any, request_findings: list[dict[str, Any]]) -> str:
+    """The fixture's outcome label, read off the answer (contract_tests/fixtures/README.md)."""
+    model = body.get("Model") if isinstance(body, dict) else None
+    if isinstance(body, dict) and body.get("Success") is True:
+        return "success"
+    if isinstance(model, dict) and {"AcsUrl", "PaReq"} <= set(model):
+        return "three_ds"
+    if isinstance(model, dict) and model.get("ReasonCode") not in (None, 0):
+        return "declined"
+    return "bad_request" if request_findings else "rejected"
+
+
+def _decoded(content_type: str, raw: bytes) -> tuple[str | None, Any]:
+    """The request's media type and body as a fixture keeps them (a form as its pairs), None for none."""
+    media = content_type.split(";")[0].strip().lower() or None
+    if not raw.strip():
+        return None, None
+    text = raw.decode("utf-8", errors="replace")
+    if media == spec_tools.FORM:
+        return media, dict(parse_qsl(text, keep_blank_values=True))
+    try:
+        return media, json.loads(text)
+    except ValueError:
+        return media, text
+
+
+class Recorder:
+    """Writes each forwarded exchange as one masked fixture file in `folder`; at most `cap` files."""
+
+    def __init__(self, folder: Path, upstream: str, cap: int) -> None:
+        self.folder = folder
+        self.upstream = upstream
+        self.cap = cap
+        self.count = 0
+        self._lock = threading.Lock()
+
+    def write(
+        self,
+        op: spec_tools.Operation,
+        path: str,
+        request: Request,
+        raw: bytes,
+        status: int,
+        answer: bytes,
+        request_findings: list[dict[str, Any]],
+    ) -> None:
+        try:
+            body = json.loads(answer.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return  # not an exchange a fixture can hold
+        secret = basic_secret(request.headers.get("authorization", ""))
+        secrets = () if secret is None else (secret,)
+        media, sent = _decoded(request.headers.get("content-type", ""), raw)
+        outcome = _outcome(body, request_findings)
+        exchange = {
+            "source": f"recorded through the proxy from {urlsplit(self.upstream).netloc}",
+            "operation": path,
+            "case": f"{op.operation_id} as the upstream answered it",
+            "outcome": outcome,
+            "request": {"content_type": media, "body": mask(sent, secrets)},
+            "response": {"status": status, "body": mask(body, secrets)},
+        }
+        with self._lock:
+            if self.count >= self.cap:
+                logger.warning("recordings cap (%d) reached: %s not recorded", self.cap, path)
+                return
+            self.count += 1
+            slug = path.strip("/").replace("/", "_").lower()
+            name = f"{slug}.{outcome}.{self.count:05d}.json"
+            (self.folder / name).write_text(
+                json.dumps(exchange, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
+
+
 def _merged(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One finding per (where, pointer): what the spec says about it joined."""
     kept: dict[tuple[str, str], dict[str, Any]] = {}
@@ -241,11 +317,13 @@ def create_proxy(
     timeout: float = DEFAULT_TIMEOUT,
     max_findings: int = DEFAULT_MAX_FINDINGS,
     max_body: int = DEFAULT_MAX_BODY,
+    max_recordings: int = DEFAULT_MAX_RECORDINGS,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> Starlette:
     spec = ApiSpec.load(spec_path)
     checker = Checker(spec)
     report = Report(max_findings, record)
+    recorder = None if record is None else Recorder(record, upstream, max_recordings)
     base = upstream.rstrip("/")
     client = httpx.AsyncClient(timeout=timeout, transport=transport, follow_redirects=False)
 
@@ -277,10 +355,23 @@ def create_proxy(
         op = spec.operations.get(request.url.path)
         if op is not None and request.method == "POST":
             content_type = request.headers.get("content-type", "")
-            for finding in checker.request(op, content_type, raw) + checker.answer(
-                op, upstream_answer.status_code, upstream_answer.content
-            ):
-                report.add(finding)
+            asked = checker.request(op, content_type, raw)
+            secret = basic_secret(request.headers.get("authorization", ""))
+            secrets = () if secret is None else (secret,)
+            for finding in asked + checker.answer(op, upstream_answer.status_code, upstream_answer.content):
+                # What came is masked as the recordings are: a finding at a card number shows no card number.
+                field = finding["pointer"].rsplit("/", 1)[-1]
+                report.add({**finding, "got": mask(finding["got"], secrets, field)})
+            if recorder is not None:
+                recorder.write(
+                    op,
+                    request.url.path,
+                    request,
+                    raw,
+                    upstream_answer.status_code,
+                    upstream_answer.content,
+                    asked,
+                )
         passed = {
             k: v for k, v in upstream_answer.headers.items() if k.lower() in ("content-type", "x-request-id")
         }
@@ -332,6 +423,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC_PATH)
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds for the upstream")
     parser.add_argument("--max-findings", type=int, default=DEFAULT_MAX_FINDINGS)
+    parser.add_argument("--max-recordings", type=int, default=DEFAULT_MAX_RECORDINGS)
     return parser.parse_args(argv)
 
 
@@ -343,6 +435,7 @@ def main(argv: list[str]) -> int:
         spec_path=args.spec,
         timeout=args.timeout,
         max_findings=args.max_findings,
+        max_recordings=args.max_recordings,
     )
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import subprocess
 import sys
@@ -19,9 +20,12 @@ from starlette.routing import Route
 
 from contract_tests.mock.helpers import AUTH
 from contract_tests.support.cards import approving_card, card_body, three_ds_card
+from contract_tests.support.recorded import load_exchanges
 from contract_tests.support.servers import serve_asgi
-from mock_server import create_app
+from mock_server import DEFAULT_API_SECRET, create_app
 from mock_server.proxy import REPORT_ROUTE, create_proxy
+from mock_server.proxy_masking import basic_secret, mask
+from mock_server.testing import packet
 
 
 @pytest.fixture
@@ -60,6 +64,37 @@ def test_proxy_in_front_of_the_mock_answers_as_the_mock_and_finds_nothing(
             )
         assert _report(client) == []
     assert not (tmp_path / "report.json").exists()
+    written = sorted(tmp_path.glob("*.json"))
+    assert len(written) == 4  # charge, 3-D Secure charge, refund, get
+    outcomes = sorted(json.loads(path.read_text(encoding="utf-8"))["outcome"] for path in written)
+    assert outcomes == ["success", "success", "success", "three_ds"]
+    text = "".join(path.read_text(encoding="utf-8") for path in written)
+    assert DEFAULT_API_SECRET not in text
+    assert approving_card() not in text and three_ds_card() not in text
+    sent_packets = {card_body(approving_card())["CardCryptogramPacket"]}
+    assert not any(sent in text for sent in sent_packets)
+    assert len(load_exchanges(tmp_path)) == 4
+
+
+def test_masking_keeps_shapes_and_hides_values() -> None:
+    secret = "s3cr3t-api"
+    body = {
+        "CardCryptogramPacket": "014242424242250102...",
+        "Token": "tk_real_token_value",
+        "Email": "buyer@shop.ru",
+        "Description": f"card 4111 1111 1111 1111 of buyer@shop.ru, secret {secret}",
+        "Items": [{"Email": "a@b.co"}],
+    }
+    masked = mask(body, (secret,))
+    # A test packet of the documented layout (base64 of the mock's packet JSON), never the one sent.
+    assert masked["CardCryptogramPacket"][:12] == packet(approving_card())[:12]
+    assert masked["CardCryptogramPacket"] != body["CardCryptogramPacket"]
+    assert masked["Token"].startswith("tk_") and len(masked["Token"]) == len(body["Token"])
+    assert masked["Email"] == "user@example.com" and masked["Items"][0]["Email"] == "user@example.com"
+    assert "4111" not in masked["Description"] and secret not in masked["Description"]
+    assert "4000 0000 0000 0002" in masked["Description"]  # same layout, a valid check digit
+    auth = "Basic " + base64.b64encode(f"pk_1:{secret}".encode()).decode()
+    assert basic_secret(auth) == secret
 
 
 def _drifting_app() -> Starlette:
@@ -121,10 +156,11 @@ def test_an_upstream_timeout_is_a_gateway_error_not_a_hang() -> None:
     assert answer.json()["Success"] is False
 
 
-def test_a_body_over_the_limit_is_refused_and_not_forwarded(mock_url: str) -> None:
-    with serve_asgi(create_proxy(mock_url, max_body=100)) as proxy:
+def test_a_body_over_the_limit_is_refused_and_not_recorded(mock_url: str, tmp_path: Path) -> None:
+    with serve_asgi(create_proxy(mock_url, max_body=100, record=tmp_path)) as proxy:
         answer = httpx.post(f"{proxy}/test", content=b"x" * 500, auth=AUTH)
     assert answer.status_code == 413
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_the_report_is_bounded(tmp_path: Path) -> None:
