@@ -22,7 +22,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help setup lock lint spec-lint test check docs browser
 .PHONY: generate check-generated check-package lint-client mock demo bench contract fuzz api-check release dist
-.PHONY: consumer third-party-clients lock-third-party-clients
+.PHONY: consumer third-party-clients lock-third-party-clients check-recordings
 
 help:
 	@echo "make setup      create .venv and node_modules from the pins (pyproject.toml, package-lock.json)"
@@ -242,6 +242,11 @@ dist: setup docs
 	@cd dist && for file in *; do printf '  %-56s %8s bytes\n' "$$file" "$$(wc -c < $$file)"; done
 
 # The package's own ruff settings (generated_client/pyproject.toml) and mypy --strict.
+# The fixture suites over a folder of recordings (the recording proxy's --record DIR).
+check-recordings: setup
+	@test -n "$(DIR)" || { echo "usage: make check-recordings DIR=folder"; exit 2; }
+	$(PY) -m contract_tests.contract.recordings $(DIR)
+
 lint-client: setup
 	cd generated_client && ../$(PY) -m ruff check . && ../$(PY) -m ruff format --check .
 	cd generated_client && ../$(PY) -m mypy --strict cloudpayments_client

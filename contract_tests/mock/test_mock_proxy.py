@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from contract_tests.contract.recordings import main as check_recordings
 from contract_tests.mock.helpers import AUTH
 from contract_tests.support.cards import approving_card, card_body, three_ds_card
 from contract_tests.support.recorded import load_exchanges
@@ -74,6 +75,7 @@ def test_proxy_in_front_of_the_mock_answers_as_the_mock_and_finds_nothing(
     sent_packets = {card_body(approving_card())["CardCryptogramPacket"]}
     assert not any(sent in text for sent in sent_packets)
     assert len(load_exchanges(tmp_path)) == 4
+    assert check_recordings([str(tmp_path)]) == 0
 
 
 def test_masking_keeps_shapes_and_hides_values() -> None:
@@ -134,6 +136,12 @@ def test_a_drifting_upstream_is_reported_at_the_field(tmp_path: Path) -> None:
     assert (charge_op, "/Surprise") in answers
     assert any(f["pointer"] == "/Success" and f["got"] == "(absent)" for f in found)
     assert json.loads((tmp_path / "report.json").read_text(encoding="utf-8")) == found
+    assert check_recordings([str(tmp_path)]) != 0
+
+
+def test_check_recordings_refuses_a_folder_without_recordings(tmp_path: Path) -> None:
+    assert check_recordings([str(tmp_path)]) == 2
+    assert check_recordings([str(tmp_path / "absent")]) == 2
 
 
 def test_a_bad_request_is_reported_and_still_forwarded(mock_url: str) -> None:

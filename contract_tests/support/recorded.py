@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any, Final, Literal, TypedDict, cast
 
-FIXTURES_DIR: Final = Path(__file__).resolve().parents[1] / "fixtures"
+# `make check-recordings DIR=...` points the fixture suites at another folder (the recording proxy's).
+RECORDINGS_ENV: Final = "CLOUDPAYMENTS_RECORDINGS"
+PROXY_REPORT: Final = "report.json"
+FIXTURES_DIR: Final = Path(os.environ.get(RECORDINGS_ENV) or Path(__file__).resolve().parents[1] / "fixtures")
 
 Outcome = Literal["success", "three_ds", "declined", "bad_request", "rejected"]
 OUTCOMES: Final[frozenset[str]] = frozenset({"success", "three_ds", "declined", "bad_request", "rejected"})
@@ -45,4 +49,5 @@ def load_exchange(path: Path) -> Exchange:
 
 
 def load_exchanges(directory: Path = FIXTURES_DIR) -> list[Exchange]:
-    return [load_exchange(path) for path in sorted(directory.glob("*.json"))]
+    # A recording proxy's folder also holds its findings (`report.json`), which is no exchange.
+    return [load_exchange(path) for path in sorted(directory.glob("*.json")) if path.name != PROXY_REPORT]
