@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
+from cloudpayments_client import CloudPayments, ServerError, ThreeDSecureRequired
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
@@ -23,7 +24,7 @@ from contract_tests.mock.helpers import AUTH
 from contract_tests.support.cards import approving_card, card_body, three_ds_card
 from contract_tests.support.recorded import load_exchanges
 from contract_tests.support.servers import serve_asgi
-from mock_server import DEFAULT_API_SECRET, create_app
+from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
 from mock_server.proxy import REPORT_ROUTE, create_proxy
 from mock_server.proxy_masking import basic_secret, mask
 from mock_server.testing import packet
@@ -195,3 +196,48 @@ def test_an_unusable_upstream_or_folder_stops_at_start(args: list[str], said: st
     )
     assert run.returncode == 2
     assert said in run.stderr
+
+
+def test_the_client_through_the_proxy(mock_url: str, tmp_path: Path) -> None:
+    with (
+        serve_asgi(create_proxy(mock_url, record=tmp_path)) as proxy,
+        CloudPayments(DEFAULT_PUBLIC_ID, DEFAULT_API_SECRET, base_url=proxy, timeout=10) as client,
+    ):
+        paid = client.payments.charge_card(
+            amount=100,
+            currency="RUB",
+            ip_address="203.0.113.7",
+            name="CARD HOLDER",
+            card_cryptogram_packet=packet(approving_card()),
+            invoice_id="inv-p1",
+        )
+        with pytest.raises(ThreeDSecureRequired):
+            client.payments.charge_card(
+                amount=100,
+                currency="RUB",
+                ip_address="203.0.113.7",
+                name="CARD HOLDER",
+                card_cryptogram_packet=packet(three_ds_card()),
+                invoice_id="inv-p2",
+            )
+        client.payments.refund_payment(transaction_id=paid.transaction_id, amount=40)
+        assert httpx.get(f"{proxy}{REPORT_ROUTE}").json() == []
+    assert len(load_exchanges(tmp_path)) == 3
+
+
+def test_the_client_sees_an_upstream_timeout_as_a_server_error() -> None:
+    async def slow(request: Request) -> Response:
+        await asyncio.sleep(5)
+        return Response("{}")
+
+    upstream_app = Starlette(routes=[Route("/test", slow, methods=["POST"])])
+    with (
+        serve_asgi(upstream_app) as upstream,
+        serve_asgi(create_proxy(upstream, timeout=0.3)) as proxy,
+        CloudPayments(
+            DEFAULT_PUBLIC_ID, DEFAULT_API_SECRET, base_url=proxy, timeout=3, max_retries=0
+        ) as client,
+        pytest.raises(ServerError) as raised,
+    ):
+        client.general.test()
+    assert raised.value.status_code == 504
