@@ -29,8 +29,9 @@ from .get_receipt_status import OPERATION as GET_RECEIPT_STATUS
 
 
 class Receipts:
-    """Receipts operations: Receipts of the online cash register (CloudKassir, 54-FZ): issue one, read its status and the fiscalised
-    receipt. A payment's `JsonData.CloudPayments.CustomerReceipt` issues one with the payment."""
+    """Receipts operations: Receipts of the online cash register (CloudKassir, 54-FZ): issue one or a correction receipt, read its
+    status and the fiscalised receipt. A payment's `JsonData.CloudPayments.CustomerReceipt` issues one with
+    the payment."""
 
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
@@ -183,8 +184,9 @@ class Receipts:
 
 
 class AsyncReceipts:
-    """Receipts operations: Receipts of the online cash register (CloudKassir, 54-FZ): issue one, read its status and the fiscalised
-    receipt. A payment's `JsonData.CloudPayments.CustomerReceipt` issues one with the payment."""
+    """Receipts operations: Receipts of the online cash register (CloudKassir, 54-FZ): issue one or a correction receipt, read its
+    status and the fiscalised receipt. A payment's `JsonData.CloudPayments.CustomerReceipt` issues one with
+    the payment."""
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
