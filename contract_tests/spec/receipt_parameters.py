@@ -120,9 +120,14 @@ CAUSE_CORRECTION: Final[list[Row]] = [
 ]
 # Required by a table, optional here (each schema's description says why): TaxationSystem may be left out
 # with one taxation system (the table's own text), Amounts is absent from the reference's own receipts,
-# and Vat's first row is "null or left out".
+# Vat's first row is "null or left out", and the correction receipt's example sends `CorrectionNumber: null`.
 TAKEN_ABSENT: Final = frozenset(
-    {("CustomerReceipt", "TaxationSystem"), ("CustomerReceipt", "Amounts"), ("ReceiptItem", "Vat")}
+    {
+        ("CustomerReceipt", "TaxationSystem"),
+        ("CustomerReceipt", "Amounts"),
+        ("ReceiptItem", "Vat"),
+        ("CauseCorrection", "CorrectionNumber"),
+    }
 )
 
 # The code tables: `#type`, `#vat`, `#method`, `#object`, `#taxationsystem`.

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CauseCorrection")
 
@@ -12,21 +14,20 @@ T = TypeVar("T", bound="CauseCorrection")
 @_attrs_define
 class CauseCorrection:
     """The ground of the correction (`#causecorrection`): the document's date and number. The table marks both
-    required; the reference's example sends `CorrectionNumber: null`, so null is taken.
+    required; the reference's example sends `CorrectionNumber: null`, so it is optional here (null taken).
 
         Attributes:
             correction_date (str): Date of the document the correction is based on (`2024-12-31`).
-            correction_number (None | str): Number of the document the correction is based on.
+            correction_number (str | Unset): Number of the document the correction is based on.
     """
 
     correction_date: str
-    correction_number: None | str
+    correction_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         correction_date = self.correction_date
 
-        correction_number: None | str
         correction_number = self.correction_number
 
         field_dict: dict[str, Any] = {}
@@ -34,9 +35,10 @@ class CauseCorrection:
         field_dict.update(
             {
                 "CorrectionDate": correction_date,
-                "CorrectionNumber": correction_number,
             }
         )
+        if correction_number is not UNSET:
+            field_dict["CorrectionNumber"] = correction_number
 
         return field_dict
 
@@ -45,12 +47,7 @@ class CauseCorrection:
         d = dict(src_dict)
         correction_date = d.pop("CorrectionDate")
 
-        def _parse_correction_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        correction_number = _parse_correction_number(d.pop("CorrectionNumber"))
+        correction_number = d.pop("CorrectionNumber", UNSET)
 
         cause_correction = cls(
             correction_date=correction_date,

@@ -46,7 +46,7 @@ class CorrectionReceiptData:
                 3 expense, 4 return of an expense; the same codes as `ReceiptType`'s `x-codes` (OFD tag 1054).
             cause_correction (CauseCorrection): The ground of the correction (`#causecorrection`): the document's date and
                 number. The table marks both
-                required; the reference's example sends `CorrectionNumber: null`, so null is taken.
+                required; the reference's example sends `CorrectionNumber: null`, so it is optional here (null taken).
             amounts (ReceiptAmounts): How the receipt's total was paid (`#amounts`); the total is the sum of these, and must
                 equal the sum of
                 the items' `Amount`. `Cash` is in the reference's example, not its table.
