@@ -364,6 +364,7 @@ with {CLIENT_CLASS}() as client:
         card_cryptogram_packet="{approved}", json_data=receipt_json_data(receipt, order_id=7),
     )
     queued = client.receipts.create_receipt(inn="7708806062", type_="Income", customer_receipt=receipt)
+    assert queued.id is not None  # Id is null only in a refusal, which raises
     status = client.receipts.get_receipt_status(id=queued.id)
     print(transaction.transaction_id, queued.id, status.model)  # Processed (or Queued, then Processed)
 ```

@@ -66,7 +66,8 @@ class SubscriptionRecord:
 
 @dataclass
 class ReceiptRecord:
-    """A receipt of the online cash register (`/kkt/receipt`, or issued with a payment or refund). Its
+    """A receipt of the online cash register (`/kkt/receipt`, `/kkt/correction-receipt`, or issued with a
+    payment or refund). Its
     outcome (`error`, None when it adds up) is decided when it is queued; it is `Queued` until
     `due_at` (the store's clock), then `Processed` with its fiscal data, or `Error`."""
 
@@ -85,6 +86,8 @@ class ReceiptRecord:
     # Once Processed: when, and its fiscal data as `/kkt/receipt/get` writes them (`AdditionalData`).
     fiscalised: datetime | None = None
     fiscal: dict[str, Any] | None = None
+    # A correction receipt (`/kkt/correction-receipt`): `customer_receipt` is its `CorrectionReceiptData`.
+    correction: bool = False
 
 
 # The payment an operation is about to decide, as the Check describes it, with an id reserved for it; None

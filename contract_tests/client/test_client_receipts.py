@@ -236,3 +236,38 @@ def test_a_payment_with_the_built_receipt_issues_it(mock: Starlette, base_url: s
         if record.transaction_id == payment.transaction_id
     ]
     assert (issued.receipt_type, issued.status, issued.total) == ("Income", "Processed", Decimal("246.00"))
+
+
+def test_a_correction_receipt_is_queued_and_processed_in_sync_and_async(base_url: str) -> None:
+    data = {
+        "OrganizationInn": DEFAULT_INN,
+        "TaxationSystem": 0,
+        "CorrectionReceiptType": 2,
+        "CauseCorrection": {"CorrectionDate": "2024-12-31", "CorrectionNumber": "17"},
+        "Amounts": {"Electronic": Decimal("246.00")},
+        "Items": book_and_pen()["Items"],
+    }
+    with CloudPayments(public_id=PUBLIC_ID, api_secret=API_SECRET, base_url=base_url) as client:
+        queued = client.receipts.create_correction_receipt(correction_receipt_data=data)
+        assert queued.error_code == 0 and queued.id is not None
+        assert client.receipts.get_receipt_status(id=queued.id).model == "Processed"
+        with pytest.raises(BadRequestError) as refused:
+            client.receipts.create_correction_receipt(
+                correction_receipt_data={**data, "OrganizationInn": "7777777777"}
+            )
+        assert "OrganizationInn" in str(refused.value) and "7777777777" in str(refused.value)
+        wrong = {**data, "Amounts": {"Electronic": Decimal("246.01")}}
+        error_id = client.receipts.create_correction_receipt(correction_receipt_data=wrong).id
+        assert error_id is not None
+        error = client.receipts.get_receipt_status(id=error_id)
+        assert error.model == "Error" and "246.01" in str(error.message)
+
+    async def run() -> str | None:
+        async with AsyncCloudPayments(
+            public_id=PUBLIC_ID, api_secret=API_SECRET, base_url=base_url
+        ) as client:
+            queued = await client.receipts.create_correction_receipt(correction_receipt_data=data)
+            assert queued.id is not None
+            return (await client.receipts.get_receipt_status(id=queued.id)).model
+
+    assert asyncio.run(run()) == "Processed"

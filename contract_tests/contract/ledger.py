@@ -53,6 +53,10 @@ SETTINGS_UPDATE: Final = "/site/notifications/{Type}/update"
 SETTINGS_FIELDS: Final = ("IsEnabled", "Address", "HttpMethod", "Encoding", "Format")
 
 
+# The smallest refund the API takes (the spec's Amount minimum).
+MIN_REFUND: Final = Decimal("0.01")
+
+
 class LedgerError(AssertionError):
     """An answer contradicts the state the earlier operations left the transaction in."""
 
@@ -327,6 +331,7 @@ class Ledger:
             and payment.status == "Completed"
             and amount is not None
             and amount.exact
+            and amount.low >= MIN_REFUND  # a refund below the API's minimum (or negative) is refused rightly
             and (payment.refunded + amount).high <= payment.amount.low
         ):
             raise LedgerError(

@@ -51,8 +51,17 @@ CHARGEBACKS: Final = "/chargebacks/list"
 ESCROW_INFO: Final = "/Escrow/GetEscrowInfo"
 # Receipts name the company of the terminal's cash register: the mock takes its own INN only.
 RECEIPT: Final = "/kkt/receipt"
+CORRECTION_RECEIPT: Final = "/kkt/correction-receipt"
 # Object-valued parameters that travel as JSON-encoded strings in a form body.
-JSON_ENCODED_FIELDS: Final = ("JsonData", "Payer", "Receiver", "Escrow", "AirlineAddendum", "CustomerReceipt")
+JSON_ENCODED_FIELDS: Final = (
+    "JsonData",
+    "Payer",
+    "Receiver",
+    "Escrow",
+    "AirlineAddendum",
+    "CustomerReceipt",
+    "CorrectionReceiptData",
+)
 PACKET_FORMATS: Final[tuple[PacketFormat, ...]] = ("cloudcard", "legacy")
 # Payments the hooks make realistic stay below this many cents (100 000.00).
 REAL_AMOUNT_CENTS: Final = 10_000_000
@@ -131,6 +140,10 @@ class MockInputs:
             body.update(_json_array(body, "EscrowAccumulationIds"))
         elif path == RECEIPT and seed[12] % KEEP_ONE_IN != 0:
             body["Inn"] = DEFAULT_INN  # a generated INN names no company of this terminal: refused
+        elif path == CORRECTION_RECEIPT and seed[12] % KEEP_ONE_IN != 0:
+            data = body.get("CorrectionReceiptData")
+            if isinstance(data, dict):  # the mock's INN, as for a receipt (a form's JSON text is kept)
+                body["CorrectionReceiptData"] = {**data, "OrganizationInn": DEFAULT_INN}
         if path.startswith(PUBLIC_ID_PREFIX) and seed[0] % KEEP_ONE_IN != 0 and "PublicId" in body:
             body["PublicId"] = PUBLIC_ID  # the generated text names no terminal: refused, as it should be
         if path == "/subscriptions/create" or (path == "/subscriptions/update" and "StartDate" in body):

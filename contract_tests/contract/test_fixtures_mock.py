@@ -384,6 +384,13 @@ def prepare_receipt(client: httpx.Client, exchange: Exchange) -> Body:
     return with_values(recorded_body(exchange), Inn=DEFAULT_INN)
 
 
+def prepare_correction_receipt(client: httpx.Client, exchange: Exchange) -> Body:
+    """The recorded correction receipt, for the company of the mock's cash register."""
+    body = recorded_body(exchange)
+    key = key_of(body, "CorrectionReceiptData") or "CorrectionReceiptData"
+    return with_values(body, **{key: with_values(body[key], OrganizationInn=DEFAULT_INN)})
+
+
 def prepare_read_receipt(client: httpx.Client, exchange: Exchange) -> Body:
     """A receipt the mock fiscalised (with its default timing, by the request that queued it)."""
     item = {"Label": "Товар", "Price": 100, "Quantity": 1, "Amount": 100, "Vat": 0}
@@ -431,6 +438,7 @@ PREPARE: Final[dict[str, Prepare]] = {
     "/payments/qr/sberpay/link": prepare_qr_payment,
     "/payments/qr/sberpay/image": prepare_qr_payment,
     "/kkt/receipt": prepare_receipt,
+    "/kkt/correction-receipt": prepare_correction_receipt,
     "/kkt/receipt/status/get": prepare_read_receipt,
     "/kkt/receipt/get": prepare_read_receipt,
 }

@@ -11,8 +11,8 @@ import pytest
 
 import spec_tools
 from contract_tests.mock.helpers import authenticate, pay
-from contract_tests.support.recorded import FIXTURES_DIR
 from contract_tests.support.cards import EXP_YEAR, OTHER_CARD, card_body
+from contract_tests.support.recorded import FIXTURES_DIR
 from mock_server.cryptogram import InvalidPacketError, make_packet, parse_packet
 from mock_server.spec import ApiSpec
 from spec_tools import TestCard, default_spec_path

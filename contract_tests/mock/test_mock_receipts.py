@@ -11,6 +11,7 @@ import hmac
 import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, Final
 
 import httpx
@@ -349,3 +350,109 @@ async def test_a_receipt_is_idempotent_by_request_id(mock: Mock) -> None:
     assert mock.app.state.store.counts()["receipts"] == 1
     other = await send(mock.api, RECEIPT, receipt_body(InvoiceId="order-8"), request_id="receipt-key")
     assert other["Success"] is False and "different request" in other["Message"]
+
+
+# ---------- the correction receipt ----------
+
+CORRECTION: Final = "/kkt/correction-receipt"
+
+
+def correction_body(**changes: Any) -> dict[str, Any]:
+    """A correction of an income return: the two items of `customer_receipt` (250.50), paid electronically."""
+    data: dict[str, Any] = {
+        "OrganizationInn": DEFAULT_INN,
+        "TaxationSystem": "0",
+        "CorrectionReceiptType": 2,
+        "CorrectionType": 0,
+        "CauseCorrection": {"CorrectionDate": "2024-12-31", "CorrectionNumber": None},
+        "Items": customer_receipt()["Items"],
+        "Amounts": {"Electronic": 250.5, "Cash": 0},
+        "CashierName": "Cashier",
+    }
+    data.update(changes)
+    return {"CorrectionReceiptData": data}
+
+
+@pytest.mark.parametrize("form", [False, True], ids=["json", "form"])
+async def test_a_correction_receipt_for_another_inn_is_refused(mock: Mock, form: bool) -> None:
+    answer = await send(mock.api, CORRECTION, correction_body(OrganizationInn="7777777777"), form=form)
+    assert answer["Success"] is False
+    assert "OrganizationInn" in answer["Message"] and "7777777777" in answer["Message"]
+    assert answer["Model"] == {"ErrorCode": -1}
+    assert mock.app.state.store.counts()["receipts"] == 0
+
+
+@pytest.mark.parametrize("form", [False, True], ids=["json", "form"])
+async def test_a_correction_receipt_is_queued_then_processed_without_a_notification(
+    mock: Mock, form: bool
+) -> None:
+    queued = await send(mock.api, CORRECTION, correction_body(), form=form)
+    assert queued["Success"] is True and queued["Message"] == "Queued"
+    receipt_id = queued["Model"]["Id"]
+    assert queued["Model"]["ErrorCode"] == 0 and queued["Model"]["ReceiptLocalUrl"].endswith(receipt_id)
+    assert (await send(mock.api, STATUS, {"Id": receipt_id}))["Model"] == "Queued"
+    mock.clock.now += 60
+    assert (await send(mock.api, STATUS, {"Id": receipt_id}))["Model"] == "Processed"
+    got = await send(mock.api, GET, {"Id": receipt_id})
+    assert got["Success"] is False and "correction receipt" in got["Message"]
+    assert await receipts_notified(mock.app) == []
+    record = mock.app.state.store.receipt_state.receipts[receipt_id]
+    assert (
+        record.correction and record.receipt_type == "IncomeReturn" and "n%3D2" in record.fiscal["QrCodeUrl"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"Amounts": {"Electronic": 250.49}}, "the items add up to 250.50, Amounts to 250.49"),
+        ({"Items": None, "Amounts": {"Electronic": 0}}, "Amounts add up to 0.00"),
+    ],
+    ids=["total", "nothing"],
+)
+async def test_a_correction_receipt_that_does_not_add_up_is_an_error(
+    mock: Mock, changes: dict[str, Any], message: str
+) -> None:
+    queued = await send(mock.api, CORRECTION, correction_body(**changes))
+    assert queued["Success"] is True
+    mock.clock.now += 60
+    status = await send(mock.api, STATUS, {"Id": queued["Model"]["Id"]})
+    assert status["Model"] == "Error" and message in status["Message"]
+
+
+async def test_a_correction_receipt_of_amounts_alone_adds_up_exactly(mock: Mock) -> None:
+    body = correction_body(Items=None, Amounts={"Electronic": 0.1, "Cash": 0.2})
+    queued = await send(mock.api, CORRECTION, body)
+    mock.clock.now += 60
+    assert (await send(mock.api, STATUS, {"Id": queued["Model"]["Id"]}))["Model"] == "Processed"
+    assert mock.app.state.store.receipt_state.receipts[queued["Model"]["Id"]].total == Decimal("0.3")
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"Amounts": {"Electronic": 10.005}}, "CorrectionReceiptData.Amounts.Electronic must have at most 2"),
+        ({"CauseCorrection": {"CorrectionNumber": "1"}}, "CorrectionReceiptData.CauseCorrection"),
+        ({"CorrectionReceiptType": 5}, "CorrectionReceiptData.CorrectionReceiptType"),
+    ],
+    ids=["decimals", "cause", "type"],
+)
+async def test_a_bad_correction_receipt_is_refused(mock: Mock, changes: dict[str, Any], message: str) -> None:
+    answer = await send(mock.api, CORRECTION, correction_body(**changes))
+    assert answer["Success"] is False and message in answer["Message"]
+    assert mock.app.state.store.counts()["receipts"] == 0
+
+
+async def test_correction_receipts_are_capped_with_the_receipts() -> None:
+    app = create_app(spec_path=default_spec_path(), validate_responses=True, max_receipts=1)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE_URL, auth=AUTH) as api:
+        assert (await send(api, RECEIPT, receipt_body()))["Success"] is True
+        refused = await send(api, CORRECTION, correction_body())
+        assert refused["Success"] is False and "at most 1 receipts" in refused["Message"]
+        assert app.state.store.counts()["receipts"] == 1
+
+
+async def test_a_correction_receipt_is_idempotent_by_request_id(mock: Mock) -> None:
+    first = await send(mock.api, CORRECTION, correction_body(), request_id="correction-key")
+    assert await send(mock.api, CORRECTION, correction_body(), request_id="correction-key") == first
+    assert mock.app.state.store.counts()["receipts"] == 1

@@ -140,8 +140,23 @@ async def _exchanges(api: httpx.AsyncClient) -> list[Exchange]:
     wrong_id = (await post("/kkt/receipt", wrong))["Model"]["Id"]
     await post("/kkt/receipt", {**receipt, "Inn": "7777777777"})
     await post("/kkt/receipt", {**receipt, "CustomerReceipt": {"Items": []}})
+    cause = {"CorrectionDate": "2024-12-31", "CorrectionNumber": "1"}
+    correction = {
+        "OrganizationInn": DEFAULT_INN,
+        "TaxationSystem": 0,
+        "CorrectionReceiptType": 1,
+        "CauseCorrection": cause,
+        "Amounts": {"Electronic": 3},
+    }
+    correction_id = (await post("/kkt/correction-receipt", {"CorrectionReceiptData": correction}))["Model"][
+        "Id"
+    ]
+    await post(
+        "/kkt/correction-receipt", {"CorrectionReceiptData": {**correction, "OrganizationInn": "7777777777"}}
+    )
+    await post("/kkt/correction-receipt", {"CorrectionReceiptData": {**correction, "CauseCorrection": {}}})
     for read in ("/kkt/receipt/status/get", "/kkt/receipt/get"):
-        for known in (receipt_id, wrong_id, "missing"):
+        for known in (receipt_id, wrong_id, correction_id, "missing"):
             await post(read, {"Id": known})
         await post(read, {})
     await post("/subscriptions/find", {"AccountId": "acc"})

@@ -15,12 +15,14 @@ from contract_tests.spec.reference_parameters import OPTIONAL, REQUIRED, Row
 RECEIPT: Final = "/kkt/receipt"
 STATUS: Final = "/kkt/receipt/status/get"
 GET: Final = "/kkt/receipt/get"
+CORRECTION: Final = "/kkt/correction-receipt"
 
 # operationId and tag of each operation.
 OPERATION_IDS: Final = {
     RECEIPT: ("createReceipt", "receipts"),
     STATUS: ("getReceiptStatus", "receipts"),
     GET: ("getReceipt", "receipts"),
+    CORRECTION: ("createCorrectionReceipt", "receipts"),
 }
 # `#formirovanie-kassovogo-cheka`, `#zapros-statusa-cheka`, `#poluchenie-dannyh-cheka`
 RECEIPT_PARAMETERS: Final[dict[str, list[Row]]] = {
@@ -33,6 +35,7 @@ RECEIPT_PARAMETERS: Final[dict[str, list[Row]]] = {
     ],
     STATUS: [("Id", "String", REQUIRED)],
     GET: [("Id", "String", REQUIRED)],
+    CORRECTION: [("CorrectionReceiptData", "Json", REQUIRED)],
 }
 # `#customerreceipt`: the first table (the documented requisites this description names).
 CUSTOMER_RECEIPT: Final[list[Row]] = [
@@ -80,11 +83,51 @@ RECEIPT_AMOUNTS: Final[list[Row]] = [
     ("Provision", "Numeric", OPTIONAL),
     ("Cash", "Numeric", OPTIONAL),
 ]
+# `#correctionreceiptdata`; `Items` is written `JSON` there, an array of `#items` (its example's).
+CORRECTION_RECEIPT_DATA: Final[list[Row]] = [
+    ("OrganizationInn", "String", REQUIRED),
+    ("VatRate", "Int", OPTIONAL),
+    ("TaxationSystem", "Int", REQUIRED),
+    ("CorrectionReceiptType", "Int", REQUIRED),
+    ("CauseCorrection", "Json", REQUIRED),
+    ("Amounts", "Json", REQUIRED),
+    ("Items", "Array", OPTIONAL),
+    ("IndustryRequisites", "Array", OPTIONAL),
+    ("UserRequisiteData", "Json", OPTIONAL),
+    ("OperationReceiptRequisite", "Json", OPTIONAL),
+    ("CustomerInfo", "String", OPTIONAL),
+    ("CustomerInn", "String", OPTIONAL),
+    ("CustomerBirthday", "String", OPTIONAL),
+    ("CustomerStateCode", "String", OPTIONAL),
+    ("CustomerDocType", "String", OPTIONAL),
+    ("CustomerDoc", "String", OPTIONAL),
+    ("CustomerPlace", "String", OPTIONAL),
+    ("IsBso", "Bool", OPTIONAL),
+    ("CustomerContactAddress", "String", OPTIONAL),
+    ("CashierName", "String", OPTIONAL),
+    ("CashierInn", "String", OPTIONAL),
+    ("PaymentPlace", "String", OPTIONAL),
+    ("PaymentAddress", "String", OPTIONAL),
+    ("CorrectionType", "Int", OPTIONAL),
+    ("AdditionalReceiptRequisite", "String", OPTIONAL),
+    ("IsInternetPayment", "Bool", OPTIONAL),
+    ("RussiaTimeZone", "Int", OPTIONAL),
+]
+# `#causecorrection`
+CAUSE_CORRECTION: Final[list[Row]] = [
+    ("CorrectionDate", "String", REQUIRED),
+    ("CorrectionNumber", "String", REQUIRED),
+]
 # Required by a table, optional here (each schema's description says why): TaxationSystem may be left out
 # with one taxation system (the table's own text), Amounts is absent from the reference's own receipts,
-# and Vat's first row is "null or left out".
+# Vat's first row is "null or left out", and the correction receipt's example sends `CorrectionNumber: null`.
 TAKEN_ABSENT: Final = frozenset(
-    {("CustomerReceipt", "TaxationSystem"), ("CustomerReceipt", "Amounts"), ("ReceiptItem", "Vat")}
+    {
+        ("CustomerReceipt", "TaxationSystem"),
+        ("CustomerReceipt", "Amounts"),
+        ("ReceiptItem", "Vat"),
+        ("CauseCorrection", "CorrectionNumber"),
+    }
 )
 
 # The code tables: `#type`, `#vat`, `#method`, `#object`, `#taxationsystem`.
@@ -94,3 +137,6 @@ METHODS: Final = [1, 2, 3, 4, 5, 6, 7]
 OBJECTS: Final = [*range(28), 30, 31, 32, 33]
 TAXATION_SYSTEMS: Final = [0, 1, 2, 3, 4, 5]
 STATUSES: Final = ["Queued", "Processed", "Error", "NotFound"]
+# `#correctionreceipttype` (the settlement signs of `#type`, in its order) and `#correctiontype`.
+CORRECTION_RECEIPT_TYPES: Final = [1, 2, 3, 4]
+CORRECTION_TYPES: Final = [0, 1]

@@ -10,6 +10,11 @@ import pytest
 
 from contract_tests.spec.parameter_checks import check_form_parameter, check_json_parameter
 from contract_tests.spec.receipt_parameters import (
+    CAUSE_CORRECTION,
+    CORRECTION,
+    CORRECTION_RECEIPT_DATA,
+    CORRECTION_RECEIPT_TYPES,
+    CORRECTION_TYPES,
     CUSTOMER_RECEIPT,
     GET,
     METHODS,
@@ -49,6 +54,8 @@ SHARED_ROWS = [
     *(("CustomerReceipt", row) for row in CUSTOMER_RECEIPT),
     *(("ReceiptItem", row) for row in RECEIPT_ITEM),
     *(("ReceiptAmounts", row) for row in RECEIPT_AMOUNTS),
+    *(("CorrectionReceiptData", row) for row in CORRECTION_RECEIPT_DATA),
+    *(("CauseCorrection", row) for row in CAUSE_CORRECTION),
 ]
 CUSTOMER_RECEIPT_REF: Final = "#/components/schemas/CustomerReceipt"
 
@@ -91,6 +98,7 @@ def test_the_receipts_tag_is_described(spec: Spec) -> None:
 
 def test_only_issuing_a_receipt_takes_a_request_id(spec: Spec) -> None:
     assert find_operation(spec, RECEIPT).takes_request_id is True
+    assert find_operation(spec, CORRECTION).takes_request_id is True
     assert find_operation(spec, STATUS).takes_request_id is False
     assert find_operation(spec, GET).takes_request_id is False
 
@@ -173,6 +181,40 @@ def test_sums_have_two_decimals_and_items_are_bounded(spec: Spec) -> None:
     assert _errors(spec, RECEIPT, _receipt_body(CustomerReceipt={"Items": [{**item, "Vat": 18}]}))
     assert _errors(spec, RECEIPT, _receipt_body(Type="Sale"))
     assert _errors(spec, RECEIPT, _receipt_body(Inn="77088"))
+
+
+def _correction_body(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "OrganizationInn": "7708806062",
+        "TaxationSystem": "0",
+        "CorrectionReceiptType": 2,
+        "CauseCorrection": {"CorrectionDate": "2024-12-31", "CorrectionNumber": None},
+        "Amounts": {"Electronic": 201},
+    }
+    data.update(changes)
+    return {"CorrectionReceiptData": data}
+
+
+def test_the_correction_receipt_s_codes_and_checks(spec: Spec) -> None:
+    receipt_type = _schema(spec, "CorrectionReceiptType")
+    assert receipt_type["enum"] == CORRECTION_RECEIPT_TYPES
+    # Its codes are ReceiptType's settlement signs, in the same order (the mock maps one to the other).
+    assert [int(code) for code in receipt_type["x-codes"]] == CORRECTION_RECEIPT_TYPES
+    assert list(_schema(spec, "ReceiptType")["x-codes"].values()) == CORRECTION_RECEIPT_TYPES
+    assert _schema(spec, "CorrectionType")["enum"] == CORRECTION_TYPES
+    assert _errors(spec, CORRECTION, _correction_body()) == []
+    assert _errors(spec, CORRECTION, _correction_body(TaxationSystem=5)) == []
+    item = {"Label": "Book", "Price": 100.5, "Quantity": 2, "Amount": 201, "Vat": 22}
+    assert _errors(spec, CORRECTION, _correction_body(Items=[item] * 100)) == []
+    assert _errors(spec, CORRECTION, _correction_body(Items=[item] * 101))
+    assert _errors(spec, CORRECTION, _correction_body(Items=[]))
+    assert _errors(spec, CORRECTION, _correction_body(TaxationSystem="6"))
+    assert _errors(spec, CORRECTION, _correction_body(CorrectionReceiptType=0))
+    assert _errors(spec, CORRECTION, _correction_body(CauseCorrection={"CorrectionNumber": "1"}))
+    assert _errors(spec, CORRECTION, _correction_body(OrganizationInn="77088"))
+    assert _errors(spec, CORRECTION, _correction_body(Amounts={"Electronic": -1}))
+    answer = deref(spec, operation(spec, CORRECTION)["responses"]["200"])
+    assert answer["content"][JSON]["schema"] == {"$ref": "#/components/schemas/ReceiptQueuedResponse"}
 
 
 def test_the_status_is_a_bare_string_and_get_answers_the_fiscal_data(spec: Spec) -> None:

@@ -34,7 +34,7 @@ from .models import Currency
 from .receipts import ReceiptMismatchError, customer_receipt, receipt_item, receipt_json_data
 from .types import ReasonCode, SubscriptionStatus, TransactionStatus
 
-__version__ = "2.1.0"
+__version__ = "3.0.0"
 
 __all__ = (
     "AmountPrecisionError",

@@ -52,7 +52,7 @@ BASE_URL_ENV: Final = "CLOUDPAYMENTS_BASE_URL"
 DEFAULT_BASE_URL: Final = "https://api.cloudpayments.ru"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
-VERSION: Final = "2.1.0"
+VERSION: Final = "3.0.0"
 USER_AGENT: Final = f"cloudpayments-client/{VERSION} (python-httpx/{httpx.__version__})"
 # Jittered exponential backoff between attempts, in seconds ("full jitter").
 BACKOFF_INITIAL: Final = 0.5

@@ -37,6 +37,7 @@ log = logging.getLogger("mock_server")
 DEFAULT_RECEIPT_SECONDS: Final = 0.0
 DEFAULT_MAX_RECEIPTS: Final = 10_000
 RECEIPT_SCHEMA: Final = "/components/schemas/CustomerReceipt"
+CORRECTION_SCHEMA: Final = "/components/schemas/CorrectionReceiptData"
 # The mock's cash register: made-up numbers (the fiscal drive's is the reference's example's, a test drive).
 CASH_REGISTER: Final = {
     "DeviceNumber": "00000000000000000001",
@@ -105,7 +106,12 @@ class Receipts:
         events.before(self._with_payment)
 
     def handlers(self) -> dict[str, Handler]:
-        return {"createReceipt": self.create, "getReceiptStatus": self.status, "getReceipt": self.get}
+        return {
+            "createReceipt": self.create,
+            "createCorrectionReceipt": self.create_correction,
+            "getReceiptStatus": self.status,
+            "getReceipt": self.get,
+        }
 
     # ---------- operations ----------
 
@@ -145,6 +151,67 @@ class Receipts:
 
         return Outcome(answer, commit)
 
+    def create_correction(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
+        """A correction receipt: kept with the receipts (its status read by `/kkt/receipt/status/get`), its
+        outcome decided when queued like theirs; the reference documents no Receipt notification for it."""
+        document = self.spec.document
+        try:
+            data = spec_tools.canonicalize_keys(
+                params["CorrectionReceiptData"], spec_tools.pointer_get(document, CORRECTION_SCHEMA), document
+            )
+        except spec_tools.DuplicateKeyError as duplicate:
+            return Outcome(
+                fail(f"CorrectionReceiptData.{duplicate} is given more than once", {"ErrorCode": -1})
+            )
+        problem = next(iter(self.spec.validator(CORRECTION_SCHEMA).iter_errors(data)), None)
+        if problem is not None:
+            where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in problem.path)
+            return Outcome(fail(f"CorrectionReceiptData{where}: {problem.message}", {"ErrorCode": -1}))
+        inn = str(data["OrganizationInn"])
+        if inn != self.inn:
+            return Outcome(
+                fail(
+                    f"CorrectionReceiptData.OrganizationInn: no cash register of this terminal is registered "
+                    f"to INN {inn} (the mock's is {self.inn})",
+                    {"ErrorCode": -1},
+                )
+            )
+        if len(self.state.receipts) >= self.max_receipts:
+            return Outcome(
+                fail(
+                    f"The mock keeps at most {self.max_receipts} receipts: reset it (POST /__mock__/reset) "
+                    "to issue more",
+                    {"ErrorCode": -1},
+                )
+            )
+        refusal = _decimal_places_refusal(data, "CorrectionReceiptData")
+        if refusal is not None:
+            return Outcome(fail(refusal, {"ErrorCode": -1}))
+        # CorrectionReceiptType's codes are the settlement signs of `ReceiptType`'s x-codes.
+        signs = {code: name for name, code in self.type_codes.items()}
+        total, error = _correction_inconsistency(data)
+        record = ReceiptRecord(
+            receipt_id=uuid.uuid4().hex,
+            receipt_type=signs[int(data["CorrectionReceiptType"])],
+            inn=self.inn,
+            customer_receipt=data,
+            total=total,
+            queued=now(),
+            due_at=self.clock() + self.receipt_seconds,
+            error=error,
+            correction=True,
+        )
+        add, fiscalise = self._queue(record)
+        answer = ok({"Id": record.receipt_id, "ErrorCode": 0, "ReceiptLocalUrl": _local_url(record)})
+        answer["Message"] = ReceiptStatus.QUEUED.value
+        answer["Warning"] = None
+
+        def commit() -> None:
+            add()
+            fiscalise()
+
+        return Outcome(answer, commit)
+
     def status(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         fiscalise, after = self._fiscalise_due()
         record = self._find(str(params["Id"]), after)
@@ -161,6 +228,14 @@ class Receipts:
         record = self._find(receipt_id, after)
         if record is None:
             return Outcome(fail("Receipt not found"), fiscalise)
+        if record.correction:
+            return Outcome(
+                fail(
+                    f"Receipt {receipt_id} is a correction receipt: /kkt/receipt/get reads receipts, "
+                    "/kkt/receipt/status/get tells its status"
+                ),
+                fiscalise,
+            )
         if record.status == ReceiptStatus.QUEUED:
             return Outcome(fail(f"Receipt {receipt_id} is not fiscalised yet (Queued)"), fiscalise)
         if record.status == ReceiptStatus.ERROR:
@@ -297,7 +372,8 @@ class Receipts:
             document += 1
             decided = self._fiscalised(record, document)
             after[record.receipt_id] = decided
-            announcements.append(self.events.announce(Event.RECEIPT_PROCESSED, decided))
+            if not record.correction:
+                announcements.append(self.events.announce(Event.RECEIPT_PROCESSED, decided))
 
         def commit() -> None:
             for receipt_id, decided in after.items():
@@ -374,7 +450,7 @@ def _decimal(value: Any) -> Decimal:
     return Decimal(str(value))
 
 
-def _decimal_places_refusal(receipt: Any) -> str | None:
+def _decimal_places_refusal(receipt: Any, name: str = "CustomerReceipt") -> str | None:
     """Why a sum of the receipt is refused: more than two significant fractional digits (`ReceiptMoney`),
     never rounded."""
     if not isinstance(receipt, dict):
@@ -394,7 +470,7 @@ def _decimal_places_refusal(receipt: Any) -> str | None:
         except InvalidOperation:
             continue  # not a number: the schema says so
         if isinstance(exponent, int) and -exponent > DECIMAL_PLACES:
-            return f"CustomerReceipt.{where} must have at most {DECIMAL_PLACES} decimal places: {value}"
+            return f"{name}.{where} must have at most {DECIMAL_PLACES} decimal places: {value}"
     return None
 
 
@@ -423,6 +499,20 @@ def _inconsistency(receipt: dict[str, Any]) -> tuple[Decimal, str | None]:
         if paid != total:
             return total, f"the items add up to {_money(total)}, Amounts to {_money(paid)}"
     return total, None
+
+
+def _correction_inconsistency(data: dict[str, Any]) -> tuple[Decimal, str | None]:
+    """A correction receipt's total (`Amounts` added up) and why it does not add up (None when it does): its
+    items, when given, as for a receipt (`_inconsistency`); else `Amounts`' total must be more than 0."""
+    if data.get("Items"):
+        return _inconsistency(data)
+    paid = Decimal(0)
+    for name in AMOUNT_KINDS:
+        if data["Amounts"].get(name) is not None:
+            paid = MONEY_CONTEXT.add(paid, _decimal(data["Amounts"][name]))
+    if paid <= 0:
+        return paid, "Amounts add up to 0.00: a correction receipt's total must be more than 0"
+    return paid, None
 
 
 def _money(value: Decimal) -> str:

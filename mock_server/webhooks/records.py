@@ -44,8 +44,10 @@ def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Attempt:
+    """One attempt to deliver a notification (frozen: a record shares it with what tests read)."""
+
     number: int  # 1 for the first
     at: datetime
     duration: float  # seconds
@@ -123,20 +125,8 @@ class Delivery:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class SentAttempt:
-    """One attempt to deliver a notification, as a test reads it."""
-
-    number: int  # 1 for the first
-    at: datetime
-    duration: float  # seconds
-    status_code: int | None  # None when no answer came
-    answer_code: int | None  # `code` of the answer; None when unreadable or none
-    error: str | None  # why the attempt failed; None when delivered
-
-    @property
-    def delivered(self) -> bool:
-        return self.error is None
+# What tests read of an attempt: the attempt itself (frozen).
+SentAttempt = Attempt
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +149,7 @@ class SentNotification:
     next_attempt_at: datetime | None
     note: str | None
     parameters: tuple[tuple[str, str], ...]
-    attempts: tuple[SentAttempt, ...]
+    attempts: tuple[Attempt, ...]
 
     @property
     def values(self) -> dict[str, str]:
@@ -182,10 +172,7 @@ class SentNotification:
             "NextAttemptAt": _iso(self.next_attempt_at),
             "Note": self.note,
             "Parameters": self.values,
-            "Attempts": [
-                Attempt(a.number, a.at, a.duration, a.status_code, a.answer_code, a.error).as_json()
-                for a in self.attempts
-            ],
+            "Attempts": [attempt.as_json() for attempt in self.attempts],
         }
 
     def __getitem__(self, key: str) -> Any:
@@ -205,10 +192,7 @@ def _sent(delivery: Delivery) -> SentNotification:
         next_attempt_at=delivery.next_attempt_at,
         note=delivery.note,
         parameters=tuple(delivery.parameters),
-        attempts=tuple(
-            SentAttempt(a.number, a.at, a.duration, a.status_code, a.answer_code, a.error)
-            for a in delivery.attempts
-        ),
+        attempts=tuple(delivery.attempts),
     )
 
 

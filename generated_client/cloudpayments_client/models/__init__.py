@@ -10,6 +10,7 @@ from .apple_pay_session_response import ApplePaySessionResponse
 from .card_payment_request import CardPaymentRequest
 from .card_payment_response import CardPaymentResponse
 from .card_payout_request import CardPayoutRequest
+from .cause_correction import CauseCorrection
 from .chargeback import Chargeback
 from .chargeback_list_request import ChargebackListRequest
 from .chargeback_list_response import ChargebackListResponse
@@ -17,6 +18,14 @@ from .chargeback_operation import ChargebackOperation
 from .chargeback_type import ChargebackType
 from .confirm_request import ConfirmRequest
 from .connection_check_response import ConnectionCheckResponse
+from .correction_receipt_data import CorrectionReceiptData
+from .correction_receipt_data_industry_requisites_item import CorrectionReceiptDataIndustryRequisitesItem
+from .correction_receipt_data_operation_receipt_requisite import CorrectionReceiptDataOperationReceiptRequisite
+from .correction_receipt_data_taxation_system_type_1 import CorrectionReceiptDataTaxationSystemType1
+from .correction_receipt_data_user_requisite_data import CorrectionReceiptDataUserRequisiteData
+from .correction_receipt_request import CorrectionReceiptRequest
+from .correction_receipt_type import CorrectionReceiptType
+from .correction_type import CorrectionType
 from .currency import Currency
 from .customer_receipt import CustomerReceipt
 from .device import Device
@@ -137,6 +146,7 @@ __all__ = (
     "CardPaymentRequest",
     "CardPaymentResponse",
     "CardPayoutRequest",
+    "CauseCorrection",
     "Chargeback",
     "ChargebackListRequest",
     "ChargebackListResponse",
@@ -144,6 +154,14 @@ __all__ = (
     "ChargebackType",
     "ConfirmRequest",
     "ConnectionCheckResponse",
+    "CorrectionReceiptData",
+    "CorrectionReceiptDataIndustryRequisitesItem",
+    "CorrectionReceiptDataOperationReceiptRequisite",
+    "CorrectionReceiptDataTaxationSystemType1",
+    "CorrectionReceiptDataUserRequisiteData",
+    "CorrectionReceiptRequest",
+    "CorrectionReceiptType",
+    "CorrectionType",
     "Currency",
     "CustomerReceipt",
     "Device",

@@ -13,16 +13,25 @@ from typing import Any
 import httpx
 
 from ..._runtime import AsyncRuntime, SyncRuntime
-from ...models import CustomerReceipt, Receipt, ReceiptQueuedAnswer, ReceiptStatusResponse, ReceiptType
+from ...models import (
+    CorrectionReceiptData,
+    CustomerReceipt,
+    Receipt,
+    ReceiptQueuedAnswer,
+    ReceiptStatusResponse,
+    ReceiptType,
+)
 from ...types import nested
+from .create_correction_receipt import OPERATION as CREATE_CORRECTION_RECEIPT
 from .create_receipt import OPERATION as CREATE_RECEIPT
 from .get_receipt import OPERATION as GET_RECEIPT
 from .get_receipt_status import OPERATION as GET_RECEIPT_STATUS
 
 
 class Receipts:
-    """Receipts operations: Receipts of the online cash register (CloudKassir, 54-FZ): issue one, read its status and the fiscalised
-    receipt. A payment's `JsonData.CloudPayments.CustomerReceipt` issues one with the payment."""
+    """Receipts operations: Receipts of the online cash register (CloudKassir, 54-FZ): issue one or a correction receipt, read its
+    status and the fiscalised receipt. A payment's `JsonData.CloudPayments.CustomerReceipt` issues one with
+    the payment."""
 
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
@@ -73,6 +82,44 @@ class Receipts:
         if account_id is not None:
             body["AccountId"] = account_id
         return self._runtime.call(CREATE_RECEIPT, body, request_id, timeout, max_retries, extra_headers)
+
+    def create_correction_receipt(
+        self,
+        *,
+        correction_receipt_data: CorrectionReceiptData | Mapping[str, Any],
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ReceiptQueuedAnswer:
+        """Issue a correction receipt (CloudKassir, 54-FZ)
+
+        Queues a correction receipt (`#formirovanie-cheka-korrektsii`) on the online cash register registered to
+        `CorrectionReceiptData.OrganizationInn`: a settlement that was not fiscalised, or was fiscalised wrongly,
+        on the ground of a document (`CauseCorrection`: its date and number). The answer is `Message: "Queued"`
+        and the receipt's `Id`, as for `/kkt/receipt` (the reference gives no example answer for this method).
+        An INN the terminal has no cash register for is refused (`Model.ErrorCode` -1). The sums must add up:
+        each item's `Amount` is at most its `Price` times `Quantity`, and the items, when given, are the total
+        of `Amounts`, which is more than 0.
+
+        Keyword arguments are the fields of `CorrectionReceiptRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `ReceiptQueuedAnswer`: the envelope's Model on `Success: true` (a `ReceiptQueued`), with
+            the fields the envelope carries beside it; `.envelope` is the whole answer.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "CorrectionReceiptData": nested(correction_receipt_data, "correction_receipt_data", None),
+        }
+        return self._runtime.call(CREATE_CORRECTION_RECEIPT, body, request_id, timeout, max_retries, extra_headers)
 
     def get_receipt_status(
         self,
@@ -137,8 +184,9 @@ class Receipts:
 
 
 class AsyncReceipts:
-    """Receipts operations: Receipts of the online cash register (CloudKassir, 54-FZ): issue one, read its status and the fiscalised
-    receipt. A payment's `JsonData.CloudPayments.CustomerReceipt` issues one with the payment."""
+    """Receipts operations: Receipts of the online cash register (CloudKassir, 54-FZ): issue one or a correction receipt, read its
+    status and the fiscalised receipt. A payment's `JsonData.CloudPayments.CustomerReceipt` issues one with
+    the payment."""
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
@@ -189,6 +237,46 @@ class AsyncReceipts:
         if account_id is not None:
             body["AccountId"] = account_id
         return await self._runtime.call(CREATE_RECEIPT, body, request_id, timeout, max_retries, extra_headers)
+
+    async def create_correction_receipt(
+        self,
+        *,
+        correction_receipt_data: CorrectionReceiptData | Mapping[str, Any],
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ReceiptQueuedAnswer:
+        """Issue a correction receipt (CloudKassir, 54-FZ)
+
+        Queues a correction receipt (`#formirovanie-cheka-korrektsii`) on the online cash register registered to
+        `CorrectionReceiptData.OrganizationInn`: a settlement that was not fiscalised, or was fiscalised wrongly,
+        on the ground of a document (`CauseCorrection`: its date and number). The answer is `Message: "Queued"`
+        and the receipt's `Id`, as for `/kkt/receipt` (the reference gives no example answer for this method).
+        An INN the terminal has no cash register for is refused (`Model.ErrorCode` -1). The sums must add up:
+        each item's `Amount` is at most its `Price` times `Quantity`, and the items, when given, are the total
+        of `Amounts`, which is more than 0.
+
+        Keyword arguments are the fields of `CorrectionReceiptRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `request_id` is sent as X-Request-ID (a new uuid4 when omitted); retries reuse it.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `ReceiptQueuedAnswer`: the envelope's Model on `Success: true` (a `ReceiptQueued`), with
+            the fields the envelope carries beside it; `.envelope` is the whole answer.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "CorrectionReceiptData": nested(correction_receipt_data, "correction_receipt_data", None),
+        }
+        return await self._runtime.call(
+            CREATE_CORRECTION_RECEIPT, body, request_id, timeout, max_retries, extra_headers
+        )
 
     async def get_receipt_status(
         self,
