@@ -4,6 +4,7 @@
 - `schemas`: walking schemas through `$ref`, `allOf`, `anyOf` and `oneOf`;
 - `validation`: Draft 2020-12 validators with every `$ref` resolved against the whole document;
 - `keys`: the API's case-insensitive parameter names;
+- `paths`: the spec's path a called path is (`/site/notifications/pay/get` -> `{Type}`);
 - `facts`: test cards, status and reason codes stated as `x-` data, and the tables rendered from them.
 """
 
@@ -53,6 +54,7 @@ from spec_tools.facts import (
     with_rendered_tables,
 )
 from spec_tools.keys import DuplicateKeyError, canonicalize_keys
+from spec_tools.paths import CalledPath, called_path
 from spec_tools.schemas import (
     DECIMAL_PLACES,
     TOLERATED,
@@ -93,6 +95,7 @@ __all__ = [
     "SPEC_URI",
     "TOLERATED",
     "TOLERATED_ABSENT",
+    "CalledPath",
     "DuplicateKeyError",
     "Operation",
     "Reason",
@@ -104,6 +107,7 @@ __all__ = [
     "Validators",
     "admits_null",
     "alternatives",
+    "called_path",
     "canonicalize_keys",
     "check_answer_reason_codes",
     "currency_codes",

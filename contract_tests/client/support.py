@@ -18,6 +18,7 @@ from mock_server.tolerated import ToleratedShapes
 from spec_tools import (
     JSON,
     Spec,
+    called_path,
     canonicalize_keys,
     operation,
     request_schema,
@@ -134,19 +135,13 @@ def path_kwargs(spec: Spec, path: str) -> tuple[dict[str, Any], str]:
 def spec_path(spec: Spec, sent: str) -> tuple[str, dict[str, Any]] | None:
     """The spec's path a sent path matches (`/site/notifications/pay/get` -> `/site/notifications/{Type}/get`)
     and the method kwargs of its path parameters; None when no path of the spec matches."""
-    if sent in spec["paths"]:
-        return sent, {}
-    for path in spec["paths"]:
-        names = re.findall(r"\{([^{}]+)\}", path)
-        if not names:
-            continue
-        pattern = re.escape(path)
-        for name in names:
-            pattern = pattern.replace(re.escape(f"{{{name}}}"), f"(?P<{field_name(name)}>[^/]+)")
-        match = re.fullmatch(pattern, sent)
-        if match:
-            return path, {key: urllib.parse.unquote(value) for key, value in match.groupdict().items()}
-    return None
+    try:
+        called = called_path(spec["paths"], sent)
+    except LookupError:
+        return None
+    return called.template, {
+        field_name(name): urllib.parse.unquote(value) for name, value in called.parameters.items()
+    }
 
 
 def complete_body(spec: Spec, path: str, body: dict[str, Any]) -> dict[str, Any]:

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from jsonschema import ValidationError
 
-from contract_tests.contract.fixture_paths import called_path
 from contract_tests.support.recorded import Exchange, load_exchanges
 from spec_tools import (
     Spec,
+    called_path,
     canonicalize_keys,
     operation,
     request_schema,

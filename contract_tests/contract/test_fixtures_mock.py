@@ -21,7 +21,6 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from contract_tests.contract.fixture_paths import called_path
 from contract_tests.support import cards, mock_setup
 from contract_tests.support.credentials import PUBLIC_ID
 from contract_tests.support.mock_target import api_client, mock_app
@@ -30,6 +29,7 @@ from mock_server.defaults import DEFAULT_INN
 from spec_tools import (
     JSON,
     Spec,
+    called_path,
     canonicalize_keys,
     load_spec,
     request_schema,

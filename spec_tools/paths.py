@@ -1,8 +1,8 @@
-"""Which operation of the spec a recorded exchange called.
+"""Which path of the spec a called path is.
 
-A recorded exchange names the path it called, as the documentation shows it: `/payments/get`, or, for an
-operation with a path parameter, the concrete path (`/site/notifications/pay/get` for the template
-`/site/notifications/{Type}/get`). The suites that read the spec for it need the template and the values.
+A call names a concrete path: `/payments/get`, or, for an operation with a path parameter, the path with its
+value (`/site/notifications/pay/get` for the template `/site/notifications/{Type}/get`). Recorded exchanges,
+the client's replay and the recording proxy need the template and the values.
 """
 
 from __future__ import annotations
