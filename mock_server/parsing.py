@@ -138,6 +138,17 @@ class RequestParser:
         # Strict UTF-8 decoding refuses encoded surrogates: in JSON text only a `\\u` escape makes one.
         return self._validated(path, JSON, data, "\\u" in text)
 
+    def form_fields(self, path: str, raw: bytes) -> dict[str, Any]:
+        """A form's fields as `parse_form_body` reads them before it validates (names made canonical,
+        values coerced to the schema's types), not checked: what a validator names the faults of."""
+        props = self.spec.properties(self.spec.request_schema(path, FORM))
+        canonical = {name.casefold(): name for name in props}
+        fields: dict[str, Any] = {}
+        for key, value in _form_pairs(raw):
+            name = canonical.get(key.casefold(), key) if self.spec.case_insensitive else key
+            fields[name] = self._coerce(value, props.get(name))
+        return fields
+
     def parse_form_body(self, path: str, pairs: list[tuple[str, str]]) -> dict[str, Any]:
         """Coerce form strings to the schema's types, canonicalize, validate, decode JSON-encoded values."""
         spec = self.spec

@@ -18,7 +18,7 @@ import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any, Final
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import httpx
 import uvicorn
@@ -29,6 +29,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 import spec_tools
+from mock_server import proxy_notifications
 from mock_server.defaults import DEFAULT_SPEC_PATH
 from mock_server.parsing import RequestParser, RequestRejectedError
 from mock_server.proxy_masking import basic_secret, mask
@@ -107,21 +108,37 @@ class Checker:
         self.validators = spec_tools.Validators(spec.document, compiled=False)
 
     def request(self, op: spec_tools.Operation, content_type: str, raw: bytes) -> list[dict[str, Any]]:
-        if not op.media_types:
-            return []
-        media = content_type.split(";")[0].strip().lower()
-        if media == spec_tools.JSON and media in op.request_schemas:
-            try:
-                body = json.loads(raw.decode("utf-8")) if raw.strip() else {}
-            except (UnicodeDecodeError, ValueError) as exc:
-                return [self._finding(op, "request", "", "a JSON body", f"unreadable: {exc}")]
-            pointer = op.request_schemas[media]
-            return _merged([self._from_error(op, "request", e) for e in self._errors(pointer, body)])
-        try:  # forms (and anything else) decoded and checked as the mock does
+        """Nothing when the mock takes the request (what real clients send, the spec admits); else each
+        fault at its field, or the mock's refusal when no field is to blame (a body that is no JSON)."""
+        try:
             self.parser.parse(op, content_type, raw)
         except RequestRejectedError as exc:
-            return [self._finding(op, "request", "", "a request the spec accepts", exc.message)]
-        return []
+            refused = exc.message
+        else:
+            return []
+        media = content_type.split(";")[0].strip().lower()
+        pointed: list[dict[str, Any]] = []
+        with contextlib.suppress(RequestRejectedError, UnicodeDecodeError, ValueError, RecursionError):
+            if media == spec_tools.JSON and media in op.request_schemas:
+                body = json.loads(raw.decode("utf-8")) if raw.strip() else {}
+            elif media == spec_tools.FORM and media in op.request_schemas:
+                body = self.parser.form_fields(op.path, raw)
+            else:
+                body = None
+            if body is not None:
+                pointer = op.request_schemas[media]
+                pointed = _merged([self._from_error(op, "request", e) for e in self._errors(pointer, body)])
+        return pointed or [self.finding(op, "request", "", "a request the spec accepts", refused)]
+
+    def path(self, op: spec_tools.Operation, values: dict[str, str]) -> list[dict[str, Any]]:
+        """The path parameters' values (`{Type}`), matched as the API matches them: case-insensitively."""
+        findings = []
+        for name, value in values.items():
+            schema = spec_tools.resolve(self.spec.schema_at(op.path_parameters[name]), self.spec.document)
+            allowed = schema.get("enum") if isinstance(schema, dict) else None
+            if allowed is not None and value.casefold() not in {str(v).casefold() for v in allowed}:
+                findings.append(self.finding(op, "path", f"/{name}", f"enum: {json.dumps(allowed)}", value))
+        return findings
 
     def answer(self, op: spec_tools.Operation, status: int, raw: bytes) -> list[dict[str, Any]]:
         if status != 200 or op.response_schema is None:
@@ -129,12 +146,12 @@ class Checker:
         try:
             body = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:
-            return [self._finding(op, "answer", "", "a JSON body", f"unreadable: {exc}")]
+            return [self.finding(op, "answer", "", "a JSON body", f"unreadable: {exc}")]
         findings = [self._from_error(op, "answer", e) for e in self._errors(op.response_schema, body)]
         schema = self.spec.schema_at(op.response_schema)
         for pointer, name in self._undeclared(schema, body, "", depth=0):
             findings.append(
-                self._finding(op, "answer", pointer, "only the properties the spec declares", name)
+                self.finding(op, "answer", pointer, "only the properties the spec declares", name)
             )
         return _merged(findings)
 
@@ -189,21 +206,55 @@ class Checker:
             found.extend(leaves or [error])
         return found
 
-    def _from_error(self, op: spec_tools.Operation, where: str, error: ValidationError) -> dict[str, Any]:
+    def notification(self, kind: str, media: str, parameters: list[tuple[str, Any]]) -> list[dict[str, Any]]:
+        """A notification's parameters against its webhook's schema (a form's values are text)."""
+        schema = proxy_notifications.request_schema(kind, media)
+        operation = proxy_notifications.operation_id(self.spec, kind)
+        found = [
+            self._from_error(operation, "notification", e) for e in self._errors(schema, dict(parameters))
+        ]
+        return _merged(found)
+
+    def notification_answer(self, kind: str, status: int, raw: bytes) -> list[dict[str, Any]]:
+        """The endpoint's answer: HTTP 200 and the webhook's `{"code": N}`; anything else fails the delivery
+        (and a Check's payment)."""
+        operation = proxy_notifications.operation_id(self.spec, kind)
+        if status != 200:
+            return [self.finding(operation, "notification answer", "", "HTTP 200", status)]
+        try:
+            body = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return [
+                self.finding(
+                    operation,
+                    "notification answer",
+                    "",
+                    "a JSON body",
+                    _shown(raw.decode("utf-8", "replace")),
+                )
+            ]
+        schema = proxy_notifications.answer_schema(kind)
+        return _merged(
+            [self._from_error(operation, "notification answer", e) for e in self._errors(schema, body)]
+        )
+
+    def _from_error(
+        self, op: spec_tools.Operation | str, where: str, error: ValidationError
+    ) -> dict[str, Any]:
         got: Any = "(absent)" if error.validator == "required" else _shown(error.instance)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
             schema: Any = error.schema
             allowed = set(schema.get("properties", {})) if isinstance(schema, dict) else set()
             extra = sorted(k for k in error.instance if k not in allowed)
             pointer = _pointer(error.absolute_path) + (f"/{spec_tools.escape(extra[0])}" if extra else "")
-            return self._finding(op, where, pointer, "no property beyond those declared", extra)
-        return self._finding(op, where, _missing_pointer(error), _expected(error), got)
+            return self.finding(op, where, pointer, "no property beyond those declared", extra)
+        return self.finding(op, where, _missing_pointer(error), _expected(error), got)
 
-    def _finding(
-        self, op: spec_tools.Operation, where: str, pointer: str, expected: str, got: Any
+    def finding(
+        self, op: spec_tools.Operation | str, where: str, pointer: str, expected: str, got: Any
     ) -> dict[str, Any]:
         return {
-            "operation": op.operation_id,
+            "operation": op if isinstance(op, str) else op.operation_id,
             "where": where,
             "pointer": pointer,
             "expected": expected,
@@ -285,6 +336,16 @@ class Recorder:
             )
 
 
+def _operation(spec: ApiSpec, path: str) -> tuple[spec_tools.Operation | None, dict[str, str]]:
+    """The operation a called path is (`/site/notifications/pay/get` is `/site/notifications/{Type}/get`)
+    and its path parameters' values; None for a path the spec lacks."""
+    try:
+        called = spec_tools.called_path(spec.operations, path)
+    except LookupError:
+        return None, {}
+    return spec.operations[called.template], {k: unquote(v) for k, v in called.parameters.items()}
+
+
 def _merged(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One finding per (where, pointer): what the spec says about it joined."""
     kept: dict[tuple[str, str], dict[str, Any]] = {}
@@ -309,10 +370,44 @@ def _leaves(error: ValidationError) -> list[ValidationError]:
     return out
 
 
+def _refusal(status: int, message: str) -> Response:
+    return JSONResponse({"Success": False, "Message": message}, status_code=status)
+
+
+async def _body(request: Request, max_body: int) -> bytes | None:
+    """The request's body, or None past `max_body` bytes (read no further)."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > max_body:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _relay(
+    client: httpx.AsyncClient, request: Request, url: str, raw: bytes, headers: dict[str, str], timeout: float
+) -> httpx.Response | Response:
+    """The upstream's answer; or the gateway error the proxy answers (504 on a timeout, 502 unreachable)."""
+    try:
+        return await client.request(request.method, url, content=raw, headers=headers)
+    except httpx.TimeoutException:
+        return _refusal(504, f"upstream did not answer within {timeout:g} s")
+    except httpx.HTTPError as exc:
+        return _refusal(502, f"upstream unreachable: {type(exc).__name__}")
+
+
+def _passed(answer: httpx.Response) -> Response:
+    kept = {k: v for k, v in answer.headers.items() if k.lower() in ("content-type", "x-request-id")}
+    return Response(answer.content, status_code=answer.status_code, headers=kept)
+
+
 def create_proxy(
     upstream: str,
     *,
     record: Path | None = None,
+    notifications_to: str | None = None,
     spec_path: str | Path = DEFAULT_SPEC_PATH,
     timeout: float = DEFAULT_TIMEOUT,
     max_findings: int = DEFAULT_MAX_FINDINGS,
@@ -324,44 +419,43 @@ def create_proxy(
     checker = Checker(spec)
     report = Report(max_findings, record)
     recorder = None if record is None else Recorder(record, upstream, max_recordings)
+    notes = (
+        None
+        if record is None or notifications_to is None
+        else proxy_notifications.NotificationRecorder(
+            record / proxy_notifications.NOTIFICATIONS_FOLDER, max_recordings
+        )
+    )
+    kinds = proxy_notifications.webhook_kinds(spec)
     base = upstream.rstrip("/")
     client = httpx.AsyncClient(timeout=timeout, transport=transport, follow_redirects=False)
+    too_large = f"request body over {max_body} bytes: not forwarded"
+
+    def add(findings: list[dict[str, Any]], secrets: tuple[str, ...]) -> None:
+        for finding in findings:
+            # What came is masked as the recordings are: a finding at a card number shows no card number.
+            field = finding["pointer"].rsplit("/", 1)[-1]
+            report.add({**finding, "got": mask(finding["got"], secrets, field)})
 
     async def show_report(request: Request) -> Response:
         return JSONResponse(report.findings)
 
     async def forward(request: Request) -> Response:
-        raw = b""
-        async for chunk in request.stream():
-            raw += chunk
-            if len(raw) > max_body:
-                return JSONResponse(
-                    {"Success": False, "Message": f"request body over {max_body} bytes: not forwarded"},
-                    status_code=413,
-                )
+        raw = await _body(request, max_body)
+        if raw is None:
+            return _refusal(413, too_large)
         headers = {k: v for k, v in request.headers.items() if k.lower() in FORWARDED_HEADERS}
         url = base + request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        try:
-            upstream_answer = await client.request(request.method, url, content=raw, headers=headers)
-        except httpx.TimeoutException:
-            return JSONResponse(
-                {"Success": False, "Message": f"upstream did not answer within {timeout:g} s"},
-                status_code=504,
-            )
-        except httpx.HTTPError as exc:
-            return JSONResponse(
-                {"Success": False, "Message": f"upstream unreachable: {type(exc).__name__}"}, status_code=502
-            )
-        op = spec.operations.get(request.url.path)
+        upstream_answer = await _relay(client, request, url, raw, headers, timeout)
+        if not isinstance(upstream_answer, httpx.Response):
+            return upstream_answer
+        op, path_values = _operation(spec, request.url.path)
         if op is not None and request.method == "POST":
             content_type = request.headers.get("content-type", "")
-            asked = checker.request(op, content_type, raw)
+            asked = checker.path(op, path_values) + checker.request(op, content_type, raw)
             secret = basic_secret(request.headers.get("authorization", ""))
             secrets = () if secret is None else (secret,)
-            for finding in asked + checker.answer(op, upstream_answer.status_code, upstream_answer.content):
-                # What came is masked as the recordings are: a finding at a card number shows no card number.
-                field = finding["pointer"].rsplit("/", 1)[-1]
-                report.add({**finding, "got": mask(finding["got"], secrets, field)})
+            add(asked + checker.answer(op, upstream_answer.status_code, upstream_answer.content), secrets)
             if recorder is not None:
                 recorder.write(
                     op,
@@ -372,15 +466,53 @@ def create_proxy(
                     upstream_answer.content,
                     asked,
                 )
-        passed = {
-            k: v for k, v in upstream_answer.headers.items() if k.lower() in ("content-type", "x-request-id")
-        }
-        return Response(upstream_answer.content, status_code=upstream_answer.status_code, headers=passed)
+        return _passed(upstream_answer)
 
-    routes = [
-        Route(REPORT_ROUTE, show_report, methods=["GET"]),
-        Route("/{path:path}", forward, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
-    ]
+    async def notify(request: Request) -> Response:
+        """A notification of the API on its way to the merchant's endpoint: forwarded, checked, recorded."""
+        assert notifications_to is not None
+        named = str(request.path_params["kind"])
+        kind = kinds.get(named.casefold())
+        if kind is None:
+            return _refusal(
+                404, f"{named!r} is no notification of the spec: one of {', '.join(kinds.values())}"
+            )
+        raw = await _body(request, max_body)
+        if raw is None:
+            return _refusal(413, too_large)
+        signature = proxy_notifications.SIGNATURE_HEADERS
+        headers = {k: v for k, v in request.headers.items() if k.lower() in FORWARDED_HEADERS + signature}
+        query = request.url.query
+        url = proxy_notifications.forward_url(
+            notifications_to, str(request.path_params.get("rest", "")), query
+        )
+        answer = await _relay(client, request, url, raw, headers, timeout)
+        if not isinstance(answer, httpx.Response):
+            return answer
+        operation = proxy_notifications.operation_id(spec, kind)
+        try:
+            media, parameters = proxy_notifications.read_notification(
+                request.headers.get("content-type", ""), raw, query
+            )
+        except proxy_notifications.UnreadableNotificationError as exc:
+            add([checker.finding(operation, "notification", "", "a form or a JSON object", str(exc))], ())
+        else:
+            add(checker.notification(kind, media, parameters), ())
+            if notes is not None:
+                notes.write(
+                    kind, media, parameters, headers, answer.status_code, answer.content, urlsplit(url).netloc
+                )
+        add(checker.notification_answer(kind, answer.status_code, answer.content), ())
+        return _passed(answer)
+
+    routes = [Route(REPORT_ROUTE, show_report, methods=["GET"])]
+    if notifications_to is not None:
+        prefix = proxy_notifications.NOTIFICATIONS_PREFIX
+        routes += [
+            Route(prefix + "/{kind}", notify, methods=["GET", "POST"]),
+            Route(prefix + "/{kind}/{rest:path}", notify, methods=["GET", "POST"]),
+        ]
+    routes.append(Route("/{path:path}", forward, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]))
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -420,6 +552,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8766)
     parser.add_argument("--record", type=_usable_folder, default=None, help="folder for report.json")
+    parser.add_argument(
+        "--notifications-to",
+        type=_usable_upstream,
+        default=None,
+        help="the merchant's notification endpoint: the API's notifications, sent to "
+        "/__notifications__/<Kind>/<path> of the proxy, go on to it (its URL + /<path>)",
+    )
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC_PATH)
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds for the upstream")
     parser.add_argument("--max-findings", type=int, default=DEFAULT_MAX_FINDINGS)
@@ -432,6 +571,7 @@ def main(argv: list[str]) -> int:
     app = create_proxy(
         args.upstream,
         record=args.record,
+        notifications_to=args.notifications_to,
         spec_path=args.spec,
         timeout=args.timeout,
         max_findings=args.max_findings,

@@ -63,6 +63,8 @@ def mask(value: Any, secrets: tuple[str, ...] = (), key: str = "") -> Any:
         return {k: mask(v, secrets, str(k)) for k, v in value.items()}
     if isinstance(value, list):
         return [mask(item, secrets, key) for item in value]
+    if isinstance(value, int) and not isinstance(value, bool) and _PAN.fullmatch(str(value)):
+        return int(_PAN.sub(_masked_pan, str(value)))  # a card number sent as a JSON number
     if not isinstance(value, str) or not value:
         return value
     if name in _CRYPTOGRAM_KEYS:

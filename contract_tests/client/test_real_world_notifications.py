@@ -24,9 +24,10 @@ from cloudpayments_client.webhooks import (
 
 import spec_tools
 from contract_tests.client.test_webhooks import JSON_UTF8, dotnet_form, signed
+from contract_tests.support.recorded import NOTIFICATIONS_DIR
 from spec_tools import Spec
 
-FIXTURES: Final = Path(__file__).parents[1] / "fixtures" / "real_world" / "notifications"
+FIXTURES: Final = NOTIFICATIONS_DIR
 SECRET: Final = "sk_real_world_test_secret_7e1f"
 FORM: Final = "application/x-www-form-urlencoded"
 Pairs = list[tuple[str, str]]

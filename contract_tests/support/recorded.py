@@ -7,10 +7,18 @@ import os
 from pathlib import Path
 from typing import Any, Final, Literal, TypedDict, cast
 
+from mock_server.proxy_notifications import NOTIFICATIONS_FOLDER
+
 # `make check-recordings DIR=...` points the fixture suites at another folder (the recording proxy's).
 RECORDINGS_ENV: Final = "CLOUDPAYMENTS_RECORDINGS"
 PROXY_REPORT: Final = "report.json"
 FIXTURES_DIR: Final = Path(os.environ.get(RECORDINGS_ENV) or Path(__file__).resolve().parents[1] / "fixtures")
+# The notifications: the real bodies kept in the project, or those the proxy recorded beside the exchanges.
+NOTIFICATIONS_DIR: Final = (
+    Path(os.environ[RECORDINGS_ENV]) / NOTIFICATIONS_FOLDER
+    if os.environ.get(RECORDINGS_ENV)
+    else Path(__file__).resolve().parents[1] / "fixtures" / "real_world" / "notifications"
+)
 
 Outcome = Literal["success", "three_ds", "declined", "bad_request", "rejected"]
 OUTCOMES: Final[frozenset[str]] = frozenset({"success", "three_ds", "declined", "bad_request", "rejected"})
