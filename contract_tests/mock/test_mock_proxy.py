@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from cloudpayments_client import CloudPayments, ServerError, ThreeDSecureRequired
+from cloudpayments_client import CloudPayments, ServerError, ThreeDSecureRequired, webhooks
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
@@ -21,13 +21,13 @@ from starlette.routing import Route
 
 from contract_tests.contract.recordings import main as check_recordings
 from contract_tests.mock.helpers import AUTH
-from contract_tests.support.cards import approving_card, card_body, three_ds_card
+from contract_tests.support.cards import approving_card, card_body, declining_card, three_ds_card
 from contract_tests.support.recorded import load_exchanges
 from contract_tests.support.servers import serve_asgi
 from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
 from mock_server.proxy import REPORT_ROUTE, create_proxy
 from mock_server.proxy_masking import basic_secret, mask
-from mock_server.testing import packet
+from mock_server.testing import packet, receiving_notifications, running_mock
 
 
 @pytest.fixture
@@ -243,3 +243,105 @@ def test_the_client_sees_an_upstream_timeout_as_a_server_error() -> None:
     ):
         client.general.test()
     assert raised.value.status_code == 504
+
+
+def test_form_requests_and_path_parameters_are_checked_at_the_field(mock_url: str, tmp_path: Path) -> None:
+    with (
+        serve_asgi(create_proxy(mock_url, record=tmp_path)) as proxy,
+        httpx.Client(base_url=proxy, auth=AUTH) as client,
+    ):
+        form = client.post("/payments/cards/charge", data=card_body(approving_card(), Amount="lots"))
+        assert form.json()["Success"] is False  # the mock's refusal, passed through
+        settings = client.post("/site/notifications/pay/get")
+        assert settings.json()["Success"] is True
+        client.post("/site/notifications/bogus/get")
+        found = _report(client)
+    assert {(f["where"], f["pointer"]) for f in found} == {("request", "/Amount"), ("path", "/Type")}
+    assert next(f for f in found if f["where"] == "path")["got"] == "bogus"
+    names = sorted(path.name for path in tmp_path.glob("*.json") if path.name != "report.json")
+    assert names[0].startswith("payments_cards_charge.bad_request.")
+    assert any(name.startswith("site_notifications_pay_get.success.") for name in names)
+
+
+def test_a_card_number_sent_as_a_number_is_masked_as_a_number() -> None:
+    masked = mask({"CardNumber": 4111111111111111, "TransactionId": 1234567, "TestMode": True})
+    assert masked == {"CardNumber": 4000000000000002, "TransactionId": 1234567, "TestMode": True}
+
+
+def _notifications(folder: Path) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    # In the order received: `<kind>.<count>.json`.
+    for path in sorted((folder / "notifications").glob("*.json"), key=lambda path: path.name.split(".")[-2]):
+        found.append(json.loads(path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_notifications_reach_the_endpoint_unchanged_and_are_recorded_masked(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    with running_mock() as mock, receiving_notifications() as endpoint:
+        proxy_app = create_proxy(mock.base_url, record=tmp_path, notifications_to=endpoint.base_url)
+        with serve_asgi(proxy_app) as proxy:
+            # The back office's addresses point at the proxy; the rest of the path is the endpoint's.
+            mock.send_notifications_to(f"{proxy}/__notifications__/Pay/Pay", "Pay")
+            mock.send_notifications_to(f"{proxy}/__notifications__/fail/Fail", "Fail")
+            with httpx.Client(base_url=proxy, auth=(mock.public_id, mock.api_secret)) as client:
+                paid = client.post(
+                    "/payments/cards/charge", json=card_body(approving_card(), Email="buyer@shop.example.ru")
+                )
+                assert paid.json()["Success"] is True
+                client.post("/payments/cards/charge", json=card_body(declining_card()))
+            sent = mock.wait_notifications()
+            assert [(n.type, n.status) for n in sent] == [("Pay", "delivered"), ("Fail", "delivered")]
+            found = httpx.get(f"{proxy}{REPORT_ROUTE}").json()
+        assert found == []
+        (pay,) = endpoint.wait_for("Pay")
+        (fail,) = endpoint.wait_for("Fail")
+        # The bytes the API signed reached the endpoint: its signature verifies with the terminal's secret.
+        read = webhooks.parse(pay.body, pay.headers, mock.api_secret, kind="Pay")
+        assert read.email == "buyer@shop.example.ru"
+        assert webhooks.parse(fail.body, fail.headers, mock.api_secret, kind="Fail").reason_code is not None
+    recorded = _notifications(tmp_path)
+    assert [r["kind"] for r in recorded] == ["Pay", "Fail"]
+    text = json.dumps(recorded)
+    assert "buyer@shop.example.ru" not in text and approving_card() not in text
+    assert recorded[0]["signature"]["re_verifiable"] is False
+    assert set(recorded[0]["signature"]["headers"]) == {"content-hmac", "x-content-hmac"}
+    assert recorded[0]["answer"] == {"status": 200, "body": {"code": 0}}
+    capfd.readouterr()
+    assert check_recordings([str(tmp_path)]) == 0
+    ran = capfd.readouterr().out
+    assert "skipped" not in ran and "passed" in ran
+
+
+def test_a_drifting_notification_and_answer_are_reported_at_the_field(tmp_path: Path) -> None:
+    async def endpoint(request: Request) -> Response:
+        return Response(json.dumps({"code": "zero"}), media_type="application/json")
+
+    async def broken(request: Request) -> Response:
+        return Response("oops", status_code=500)
+
+    endpoint_app = Starlette(
+        routes=[Route("/hook", endpoint, methods=["POST"]), Route("/broken", broken, methods=["POST"])]
+    )
+    form = {"Amount": "lots", "Currency": "RUB", "DateTime": "2026-12-05 10:00:00", "TestMode": "1"}
+    with (
+        serve_asgi(endpoint_app) as merchant,
+        serve_asgi(create_proxy("http://127.0.0.1:1", record=tmp_path, notifications_to=merchant)) as proxy,
+        httpx.Client(base_url=proxy) as api,
+    ):
+        answered = api.post("/__notifications__/Check/hook", data=form)
+        assert answered.json() == {"code": "zero"}  # the endpoint's answer, unaltered
+        assert api.post("/__notifications__/Pay/broken", data=form).status_code == 500
+        assert api.post("/__notifications__/Nothing/hook", data=form).status_code == 404
+        found = _report(api)
+    check = {(f["where"], f["pointer"]) for f in found if f["operation"] == "checkNotification"}
+    assert ("notification", "/Amount") in check
+    assert ("notification", "/TransactionId") in check  # required, absent
+    assert ("notification answer", "/code") in check
+    pay_answer = [
+        f for f in found if f["operation"] != "checkNotification" and f["where"] == "notification answer"
+    ]
+    assert [(f["expected"], f["got"]) for f in pay_answer] == [("HTTP 200", 500)]
+    assert [r["kind"] for r in _notifications(tmp_path)] == ["Check", "Pay"]
+    assert check_recordings([str(tmp_path)]) != 0
