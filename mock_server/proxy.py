@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import json
 import logging
 import sys
@@ -40,6 +41,8 @@ logger = logging.getLogger("mock_server.proxy")
 REPORT_ROUTE: Final = "/__proxy__/report"
 DEFAULT_MAX_FINDINGS: Final = 1000
 DEFAULT_MAX_BODY: Final = 1_000_000
+# An answer of the API is a few kilobytes; a list page, some hundreds.
+DEFAULT_MAX_ANSWER: Final = 10_000_000
 DEFAULT_TIMEOUT: Final = 30.0
 FORWARDED_HEADERS: Final = ("authorization", "x-request-id", "content-type", "accept")
 # What a finding's `got` keeps of a value: enough to see it, never a whole body.
@@ -386,19 +389,43 @@ async def _body(request: Request, max_body: int) -> bytes | None:
     return b"".join(chunks)
 
 
+@dataclasses.dataclass(frozen=True)
+class Upstream:
+    """What the upstream answered: its status, headers and (decoded) body."""
+
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+
+
 async def _relay(
-    client: httpx.AsyncClient, request: Request, url: str, raw: bytes, headers: dict[str, str], timeout: float
-) -> httpx.Response | Response:
-    """The upstream's answer; or the gateway error the proxy answers (504 on a timeout, 502 unreachable)."""
+    client: httpx.AsyncClient,
+    request: Request,
+    url: str,
+    raw: bytes,
+    headers: dict[str, str],
+    timeout: float,
+    max_answer: int,
+) -> Upstream | Response:
+    """The upstream's answer; or the gateway error the proxy answers: 504 on a timeout, 502 when it cannot
+    be reached or answers more than `max_answer` bytes (read no further)."""
     try:
-        return await client.request(request.method, url, content=raw, headers=headers)
+        async with client.stream(request.method, url, content=raw, headers=headers) as answer:
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in answer.aiter_bytes():
+                size += len(chunk)
+                if size > max_answer:
+                    return _refusal(502, f"upstream answer over {max_answer} bytes: not passed on")
+                chunks.append(chunk)
+            return Upstream(answer.status_code, answer.headers, b"".join(chunks))
     except httpx.TimeoutException:
         return _refusal(504, f"upstream did not answer within {timeout:g} s")
     except httpx.HTTPError as exc:
         return _refusal(502, f"upstream unreachable: {type(exc).__name__}")
 
 
-def _passed(answer: httpx.Response) -> Response:
+def _passed(answer: Upstream) -> Response:
     kept = {k: v for k, v in answer.headers.items() if k.lower() in ("content-type", "x-request-id")}
     return Response(answer.content, status_code=answer.status_code, headers=kept)
 
@@ -412,6 +439,7 @@ def create_proxy(
     timeout: float = DEFAULT_TIMEOUT,
     max_findings: int = DEFAULT_MAX_FINDINGS,
     max_body: int = DEFAULT_MAX_BODY,
+    max_answer: int = DEFAULT_MAX_ANSWER,
     max_recordings: int = DEFAULT_MAX_RECORDINGS,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> Starlette:
@@ -446,8 +474,8 @@ def create_proxy(
             return _refusal(413, too_large)
         headers = {k: v for k, v in request.headers.items() if k.lower() in FORWARDED_HEADERS}
         url = base + request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        upstream_answer = await _relay(client, request, url, raw, headers, timeout)
-        if not isinstance(upstream_answer, httpx.Response):
+        upstream_answer = await _relay(client, request, url, raw, headers, timeout, max_answer)
+        if not isinstance(upstream_answer, Upstream):
             return upstream_answer
         op, path_values = _operation(spec, request.url.path)
         if op is not None and request.method == "POST":
@@ -486,8 +514,8 @@ def create_proxy(
         url = proxy_notifications.forward_url(
             notifications_to, str(request.path_params.get("rest", "")), query
         )
-        answer = await _relay(client, request, url, raw, headers, timeout)
-        if not isinstance(answer, httpx.Response):
+        answer = await _relay(client, request, url, raw, headers, timeout, max_answer)
+        if not isinstance(answer, Upstream):
             return answer
         operation = proxy_notifications.operation_id(spec, kind)
         try:

@@ -345,3 +345,18 @@ def test_a_drifting_notification_and_answer_are_reported_at_the_field(tmp_path: 
     assert [(f["expected"], f["got"]) for f in pay_answer] == [("HTTP 200", 500)]
     assert [r["kind"] for r in _notifications(tmp_path)] == ["Check", "Pay"]
     assert check_recordings([str(tmp_path)]) != 0
+
+
+def test_an_answer_over_the_limit_is_a_gateway_error_and_not_recorded(tmp_path: Path) -> None:
+    async def flood(request: Request) -> Response:
+        return Response(json.dumps({"Success": True, "Message": "x" * 5000}), media_type="application/json")
+
+    upstream_app = Starlette(routes=[Route("/test", flood, methods=["POST"])])
+    with (
+        serve_asgi(upstream_app) as upstream,
+        serve_asgi(create_proxy(upstream, record=tmp_path, max_answer=1000)) as proxy,
+    ):
+        answer = httpx.post(f"{proxy}/test", auth=AUTH, timeout=10)
+    assert answer.status_code == 502
+    assert "over 1000 bytes" in answer.json()["Message"]
+    assert list(tmp_path.iterdir()) == []
