@@ -45,11 +45,27 @@ CASH_REGISTER: Final = {
     "FiscalNumber": "9999078900005430",
     "Ofd": "Первый ОФД",
 }
-# The sums of a receipt, in the items and in `Amounts` (`ReceiptMoney` in the spec: two decimals at most).
-ITEM_SUMS: Final = ("Price", "Amount", "Excise")
-AMOUNT_KINDS: Final = ("Electronic", "AdvancePayment", "Credit", "Provision", "Cash")
-DECIMAL_PLACES: Final = 2
+ITEM_SCHEMA: Final = "/components/schemas/ReceiptItem"
+AMOUNTS_SCHEMA: Final = "/components/schemas/ReceiptAmounts"
 _CENT: Final = Decimal("0.01")
+
+
+@dataclasses.dataclass(frozen=True)
+class ReceiptSums:
+    """The sums of a receipt, in an item and in `Amounts`, each with the decimal places the spec allows it
+    (the properties stating `x-decimal-places`: `ReceiptMoney`)."""
+
+    items: Mapping[str, int]
+    amounts: Mapping[str, int]
+
+    @classmethod
+    def of(cls, spec: ApiSpec) -> ReceiptSums:
+        document = spec.document
+        items = spec_tools.decimal_places(spec.schema_at(ITEM_SCHEMA), document)
+        amounts = spec_tools.decimal_places(spec.schema_at(AMOUNTS_SCHEMA), document)
+        if not items or not amounts:
+            raise spec_tools.SpecError("ReceiptItem and ReceiptAmounts state no sums (x-decimal-places)")
+        return cls(items, amounts)
 
 
 class ReceiptType(StrEnum):
@@ -95,6 +111,7 @@ class Receipts:
         if missing:
             raise spec_tools.SpecError(f"ReceiptStatus lacks {missing}, statuses the mock answers with")
         self.type_codes = spec_tools.receipt_type_codes(spec.document)
+        self.sums = ReceiptSums.of(spec)
         self.state = state
         self.spec = spec
         self.events = events
@@ -134,7 +151,7 @@ class Receipts:
                 )
             )
         receipt = params["CustomerReceipt"]
-        refusal = _decimal_places_refusal(receipt)
+        refusal = _decimal_places_refusal(self.sums, receipt)
         if refusal is not None:
             return Outcome(fail(refusal, {"ErrorCode": -1}))
         record = self._record(
@@ -184,12 +201,12 @@ class Receipts:
                     {"ErrorCode": -1},
                 )
             )
-        refusal = _decimal_places_refusal(data, "CorrectionReceiptData")
+        refusal = _decimal_places_refusal(self.sums, data, "CorrectionReceiptData")
         if refusal is not None:
             return Outcome(fail(refusal, {"ErrorCode": -1}))
         # CorrectionReceiptType's codes are the settlement signs of `ReceiptType`'s x-codes.
         signs = {code: name for name, code in self.type_codes.items()}
-        total, error = _correction_inconsistency(data)
+        total, error = _correction_inconsistency(self.sums, data)
         record = ReceiptRecord(
             receipt_id=uuid.uuid4().hex,
             receipt_type=signs[int(data["CorrectionReceiptType"])],
@@ -240,7 +257,7 @@ class Receipts:
             return Outcome(fail(f"Receipt {receipt_id} is not fiscalised yet (Queued)"), fiscalise)
         if record.status == ReceiptStatus.ERROR:
             return Outcome(fail(f"Receipt {receipt_id} was not fiscalised: {record.error}"), fiscalise)
-        return Outcome(ok(_issued(record)), fiscalise)
+        return Outcome(ok(_issued(self.sums, record)), fiscalise)
 
     # ---------- the receipts of payments ----------
 
@@ -336,10 +353,10 @@ class Receipts:
         if problem is not None:
             where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in problem.path)
             return canonical, Decimal(0), f"CustomerReceipt{where}: {problem.message}"
-        refusal = _decimal_places_refusal(canonical)
+        refusal = _decimal_places_refusal(self.sums, canonical)
         if refusal is not None:
             return canonical, Decimal(0), refusal
-        return (canonical, *_inconsistency(canonical))
+        return (canonical, *_inconsistency(self.sums, canonical))
 
     def _queue(self, record: ReceiptRecord) -> tuple[Callable[[], None], Callable[[], None]]:
         """The steps that keep a new receipt and fiscalise the receipts due (this one too when due now)."""
@@ -450,31 +467,31 @@ def _decimal(value: Any) -> Decimal:
     return Decimal(str(value))
 
 
-def _decimal_places_refusal(receipt: Any, name: str = "CustomerReceipt") -> str | None:
-    """Why a sum of the receipt is refused: more than two significant fractional digits (`ReceiptMoney`),
-    never rounded."""
+def _decimal_places_refusal(sums: ReceiptSums, receipt: Any, name: str = "CustomerReceipt") -> str | None:
+    """Why a sum of the receipt is refused: more significant fractional digits than the spec allows it
+    (`ReceiptMoney`: two), never rounded."""
     if not isinstance(receipt, dict):
         return None
-    places: list[tuple[str, Any]] = []
+    places: list[tuple[str, Any, int]] = []
     for index, item in enumerate(receipt.get("Items") or []):
         if isinstance(item, dict):
-            places.extend((f"Items[{index}].{name}", item.get(name)) for name in ITEM_SUMS)
+            places.extend((f"Items[{index}].{key}", item.get(key), most) for key, most in sums.items.items())
     amounts = receipt.get("Amounts")
     if isinstance(amounts, dict):
-        places.extend((f"Amounts.{name}", amounts.get(name)) for name in AMOUNT_KINDS)
-    for where, value in places:
+        places.extend((f"Amounts.{key}", amounts.get(key), most) for key, most in sums.amounts.items())
+    for where, value, most in places:
         if value is None or isinstance(value, bool):
             continue
         try:
             exponent = _decimal(value).normalize().as_tuple().exponent
         except InvalidOperation:
             continue  # not a number: the schema says so
-        if isinstance(exponent, int) and -exponent > DECIMAL_PLACES:
-            return f"{name}.{where} must have at most {DECIMAL_PLACES} decimal places: {value}"
+        if isinstance(exponent, int) and -exponent > most:
+            return f"{name}.{where} must have at most {most} decimal places: {value}"
     return None
 
 
-def _inconsistency(receipt: dict[str, Any]) -> tuple[Decimal, str | None]:
+def _inconsistency(sums: ReceiptSums, receipt: dict[str, Any]) -> tuple[Decimal, str | None]:
     """The items' total and why they do not add up (None when they do), in exact Decimal arithmetic: an
     item's `Amount` is its `Price` x `Quantity` less any discount, so never more (to the kopeck); the items
     are the whole of `Amounts`, when given; and the total is more than 0."""
@@ -493,7 +510,7 @@ def _inconsistency(receipt: dict[str, Any]) -> tuple[Decimal, str | None]:
     amounts = receipt.get("Amounts")
     if isinstance(amounts, dict):
         paid = Decimal(0)
-        for name in AMOUNT_KINDS:
+        for name in sums.amounts:
             if amounts.get(name) is not None:
                 paid = MONEY_CONTEXT.add(paid, _decimal(amounts[name]))
         if paid != total:
@@ -501,13 +518,13 @@ def _inconsistency(receipt: dict[str, Any]) -> tuple[Decimal, str | None]:
     return total, None
 
 
-def _correction_inconsistency(data: dict[str, Any]) -> tuple[Decimal, str | None]:
+def _correction_inconsistency(sums: ReceiptSums, data: dict[str, Any]) -> tuple[Decimal, str | None]:
     """A correction receipt's total (`Amounts` added up) and why it does not add up (None when it does): its
     items, when given, as for a receipt (`_inconsistency`); else `Amounts`' total must be more than 0."""
     if data.get("Items"):
-        return _inconsistency(data)
+        return _inconsistency(sums, data)
     paid = Decimal(0)
-    for name in AMOUNT_KINDS:
+    for name in sums.amounts:
         if data["Amounts"].get(name) is not None:
             paid = MONEY_CONTEXT.add(paid, _decimal(data["Amounts"][name]))
     if paid <= 0:
@@ -527,7 +544,7 @@ def _number(value: Any) -> int | float | None:
     return int(exact) if exact == exact.to_integral_value() else float(exact)
 
 
-def _issued(record: ReceiptRecord) -> dict[str, Any]:
+def _issued(sums: ReceiptSums, record: ReceiptRecord) -> dict[str, Any]:
     """The fiscalised receipt as `/kkt/receipt/get` answers it."""
     receipt = record.customer_receipt
     items = []
@@ -545,7 +562,7 @@ def _issued(record: ReceiptRecord) -> dict[str, Any]:
         "TaxationSystem": receipt.get("TaxationSystem"),
         "Amounts": None
         if not isinstance(amounts, dict)
-        else {name: _number(amounts.get(name)) for name in AMOUNT_KINDS},
+        else {name: _number(amounts.get(name)) for name in sums.amounts},
         "IsBso": bool(receipt.get("IsBso")),
         "AdditionalData": dict(record.fiscal or {}),
     }
