@@ -1,5 +1,6 @@
 """Receipts of the online cash register (CloudKassir, 54-FZ): `/kkt/receipt`, its status and the fiscalised
-receipt, and the receipts payments issue: a payment charged (or an authorization confirmed) whose
+receipt, the correction receipt (`/kkt/correction-receipt`, its status and its data), and the receipts
+payments issue: a payment charged (or an authorization confirmed) whose
 `JsonData.CloudPayments.CustomerReceipt` holds a receipt issues an `Income` receipt, a refund of the whole
 payment an `IncomeReturn` one (the refund's own receipt, else the payment's).
 
@@ -44,6 +45,7 @@ CASH_REGISTER: Final = {
     "RegNumber": "0000000004030311",
     "FiscalNumber": "9999078900005430",
     "Ofd": "Первый ОФД",
+    "OfdInn": "7709364346",  # the INN of the OFD named above
 }
 ITEM_SCHEMA: Final = "/components/schemas/ReceiptItem"
 AMOUNTS_SCHEMA: Final = "/components/schemas/ReceiptAmounts"
@@ -128,6 +130,8 @@ class Receipts:
             "createCorrectionReceipt": self.create_correction,
             "getReceiptStatus": self.status,
             "getReceipt": self.get,
+            "getCorrectionReceiptStatus": self.correction_status,
+            "getCorrectionReceipt": self.get_correction,
         }
 
     # ---------- operations ----------
@@ -169,7 +173,8 @@ class Receipts:
         return Outcome(answer, commit)
 
     def create_correction(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
-        """A correction receipt: kept with the receipts (its status read by `/kkt/receipt/status/get`), its
+        """A correction receipt: kept with the receipts (its status read by
+        `/kkt/correction-receipt/status/get` and, the mock's choice, by `/kkt/receipt/status/get`), its
         outcome decided when queued like theirs; the reference documents no Receipt notification for it."""
         document = self.spec.document
         try:
@@ -234,10 +239,39 @@ class Receipts:
         record = self._find(str(params["Id"]), after)
         if record is None:
             return Outcome(ok(ReceiptStatus.NOT_FOUND.value), fiscalise)
-        answer = ok(record.status)
-        if record.status == ReceiptStatus.ERROR:
-            answer["Message"] = record.error
-        return Outcome(answer, fiscalise)
+        return Outcome(_status(record), fiscalise)
+
+    def correction_status(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
+        """A correction receipt's status, as `status` tells a receipt's (an unknown id is `NotFound`, the
+        reference's example); a receipt that is no correction receipt is refused."""
+        fiscalise, after = self._fiscalise_due()
+        receipt_id = str(params["Id"])
+        record = self._find(receipt_id, after)
+        if record is None:
+            return Outcome(ok(ReceiptStatus.NOT_FOUND.value), fiscalise)
+        if not record.correction:
+            return Outcome(
+                fail(
+                    f"Receipt {receipt_id} is not a correction receipt: "
+                    "/kkt/receipt/status/get tells its status"
+                ),
+                fiscalise,
+            )
+        return Outcome(_status(record), fiscalise)
+
+    def get_correction(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
+        """A correction receipt's data: as issued, its status and, once Processed, its fiscal data."""
+        fiscalise, after = self._fiscalise_due()
+        receipt_id = str(params["Id"])
+        record = self._find(receipt_id, after)
+        if record is None:
+            return Outcome(fail("Correction receipt not found"), fiscalise)
+        if not record.correction:
+            return Outcome(
+                fail(f"Receipt {receipt_id} is not a correction receipt: /kkt/receipt/get reads it"),
+                fiscalise,
+            )
+        return Outcome(ok(_issued_correction(self.sums, record)), fiscalise)
 
     def get(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         fiscalise, after = self._fiscalise_due()
@@ -249,7 +283,7 @@ class Receipts:
             return Outcome(
                 fail(
                     f"Receipt {receipt_id} is a correction receipt: /kkt/receipt/get reads receipts, "
-                    "/kkt/receipt/status/get tells its status"
+                    "/kkt/correction-receipt/get reads it"
                 ),
                 fiscalise,
             )
@@ -544,21 +578,34 @@ def _number(value: Any) -> int | float | None:
     return int(exact) if exact == exact.to_integral_value() else float(exact)
 
 
-def _issued(sums: ReceiptSums, record: ReceiptRecord) -> dict[str, Any]:
-    """The fiscalised receipt as `/kkt/receipt/get` answers it."""
-    receipt = record.customer_receipt
-    items = []
-    for item in receipt["Items"]:
+def _status(record: ReceiptRecord) -> dict[str, Any]:
+    """A receipt's status as the status reads answer it: `Message` the reason of an `Error`."""
+    answer = ok(record.status)
+    if record.status == ReceiptStatus.ERROR:
+        answer["Message"] = record.error
+    return answer
+
+
+def _issued_items(items: Any) -> list[dict[str, Any]]:
+    """A receipt's items as the reads write them: their sums as JSON numbers, `Vat` null when left out."""
+    issued_items = []
+    for item in items or []:
         issued = {key: value for key, value in item.items()}
         for name in ("Price", "Quantity", "Amount"):
             issued[name] = _number(item[name])
         issued.setdefault("Vat", None)
-        items.append(issued)
+        issued_items.append(issued)
+    return issued_items
+
+
+def _issued(sums: ReceiptSums, record: ReceiptRecord) -> dict[str, Any]:
+    """The fiscalised receipt as `/kkt/receipt/get` answers it."""
+    receipt = record.customer_receipt
     amounts = receipt.get("Amounts")
     return {
         "Email": receipt.get("Email"),
         "Phone": receipt.get("Phone"),
-        "Items": items,
+        "Items": _issued_items(receipt["Items"]),
         "TaxationSystem": receipt.get("TaxationSystem"),
         "Amounts": None
         if not isinstance(amounts, dict)
@@ -566,6 +613,59 @@ def _issued(sums: ReceiptSums, record: ReceiptRecord) -> dict[str, Any]:
         "IsBso": bool(receipt.get("IsBso")),
         "AdditionalData": dict(record.fiscal or {}),
     }
+
+
+def _issued_correction(sums: ReceiptSums, record: ReceiptRecord) -> dict[str, Any]:
+    """A correction receipt as `/kkt/correction-receipt/get` answers it, in the reference's order: its
+    status, its `CorrectionReceiptData` (`CauseCorrection` written as `CorrectionDate` and `CorrectionNumber`,
+    `Amounts` with their `Sum`, a kind not given 0), its fiscal data (null until Processed; those of a
+    receipt's `AdditionalData`, `Ofd` as `OfdName`), then the other requisites as given."""
+    data = record.customer_receipt
+    given = data.get("Amounts") or {}
+    amounts: dict[str, Any] = {name: _number(given.get(name)) or 0 for name in sums.amounts}
+    paid = Decimal(0)
+    for name in sums.amounts:
+        if given.get(name) is not None:
+            paid = MONEY_CONTEXT.add(paid, _decimal(given[name]))
+    amounts["Sum"] = _number(paid)
+    cause = data.get("CauseCorrection") or {}
+    error = record.status == ReceiptStatus.ERROR
+    fiscal = record.fiscal or {}
+    answer: dict[str, Any] = {
+        "Status": record.status,
+        "ErrorCode": -1 if error else None,
+        "ErrorMessage": record.error if error else None,
+        "Amounts": amounts,
+        "Items": _issued_items(data.get("Items")),
+        "TaxationSystem": int(data["TaxationSystem"]),
+        "CorrectionType": data.get("CorrectionType"),
+        "CorrectionReceiptType": int(data["CorrectionReceiptType"]),
+        "VatRate": data.get("VatRate"),
+        "CorrectionDate": cause.get("CorrectionDate"),
+        "CorrectionNumber": cause.get("CorrectionNumber"),
+        "Id": record.receipt_id,
+        "Amount": _number(record.total),
+        "PaymentPlace": data.get("PaymentPlace"),
+        "PaymentAddress": data.get("PaymentAddress"),
+        "CashierName": data.get("CashierName"),
+        "DeviceNumber": fiscal.get("DeviceNumber"),
+        "DocumentNumber": fiscal.get("DocumentNumber"),
+        "FiscalNumber": fiscal.get("FiscalNumber"),
+        "FiscalSign": fiscal.get("FiscalSign"),
+        "OfdName": fiscal.get("Ofd"),
+        "OfdInn": CASH_REGISTER["OfdInn"] if fiscal else None,
+        "OfdReceiptUrl": fiscal.get("OfdReceiptUrl"),
+        "OrganizationInn": record.inn,
+        "RegNumber": fiscal.get("RegNumber"),
+        "SessionCheckNumber": fiscal.get("SessionCheckNumber"),
+        "SessionNumber": fiscal.get("SessionNumber"),
+        "DateTime": fiscal.get("DateTime"),
+        "QrCodeUrl": fiscal.get("QrCodeUrl"),
+    }
+    for key, value in data.items():
+        if key not in ("CauseCorrection", "Items", "Amounts"):
+            answer.setdefault(key, value)
+    return answer
 
 
 def receipt_seconds_refusal(seconds: float) -> str | None:
