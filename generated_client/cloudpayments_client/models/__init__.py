@@ -18,12 +18,14 @@ from .chargeback_operation import ChargebackOperation
 from .chargeback_type import ChargebackType
 from .confirm_request import ConfirmRequest
 from .connection_check_response import ConnectionCheckResponse
+from .correction_receipt import CorrectionReceipt
 from .correction_receipt_data import CorrectionReceiptData
 from .correction_receipt_data_industry_requisites_item import CorrectionReceiptDataIndustryRequisitesItem
 from .correction_receipt_data_operation_receipt_requisite import CorrectionReceiptDataOperationReceiptRequisite
 from .correction_receipt_data_taxation_system_type_1 import CorrectionReceiptDataTaxationSystemType1
 from .correction_receipt_data_user_requisite_data import CorrectionReceiptDataUserRequisiteData
 from .correction_receipt_request import CorrectionReceiptRequest
+from .correction_receipt_response import CorrectionReceiptResponse
 from .correction_receipt_type import CorrectionReceiptType
 from .correction_type import CorrectionType
 from .currency import Currency
@@ -43,6 +45,7 @@ from .escrow_payout_transaction import EscrowPayoutTransaction
 from .escrow_transaction import EscrowTransaction
 from .info_shop_data import InfoShopData
 from .interval import Interval
+from .issued_correction_receipt_amounts import IssuedCorrectionReceiptAmounts
 from .issued_receipt_amounts import IssuedReceiptAmounts
 from .issued_receipt_item import IssuedReceiptItem
 from .issued_receipt_item_agent_data_type_0 import IssuedReceiptItemAgentDataType0
@@ -154,12 +157,14 @@ __all__ = (
     "ChargebackType",
     "ConfirmRequest",
     "ConnectionCheckResponse",
+    "CorrectionReceipt",
     "CorrectionReceiptData",
     "CorrectionReceiptDataIndustryRequisitesItem",
     "CorrectionReceiptDataOperationReceiptRequisite",
     "CorrectionReceiptDataTaxationSystemType1",
     "CorrectionReceiptDataUserRequisiteData",
     "CorrectionReceiptRequest",
+    "CorrectionReceiptResponse",
     "CorrectionReceiptType",
     "CorrectionType",
     "Currency",
@@ -180,6 +185,7 @@ __all__ = (
     "EscrowTransaction",
     "InfoShopData",
     "Interval",
+    "IssuedCorrectionReceiptAmounts",
     "IssuedReceiptAmounts",
     "IssuedReceiptItem",
     "IssuedReceiptItemAgentDataType0",

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ReceiptIdRequest")
 class ReceiptIdRequest:
     """
     Attributes:
-        id (str): Id of the receipt (`Model.Id` of `/kkt/receipt`).
+        id (str): Id of the receipt (`Model.Id` of `/kkt/receipt` or `/kkt/correction-receipt`).
     """
 
     id: str

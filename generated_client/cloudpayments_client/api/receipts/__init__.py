@@ -14,6 +14,7 @@ import httpx
 
 from ..._runtime import AsyncRuntime, SyncRuntime
 from ...models import (
+    CorrectionReceipt,
     CorrectionReceiptData,
     CustomerReceipt,
     Receipt,
@@ -24,14 +25,16 @@ from ...models import (
 from ...types import nested
 from .create_correction_receipt import OPERATION as CREATE_CORRECTION_RECEIPT
 from .create_receipt import OPERATION as CREATE_RECEIPT
+from .get_correction_receipt import OPERATION as GET_CORRECTION_RECEIPT
+from .get_correction_receipt_status import OPERATION as GET_CORRECTION_RECEIPT_STATUS
 from .get_receipt import OPERATION as GET_RECEIPT
 from .get_receipt_status import OPERATION as GET_RECEIPT_STATUS
 
 
 class Receipts:
     """Receipts operations: Receipts of the online cash register (CloudKassir, 54-FZ): issue one or a correction receipt, read its
-    status and the fiscalised receipt. A payment's `JsonData.CloudPayments.CustomerReceipt` issues one with
-    the payment."""
+    status and the fiscalised receipt (a correction receipt's through its own status and get). A payment's
+    `JsonData.CloudPayments.CustomerReceipt` issues one with the payment."""
 
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
@@ -100,7 +103,8 @@ class Receipts:
         and the receipt's `Id`, as for `/kkt/receipt` (the reference gives no example answer for this method).
         An INN the terminal has no cash register for is refused (`Model.ErrorCode` -1). The sums must add up:
         each item's `Amount` is at most its `Price` times `Quantity`, and the items, when given, are the total
-        of `Amounts`, which is more than 0.
+        of `Amounts`, which is more than 0. `/kkt/correction-receipt/status/get` and `/kkt/correction-receipt/get`
+        read its status and its data.
 
         Keyword arguments are the fields of `CorrectionReceiptRequest` (wire names in PascalCase); amounts take `Decimal`,
         `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
@@ -182,11 +186,77 @@ class Receipts:
         }
         return self._runtime.call(GET_RECEIPT, body, None, timeout, max_retries, extra_headers)
 
+    def get_correction_receipt_status(
+        self,
+        *,
+        id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ReceiptStatusResponse:
+        """Status of a correction receipt
+
+        The status of a correction receipt (`#zapros-statusa-cheka-korrektsii`), as `/kkt/receipt/status/get`
+        tells a receipt's: `Model` is the status as a bare string, `Queued` (not fiscalised yet), `Processed`
+        (fiscalised), `Error` (refused; `Message` says why) or `NotFound` (no receipt has this `Id`). An `Id`
+        of a receipt that is not a correction receipt is `Success: false` with a `Message`.
+
+        Keyword arguments are the fields of `ReceiptIdRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `ReceiptStatusResponse`: the whole envelope (`success`, `message`); there is no Model.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "Id": id,
+        }
+        return self._runtime.call(GET_CORRECTION_RECEIPT_STATUS, body, None, timeout, max_retries, extra_headers)
+
+    def get_correction_receipt(
+        self,
+        *,
+        id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CorrectionReceipt:
+        """Read a correction receipt
+
+        The correction receipt's data (`#poluchenie-dannyh-cheka-korrektsii`): its `Status`, what was issued
+        (`CorrectionReceiptData`, its `CauseCorrection` written as `CorrectionDate` and `CorrectionNumber`, its
+        `Amounts` with their `Sum`) and, once `Processed`, its fiscal data (fiscal sign, fiscal drive and
+        document numbers, shift, the fiscal data operator and its link), which are null before. An `Error`
+        receipt has `ErrorMessage`, the reason. An unknown `Id`, or the `Id` of a receipt that is not a
+        correction receipt, is `Success: false` with a `Message`.
+
+        Keyword arguments are the fields of `ReceiptIdRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `CorrectionReceipt`: the envelope's Model on `Success: true`.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "Id": id,
+        }
+        return self._runtime.call(GET_CORRECTION_RECEIPT, body, None, timeout, max_retries, extra_headers)
+
 
 class AsyncReceipts:
     """Receipts operations: Receipts of the online cash register (CloudKassir, 54-FZ): issue one or a correction receipt, read its
-    status and the fiscalised receipt. A payment's `JsonData.CloudPayments.CustomerReceipt` issues one with
-    the payment."""
+    status and the fiscalised receipt (a correction receipt's through its own status and get). A payment's
+    `JsonData.CloudPayments.CustomerReceipt` issues one with the payment."""
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
@@ -255,7 +325,8 @@ class AsyncReceipts:
         and the receipt's `Id`, as for `/kkt/receipt` (the reference gives no example answer for this method).
         An INN the terminal has no cash register for is refused (`Model.ErrorCode` -1). The sums must add up:
         each item's `Amount` is at most its `Price` times `Quantity`, and the items, when given, are the total
-        of `Amounts`, which is more than 0.
+        of `Amounts`, which is more than 0. `/kkt/correction-receipt/status/get` and `/kkt/correction-receipt/get`
+        read its status and its data.
 
         Keyword arguments are the fields of `CorrectionReceiptRequest` (wire names in PascalCase); amounts take `Decimal`,
         `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
@@ -338,3 +409,69 @@ class AsyncReceipts:
             "Id": id,
         }
         return await self._runtime.call(GET_RECEIPT, body, None, timeout, max_retries, extra_headers)
+
+    async def get_correction_receipt_status(
+        self,
+        *,
+        id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ReceiptStatusResponse:
+        """Status of a correction receipt
+
+        The status of a correction receipt (`#zapros-statusa-cheka-korrektsii`), as `/kkt/receipt/status/get`
+        tells a receipt's: `Model` is the status as a bare string, `Queued` (not fiscalised yet), `Processed`
+        (fiscalised), `Error` (refused; `Message` says why) or `NotFound` (no receipt has this `Id`). An `Id`
+        of a receipt that is not a correction receipt is `Success: false` with a `Message`.
+
+        Keyword arguments are the fields of `ReceiptIdRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `ReceiptStatusResponse`: the whole envelope (`success`, `message`); there is no Model.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "Id": id,
+        }
+        return await self._runtime.call(GET_CORRECTION_RECEIPT_STATUS, body, None, timeout, max_retries, extra_headers)
+
+    async def get_correction_receipt(
+        self,
+        *,
+        id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CorrectionReceipt:
+        """Read a correction receipt
+
+        The correction receipt's data (`#poluchenie-dannyh-cheka-korrektsii`): its `Status`, what was issued
+        (`CorrectionReceiptData`, its `CauseCorrection` written as `CorrectionDate` and `CorrectionNumber`, its
+        `Amounts` with their `Sum`) and, once `Processed`, its fiscal data (fiscal sign, fiscal drive and
+        document numbers, shift, the fiscal data operator and its link), which are null before. An `Error`
+        receipt has `ErrorMessage`, the reason. An unknown `Id`, or the `Id` of a receipt that is not a
+        correction receipt, is `Success: false` with a `Message`.
+
+        Keyword arguments are the fields of `ReceiptIdRequest` (wire names in PascalCase); amounts take `Decimal`,
+        `int` or `float` and are sent exactly; object-valued ones also accept a mapping with the model's keys.
+        `timeout`, `max_retries` and `extra_headers` apply to this call only.
+
+        Returns:
+            `CorrectionReceipt`: the envelope's Model on `Success: true`.
+
+        Raises:
+            BadRequestError: `Success: false` with only a Message.
+            InvalidArgumentError: an argument refused before anything is sent.
+            AuthenticationError, RateLimitError, ServerError, APIConnectionError, ResponseValidationError.
+        """
+        body: dict[str, Any] = {
+            "Id": id,
+        }
+        return await self._runtime.call(GET_CORRECTION_RECEIPT, body, None, timeout, max_retries, extra_headers)
