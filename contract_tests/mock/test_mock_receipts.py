@@ -1,7 +1,8 @@
 """Receipts of the online cash register (CloudKassir): a receipt for the terminal's INN only, `Queued`, then
 `Processed` with its fiscal data (or `Error` when its items do not add up), read by its status and by get;
 an unknown id; the Receipt notification, signed; the Income receipt of a payment whose JsonData carries one
-and the IncomeReturn receipt of its full refund; the cap; idempotency by X-Request-ID."""
+and the IncomeReturn receipt of its full refund; the cap; idempotency by X-Request-ID; the correction receipt
+and its own reads (its status and its data)."""
 
 from __future__ import annotations
 
@@ -456,3 +457,160 @@ async def test_a_correction_receipt_is_idempotent_by_request_id(mock: Mock) -> N
     first = await send(mock.api, CORRECTION, correction_body(), request_id="correction-key")
     assert await send(mock.api, CORRECTION, correction_body(), request_id="correction-key") == first
     assert mock.app.state.store.counts()["receipts"] == 1
+
+
+# ---------- the correction receipt's reads ----------
+
+CORRECTION_STATUS: Final = "/kkt/correction-receipt/status/get"
+CORRECTION_GET: Final = "/kkt/correction-receipt/get"
+FISCAL_FIELDS: Final = (
+    "DeviceNumber",
+    "DocumentNumber",
+    "FiscalNumber",
+    "FiscalSign",
+    "OfdName",
+    "OfdInn",
+    "OfdReceiptUrl",
+    "RegNumber",
+    "SessionCheckNumber",
+    "SessionNumber",
+    "DateTime",
+    "QrCodeUrl",
+)
+
+
+@pytest.mark.parametrize("form", [False, True], ids=["json", "form"])
+async def test_a_correction_receipt_s_status_moves_from_queued_to_processed(mock: Mock, form: bool) -> None:
+    queued = await send(mock.api, CORRECTION, correction_body(), form=form)
+    receipt_id = queued["Model"]["Id"]
+    # The Ruby clients send an X-Request-ID with the reads too: a read answers the same with or without one.
+    first = await send(mock.api, CORRECTION_STATUS, {"Id": receipt_id}, form=form, request_id="read-1")
+    assert first == {"Success": True, "Message": None, "Model": "Queued"}
+    mock.clock.now += 60
+    processed = await send(mock.api, CORRECTION_STATUS, {"Id": receipt_id}, form=form)
+    assert processed == {"Success": True, "Message": None, "Model": "Processed"}
+    # The mock's own choice stays: /kkt/receipt/status/get tells it too.
+    assert (await send(mock.api, STATUS, {"Id": receipt_id}))["Model"] == "Processed"
+
+
+@pytest.mark.parametrize("form", [False, True], ids=["json", "form"])
+async def test_a_correction_receipt_is_read_as_issued_with_its_fiscal_data(mock: Mock, form: bool) -> None:
+    body = correction_body(
+        CorrectionType=1,
+        CauseCorrection={"CorrectionDate": "2024-12-31", "CorrectionNumber": "17"},
+        PaymentPlace="www.example.com",
+        PaymentAddress="Moscow",
+        CustomerContactAddress="+79000000000",
+        IsBso=True,
+    )
+    receipt_id = (await send(mock.api, CORRECTION, body, form=form))["Model"]["Id"]
+
+    queued = (await send(mock.api, CORRECTION_GET, {"Id": receipt_id}, form=form))["Model"]
+    assert queued["Status"] == "Queued" and queued["Id"] == receipt_id
+    assert [queued[name] for name in FISCAL_FIELDS] == [None] * len(FISCAL_FIELDS)
+
+    mock.clock.now += 60
+    got = await send(mock.api, CORRECTION_GET, {"Id": receipt_id}, form=form)
+    assert got["Success"] is True and got["Message"] is None
+    model = got["Model"]
+    assert (model["Status"], model["ErrorCode"], model["ErrorMessage"]) == ("Processed", None, None)
+    # What was sent: the ground written as CorrectionDate and CorrectionNumber, the codes as numbers.
+    assert (model["CorrectionDate"], model["CorrectionNumber"]) == ("2024-12-31", "17")
+    assert (model["TaxationSystem"], model["CorrectionType"], model["CorrectionReceiptType"]) == (0, 1, 2)
+    assert (model["OrganizationInn"], model["CashierName"]) == (DEFAULT_INN, "Cashier")
+    assert (model["PaymentPlace"], model["PaymentAddress"]) == ("www.example.com", "Moscow")
+    assert (model["CustomerContactAddress"], model["IsBso"], model["VatRate"]) == ("+79000000000", True, None)
+    assert [(i["Label"], i["Price"], i["Quantity"], i["Amount"], i["Vat"]) for i in model["Items"]] == [
+        ("Book", 100.5, 2, 201, 22),
+        ("Pen", 49.5, 1, 49.5, None),
+    ]
+    assert model["Amounts"] == {
+        "Electronic": 250.5,
+        "AdvancePayment": 0,
+        "Credit": 0,
+        "Provision": 0,
+        "Cash": 0,
+        "Sum": 250.5,
+    }
+    assert model["Amount"] == 250.5
+    # Its fiscal data: the mock's cash register's, as the receipt's own record keeps them.
+    fiscal = mock.app.state.store.receipt_state.receipts[receipt_id].fiscal
+    assert (model["DeviceNumber"], model["RegNumber"]) == ("00000000000000000001", "0000000004030311")
+    assert (model["FiscalNumber"], model["OfdName"], model["OfdInn"]) == (
+        "9999078900005430",
+        "Первый ОФД",
+        "7709364346",
+    )
+    assert (model["FiscalSign"], model["DocumentNumber"]) == (fiscal["FiscalSign"], fiscal["DocumentNumber"])
+    assert model["FiscalSign"].isdigit() and model["SessionNumber"] == "1"
+    assert model["SessionCheckNumber"] == model["DocumentNumber"]
+    assert model["FiscalNumber"] in model["OfdReceiptUrl"] and model["FiscalSign"] in model["OfdReceiptUrl"]
+    assert "s%3D250.50" in model["QrCodeUrl"] and "n%3D2" in model["QrCodeUrl"]
+    assert model["DateTime"] == fiscal["DateTime"]
+
+
+async def test_an_error_correction_receipt_is_read_with_its_reason_and_no_fiscal_data(mock: Mock) -> None:
+    queued = await send(mock.api, CORRECTION, correction_body(Amounts={"Electronic": 250.49}))
+    receipt_id = queued["Model"]["Id"]
+    mock.clock.now += 60
+    status = await send(mock.api, CORRECTION_STATUS, {"Id": receipt_id})
+    assert status["Model"] == "Error" and "the items add up to 250.50, Amounts to 250.49" in status["Message"]
+    model = (await send(mock.api, CORRECTION_GET, {"Id": receipt_id}))["Model"]
+    assert (model["Status"], model["ErrorCode"]) == ("Error", -1)
+    assert "Amounts to 250.49" in model["ErrorMessage"]
+    assert model["Amounts"]["Sum"] == 250.49 and model["Amount"] == 250.5
+    assert [model[name] for name in FISCAL_FIELDS] == [None] * len(FISCAL_FIELDS)
+
+
+async def test_a_correction_receipt_of_amounts_alone_is_read_with_no_items(mock: Mock) -> None:
+    body = correction_body(Items=None, Amounts={"Electronic": 0.1, "Cash": 0.2})
+    receipt_id = (await send(mock.api, CORRECTION, body))["Model"]["Id"]
+    mock.clock.now += 60
+    model = (await send(mock.api, CORRECTION_GET, {"Id": receipt_id}))["Model"]
+    assert model["Items"] == [] and model["Status"] == "Processed"
+    amounts = model["Amounts"]
+    assert (amounts["Electronic"], amounts["Cash"], amounts["Sum"]) == (0.1, 0.2, 0.3)
+    assert model["Amount"] == 0.3
+
+
+async def test_an_unknown_correction_receipt(mock: Mock) -> None:
+    # The status: the reference's example for an unknown id; the data: refused, as /kkt/receipt/get does.
+    assert await send(mock.api, CORRECTION_STATUS, {"Id": "no-such-receipt"}) == {
+        "Success": True,
+        "Message": None,
+        "Model": "NotFound",
+    }
+    assert await send(mock.api, CORRECTION_GET, {"Id": "no-such-receipt"}) == {
+        "Success": False,
+        "Message": "Correction receipt not found",
+        "Model": None,
+    }
+
+
+async def test_the_correction_reads_refuse_an_ordinary_receipt(mock: Mock) -> None:
+    receipt_id = (await send(mock.api, RECEIPT, receipt_body()))["Model"]["Id"]
+    mock.clock.now += 60
+    for path, reader in ((CORRECTION_STATUS, STATUS), (CORRECTION_GET, GET)):
+        refused = await send(mock.api, path, {"Id": receipt_id})
+        assert refused["Success"] is False and refused["Model"] is None
+        assert f"Receipt {receipt_id} is not a correction receipt" in refused["Message"]
+        assert reader in refused["Message"]
+    # The ordinary reads are as before.
+    assert (await send(mock.api, STATUS, {"Id": receipt_id}))["Model"] == "Processed"
+    got = await send(mock.api, GET, {"Id": receipt_id})
+    assert got["Success"] is True and got["Model"]["AdditionalData"]["Id"] == receipt_id
+
+
+async def test_receipt_get_still_refuses_a_correction_receipt_and_names_its_read(mock: Mock) -> None:
+    receipt_id = (await send(mock.api, CORRECTION, correction_body()))["Model"]["Id"]
+    mock.clock.now += 60
+    refused = await send(mock.api, GET, {"Id": receipt_id})
+    assert refused["Success"] is False and refused["Model"] is None
+    assert f"Receipt {receipt_id} is a correction receipt" in refused["Message"]
+    assert CORRECTION_GET in refused["Message"]
+
+
+@pytest.mark.parametrize("path", [CORRECTION_STATUS, CORRECTION_GET])
+async def test_a_correction_read_without_an_id_is_refused(mock: Mock, path: str) -> None:
+    answer = await send(mock.api, path, {})
+    assert answer["Success"] is False and "Id" in answer["Message"]
