@@ -52,6 +52,8 @@ ESCROW_INFO: Final = "/Escrow/GetEscrowInfo"
 # Receipts name the company of the terminal's cash register: the mock takes its own INN only.
 RECEIPT: Final = "/kkt/receipt"
 CORRECTION_RECEIPT: Final = "/kkt/correction-receipt"
+# The correction receipt's reads: a generated Id names no receipt (NotFound, refused).
+CORRECTION_READS: Final = frozenset({"/kkt/correction-receipt/status/get", "/kkt/correction-receipt/get"})
 # Object-valued parameters that travel as JSON-encoded strings in a form body.
 JSON_ENCODED_FIELDS: Final = (
     "JsonData",
@@ -88,11 +90,13 @@ def digest(value: Any) -> bytes:
 
 @dataclass
 class MockInputs:
-    """Card numbers to make packets for, and the tokens the mock has issued (filled by a fixture); the
-    mock's Public ID and the SBP member banks (`/sbp/v2/banks/info`) it pays out to, when known."""
+    """Card numbers to make packets for, the tokens and correction receipts the mock has issued (filled by a
+    fixture); the mock's Public ID and the SBP member banks (`/sbp/v2/banks/info`) it pays out to, when
+    known."""
 
     card_numbers: Sequence[str]
     tokens: list[IssuedToken] = field(default_factory=list)
+    correction_receipt_ids: list[str] = field(default_factory=list)
     public_id: str | None = None
     member_ids: Sequence[str] = ()
 
@@ -144,6 +148,8 @@ class MockInputs:
             data = body.get("CorrectionReceiptData")
             if isinstance(data, dict):  # the mock's INN, as for a receipt (a form's JSON text is kept)
                 body["CorrectionReceiptData"] = {**data, "OrganizationInn": DEFAULT_INN}
+        elif path in CORRECTION_READS and self.correction_receipt_ids and seed[12] % KEEP_ONE_IN != 0:
+            body["Id"] = self.correction_receipt_ids[seed[13] % len(self.correction_receipt_ids)]
         if path.startswith(PUBLIC_ID_PREFIX) and seed[0] % KEEP_ONE_IN != 0 and "PublicId" in body:
             body["PublicId"] = PUBLIC_ID  # the generated text names no terminal: refused, as it should be
         if path == "/subscriptions/create" or (path == "/subscriptions/update" and "StartDate" in body):

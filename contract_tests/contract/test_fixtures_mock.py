@@ -399,6 +399,19 @@ def prepare_read_receipt(client: httpx.Client, exchange: Exchange) -> Body:
     return with_values(recorded_body(exchange), Id=receipt_id)
 
 
+def prepare_read_correction_receipt(client: httpx.Client, exchange: Exchange) -> Body:
+    """A correction receipt the mock fiscalised (with its default timing, by the request that queued it)."""
+    data = {
+        "OrganizationInn": DEFAULT_INN,
+        "TaxationSystem": 1,
+        "CorrectionReceiptType": 1,
+        "CauseCorrection": {"CorrectionDate": "2021-07-27", "CorrectionNumber": "1"},
+        "Amounts": {"Electronic": 150},
+    }
+    answer = setup_call(client, "/kkt/correction-receipt", {"CorrectionReceiptData": data})
+    return with_values(recorded_body(exchange), Id=answer["Model"]["Id"])
+
+
 PREPARE: Final[dict[str, Prepare]] = {
     "/test": prepare_test,
     "/payments/cards/charge": prepare_card_payment,
@@ -441,6 +454,8 @@ PREPARE: Final[dict[str, Prepare]] = {
     "/kkt/correction-receipt": prepare_correction_receipt,
     "/kkt/receipt/status/get": prepare_read_receipt,
     "/kkt/receipt/get": prepare_read_receipt,
+    "/kkt/correction-receipt/status/get": prepare_read_correction_receipt,
+    "/kkt/correction-receipt/get": prepare_read_correction_receipt,
 }
 # Operations whose setup rebuilds what the recording shows: the answer's transactions or subscriptions must
 # have the recorded statuses and types, in the same number.
@@ -459,6 +474,8 @@ SAME_STORY: Final = frozenset(
         "/subscriptions/update",
         "/site/notifications/{Type}/get",
         "/kkt/receipt/status/get",
+        "/kkt/correction-receipt/status/get",
+        "/kkt/correction-receipt/get",
     }
 )
 # What the story of a transaction or subscription is made of.

@@ -19,7 +19,7 @@ from contract_tests.contract import checks, request_ids  # noqa: F401  (register
 from contract_tests.contract.mock_inputs import MockInputs, card_numbers_of, sbp_member_ids_of
 from contract_tests.contract.settings import max_examples, schemathesis_config
 from contract_tests.support.credentials import PUBLIC_ID
-from contract_tests.support.mock_setup import issue_tokens
+from contract_tests.support.mock_setup import issue_correction_receipts, issue_tokens
 from contract_tests.support.mock_target import api_client, mock_app
 from spec_tools import default_spec_path, load_spec, operations
 
@@ -36,9 +36,11 @@ INPUTS.register(schema)
 
 @pytest.fixture(scope="module", autouse=True)
 def mock_tokens() -> Iterator[None]:
-    """Tokens the mock issued, for the token payments and subscriptions the hooks fill in."""
+    """Tokens the mock issued, for the token payments and subscriptions the hooks fill in, and correction
+    receipts, for the correction receipt's reads."""
     with api_client(APP) as client:
         INPUTS.tokens[:] = issue_tokens(client)
+        INPUTS.correction_receipt_ids[:] = issue_correction_receipts(client)
     yield
     assert not APP.state.api.internal_errors, APP.state.api.internal_errors
 

@@ -45,7 +45,7 @@ from contract_tests.contract.settings import (
 from contract_tests.support.acs import pass_3ds
 from contract_tests.support.cards import card_body, three_ds_card
 from contract_tests.support.credentials import PUBLIC_ID
-from contract_tests.support.mock_setup import issue_tokens, post
+from contract_tests.support.mock_setup import issue_correction_receipts, issue_tokens, post
 from contract_tests.support.mock_target import api_client, mock_app
 from spec_tools import (
     REPO_ROOT,
@@ -129,11 +129,13 @@ class LedgerRun(APIStateMachine):
         return Tally.ledger
 
     def setup(self) -> None:
-        # A scenario starts from an empty mock and an empty ledger, with fresh tokens for the hooks.
+        # A scenario starts from an empty mock and an empty ledger, with fresh tokens and correction receipts
+        # for the hooks.
         forget_extracted_links(type(self))
         post(CLIENT, "/__mock__/reset")
         Tally.ledger = Ledger(settings_defaults=SETTINGS_DEFAULTS)
         INPUTS.tokens[:] = issue_tokens(CLIENT)
+        INPUTS.correction_receipt_ids[:] = issue_correction_receipts(CLIENT)
         Tally.scenarios += 1
 
     def before_call(self, case: Case[Any]) -> None:

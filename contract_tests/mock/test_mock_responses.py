@@ -155,8 +155,14 @@ async def _exchanges(api: httpx.AsyncClient) -> list[Exchange]:
         "/kkt/correction-receipt", {"CorrectionReceiptData": {**correction, "OrganizationInn": "7777777777"}}
     )
     await post("/kkt/correction-receipt", {"CorrectionReceiptData": {**correction, "CauseCorrection": {}}})
-    for read in ("/kkt/receipt/status/get", "/kkt/receipt/get"):
-        for known in (receipt_id, wrong_id, correction_id, "missing"):
+    nothing = {**correction, "Amounts": {"Electronic": 0}}  # an Error correction receipt
+    wrong_correction_id = (await post("/kkt/correction-receipt", {"CorrectionReceiptData": nothing}))[
+        "Model"
+    ]["Id"]
+    reads = ("/kkt/receipt/status/get", "/kkt/receipt/get")
+    correction_reads = ("/kkt/correction-receipt/status/get", "/kkt/correction-receipt/get")
+    for read in (*reads, *correction_reads):
+        for known in (receipt_id, wrong_id, correction_id, wrong_correction_id, "missing"):
             await post(read, {"Id": known})
         await post(read, {})
     await post("/subscriptions/find", {"AccountId": "acc"})

@@ -13,6 +13,7 @@ from typing import Any, Final
 import httpx
 
 from contract_tests.support.cards import approving_card, card_body, token_declining_card
+from mock_server.defaults import DEFAULT_INN
 
 ACCOUNT_ID: Final = "contract_user"
 
@@ -90,3 +91,24 @@ def subscription(client: httpx.Client) -> str:
     answer = expect(post(client, "/subscriptions/create", body), True, "subscription for setup", body)
     subscription_id: str = answer["Model"]["Id"]
     return subscription_id
+
+
+def issue_correction_receipts(client: httpx.Client) -> list[str]:
+    """The ids of correction receipts the mock issued for its own INN: one that adds up (Processed, with the
+    mock's default timing) and one that does not (Error)."""
+    ids = []
+    for electronic in (150, 150.01):
+        data = {
+            "OrganizationInn": DEFAULT_INN,
+            "TaxationSystem": 0,
+            "CorrectionReceiptType": 1,
+            "CauseCorrection": {"CorrectionDate": "2024-12-31", "CorrectionNumber": "1"},
+            "Items": [{"Label": "Item", "Price": 150, "Quantity": 1, "Amount": 150, "Vat": None}],
+            "Amounts": {"Electronic": electronic},
+        }
+        body = {"CorrectionReceiptData": data}
+        answer = expect(
+            post(client, "/kkt/correction-receipt", body), True, "correction receipt for setup", body
+        )
+        ids.append(str(answer["Model"]["Id"]))
+    return ids
