@@ -16,6 +16,8 @@ RECEIPT: Final = "/kkt/receipt"
 STATUS: Final = "/kkt/receipt/status/get"
 GET: Final = "/kkt/receipt/get"
 CORRECTION: Final = "/kkt/correction-receipt"
+CORRECTION_STATUS: Final = "/kkt/correction-receipt/status/get"
+CORRECTION_GET: Final = "/kkt/correction-receipt/get"
 
 # operationId and tag of each operation.
 OPERATION_IDS: Final = {
@@ -23,6 +25,8 @@ OPERATION_IDS: Final = {
     STATUS: ("getReceiptStatus", "receipts"),
     GET: ("getReceipt", "receipts"),
     CORRECTION: ("createCorrectionReceipt", "receipts"),
+    CORRECTION_STATUS: ("getCorrectionReceiptStatus", "receipts"),
+    CORRECTION_GET: ("getCorrectionReceipt", "receipts"),
 }
 # `#formirovanie-kassovogo-cheka`, `#zapros-statusa-cheka`, `#poluchenie-dannyh-cheka`
 RECEIPT_PARAMETERS: Final[dict[str, list[Row]]] = {
@@ -36,6 +40,10 @@ RECEIPT_PARAMETERS: Final[dict[str, list[Row]]] = {
     STATUS: [("Id", "String", REQUIRED)],
     GET: [("Id", "String", REQUIRED)],
     CORRECTION: [("CorrectionReceiptData", "Json", REQUIRED)],
+    # `#zapros-statusa-cheka-korrektsii`; `#poluchenie-dannyh-cheka-korrektsii` has no table, its example
+    # sends the same `Id`.
+    CORRECTION_STATUS: [("Id", "String", REQUIRED)],
+    CORRECTION_GET: [("Id", "String", REQUIRED)],
 }
 # `#customerreceipt`: the first table (the documented requisites this description names).
 CUSTOMER_RECEIPT: Final[list[Row]] = [
@@ -140,3 +148,34 @@ STATUSES: Final = ["Queued", "Processed", "Error", "NotFound"]
 # `#correctionreceipttype` (the settlement signs of `#type`, in its order) and `#correctiontype`.
 CORRECTION_RECEIPT_TYPES: Final = [1, 2, 3, 4]
 CORRECTION_TYPES: Final = [0, 1]
+# `#poluchenie-dannyh-cheka-korrektsii`: the fields of the answer's example, in its order (no table there).
+CORRECTION_RECEIPT_FIELDS: Final = [
+    "Status",
+    "ErrorCode",
+    "ErrorMessage",
+    "Amounts",
+    "Items",
+    "TaxationSystem",
+    "CorrectionType",
+    "CorrectionReceiptType",
+    "VatRate",
+    "CorrectionDate",
+    "CorrectionNumber",
+    "Id",
+    "Amount",
+    "PaymentPlace",
+    "PaymentAddress",
+    "CashierName",
+    "DeviceNumber",
+    "DocumentNumber",
+    "FiscalNumber",
+    "FiscalSign",
+    "OfdName",
+    "OfdInn",
+    "OfdReceiptUrl",
+    "OrganizationInn",
+    "RegNumber",
+    "SessionCheckNumber",
+    "SessionNumber",
+]
+CORRECTION_AMOUNTS_FIELDS: Final = ["Electronic", "Cash", "AdvancePayment", "Credit", "Provision", "Sum"]

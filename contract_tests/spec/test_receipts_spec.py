@@ -12,8 +12,12 @@ from contract_tests.spec.parameter_checks import check_form_parameter, check_jso
 from contract_tests.spec.receipt_parameters import (
     CAUSE_CORRECTION,
     CORRECTION,
+    CORRECTION_AMOUNTS_FIELDS,
+    CORRECTION_GET,
     CORRECTION_RECEIPT_DATA,
+    CORRECTION_RECEIPT_FIELDS,
     CORRECTION_RECEIPT_TYPES,
+    CORRECTION_STATUS,
     CORRECTION_TYPES,
     CUSTOMER_RECEIPT,
     GET,
@@ -101,6 +105,8 @@ def test_only_issuing_a_receipt_takes_a_request_id(spec: Spec) -> None:
     assert find_operation(spec, CORRECTION).takes_request_id is True
     assert find_operation(spec, STATUS).takes_request_id is False
     assert find_operation(spec, GET).takes_request_id is False
+    assert find_operation(spec, CORRECTION_STATUS).takes_request_id is False
+    assert find_operation(spec, CORRECTION_GET).takes_request_id is False
 
 
 @pytest.mark.parametrize(("path", "row"), ROWS, ids=ROW_IDS)
@@ -236,3 +242,35 @@ def test_the_status_is_a_bare_string_and_get_answers_the_fiscal_data(spec: Spec)
         validator = response_validator(spec, path)
         for example in operation(spec, path)["responses"]["200"]["content"][JSON]["examples"].values():
             assert list(validator.iter_errors(deref(spec, example)["value"])) == []
+
+
+def test_the_correction_receipt_s_reads_answer_its_status_and_the_reference_s_fields(spec: Spec) -> None:
+    # Its status: the bare string of a receipt's, the reference's Error example included.
+    assert response_schema(spec, CORRECTION_STATUS) == response_schema(spec, STATUS)
+    examples = operation(spec, CORRECTION_STATUS)["responses"]["200"]["content"][JSON]["examples"]
+    models = {deref(spec, example)["value"]["Model"] for example in examples.values()}
+    assert models == {"Processed", "Queued", "Error", "NotFound"}
+    # Its data: every field of the reference's example, the fiscal ones null until Processed.
+    model = object_properties(response_schema(spec, CORRECTION_GET), spec)["Model"]
+    assert {alt.get("$ref") for alt in model["oneOf"]} == {"#/components/schemas/CorrectionReceipt", None}
+    receipt = _schema(spec, "CorrectionReceipt")
+    properties = object_properties(receipt, spec)
+    assert set(CORRECTION_RECEIPT_FIELDS) <= set(properties)
+    assert set(required_properties(receipt, spec)) <= set(CORRECTION_RECEIPT_FIELDS)
+    for name in ("FiscalSign", "FiscalNumber", "DocumentNumber", "SessionNumber", "OfdName", "OfdReceiptUrl"):
+        assert "null" in types_of(properties[name], spec), name
+    assert properties["Status"] == {"$ref": "#/components/schemas/ReceiptStatus"}
+    assert list(object_properties(_schema(spec, "IssuedCorrectionReceiptAmounts"), spec)) == (
+        CORRECTION_AMOUNTS_FIELDS
+    )
+    found = deref(
+        spec, operation(spec, CORRECTION_GET)["responses"]["200"]["content"][JSON]["examples"]["success"]
+    )
+    assert list(found["value"]["Model"]) == CORRECTION_RECEIPT_FIELDS
+    assert list(found["value"]["Model"]["Amounts"]) == CORRECTION_AMOUNTS_FIELDS
+    # The correction receipt's answer leads to its own reads.
+    links = operation(spec, CORRECTION)["responses"]["200"]["links"]
+    assert {link["operationId"] for link in links.values()} == {
+        "getCorrectionReceiptStatus",
+        "getCorrectionReceipt",
+    }
