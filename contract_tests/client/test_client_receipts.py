@@ -1,7 +1,8 @@
 """The client's receipts: the builder checks that a receipt adds up and names the item at fault before
 anything is sent (an httpx.MockTransport records every call), and `client.receipts` against the mock over
-real HTTP, sync and async: a receipt queued, fiscalised and read back, a refusal as the typed exception, and
-a payment whose JsonData carries the built receipt issuing it."""
+real HTTP, sync and async: a receipt queued, fiscalised and read back, a refusal as the typed exception, a
+payment whose JsonData carries the built receipt issuing it, and a correction receipt read back through its
+own reads."""
 
 from __future__ import annotations
 
@@ -271,3 +272,82 @@ def test_a_correction_receipt_is_queued_and_processed_in_sync_and_async(base_url
             return (await client.receipts.get_receipt_status(id=queued.id)).model
 
     assert asyncio.run(run()) == "Processed"
+
+
+def correction_data(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "OrganizationInn": DEFAULT_INN,
+        "TaxationSystem": 0,
+        "CorrectionReceiptType": 2,
+        "CorrectionType": 1,
+        "CauseCorrection": {"CorrectionDate": "2024-12-31", "CorrectionNumber": "17"},
+        "Amounts": {"Electronic": Decimal("246.00")},
+        "Items": book_and_pen()["Items"],
+        "CashierName": "Cashier",
+    }
+    data.update(changes)
+    return data
+
+
+def test_a_correction_receipt_is_read_back_through_its_own_reads_in_sync(base_url: str) -> None:
+    with CloudPayments(public_id=PUBLIC_ID, api_secret=API_SECRET, base_url=base_url) as client:
+        queued = client.receipts.create_correction_receipt(correction_receipt_data=correction_data())
+        assert queued.id is not None
+        status = client.receipts.get_correction_receipt_status(id=queued.id)
+        assert status.success is True and status.model == "Processed" and status.message is None
+        receipt = client.receipts.get_correction_receipt(id=queued.id)
+        assert (receipt.status, receipt.id, receipt.error_code) == ("Processed", queued.id, None)
+        assert (receipt.correction_date, receipt.correction_number) == ("2024-12-31", "17")
+        assert (receipt.correction_receipt_type, receipt.correction_type, receipt.taxation_system) == (
+            2,
+            1,
+            0,
+        )
+        assert (receipt.organization_inn, receipt.cashier_name) == (DEFAULT_INN, "Cashier")
+        assert receipt.items is not None
+        assert [item.amount for item in receipt.items] == [Decimal("201"), Decimal("45")]
+        assert receipt.amounts is not None
+        assert (receipt.amounts.electronic, receipt.amounts.sum_, receipt.amounts.cash) == (
+            Decimal("246"),
+            Decimal("246"),
+            Decimal("0"),
+        )
+        assert receipt.amount == Decimal("246")
+        assert receipt.fiscal_sign and receipt.fiscal_number and receipt.document_number
+        assert receipt.ofd_name and receipt.ofd_inn and receipt.ofd_receipt_url and receipt.qr_code_url
+        assert client.receipts.get_correction_receipt_status(id="no-such-receipt").model == "NotFound"
+        with pytest.raises(BadRequestError) as unknown:
+            client.receipts.get_correction_receipt(id="no-such-receipt")
+        assert "Correction receipt not found" in str(unknown.value)
+        # An ordinary receipt is refused by the correction receipt's reads, and the other way round.
+        ordinary = client.receipts.create_receipt(
+            inn=DEFAULT_INN, type_="Income", customer_receipt=book_and_pen()
+        )
+        assert ordinary.id is not None
+        with pytest.raises(BadRequestError) as not_a_correction:
+            client.receipts.get_correction_receipt(id=ordinary.id)
+        assert "is not a correction receipt" in str(not_a_correction.value)
+        with pytest.raises(BadRequestError) as not_a_correction:
+            client.receipts.get_correction_receipt_status(id=ordinary.id)
+        assert "is not a correction receipt" in str(not_a_correction.value)
+        with pytest.raises(BadRequestError) as a_correction:
+            client.receipts.get_receipt(id=queued.id)
+        assert "/kkt/correction-receipt/get" in str(a_correction.value)
+
+
+def test_an_error_correction_receipt_is_read_with_its_reason_in_async(base_url: str) -> None:
+    async def run() -> tuple[str | None, str | None, str | None, int | None]:
+        async with AsyncCloudPayments(
+            public_id=PUBLIC_ID, api_secret=API_SECRET, base_url=base_url
+        ) as client:
+            wrong = correction_data(Amounts={"Electronic": Decimal("246.01")})
+            queued = await client.receipts.create_correction_receipt(correction_receipt_data=wrong)
+            assert queued.id is not None
+            status = await client.receipts.get_correction_receipt_status(id=queued.id)
+            receipt = await client.receipts.get_correction_receipt(id=queued.id)
+            assert receipt.fiscal_sign is None and receipt.device_number is None
+            return status.model, receipt.status, receipt.error_message, receipt.error_code
+
+    status, read_status, reason, code = asyncio.run(run())
+    assert (status, read_status, code) == ("Error", "Error", -1)
+    assert reason is not None and "246.01" in reason
