@@ -241,12 +241,12 @@ dist: setup docs
 	@echo "dist/ ($(DIST_PACKAGES)):"
 	@cd dist && for file in *; do printf '  %-56s %8s bytes\n' "$$file" "$$(wc -c < $$file)"; done
 
-# The package's own ruff settings (generated_client/pyproject.toml) and mypy --strict.
 # The fixture suites over a folder of recordings (the recording proxy's --record DIR).
 check-recordings: setup
 	@test -n "$(DIR)" || { echo "usage: make check-recordings DIR=folder"; exit 2; }
 	$(PY) -m contract_tests.contract.recordings $(DIR)
 
+# The package's own ruff settings (generated_client/pyproject.toml) and mypy --strict.
 lint-client: setup
 	cd generated_client && ../$(PY) -m ruff check . && ../$(PY) -m ruff format --check .
 	cd generated_client && ../$(PY) -m mypy --strict cloudpayments_client

@@ -73,9 +73,11 @@ def _missing_pointer(error: ValidationError) -> str:
     base = _pointer(error.absolute_path)
     if error.validator == "required" and isinstance(error.instance, dict):
         names: Any = error.validator_value
-        for name in names:
-            if name not in error.instance:
-                return f"{base}/{spec_tools.escape(str(name))}"
+        # One error per missing key, each naming its key in the message: two missing keys, two pointers.
+        missing = [name for name in names if name not in error.instance]
+        named = [name for name in missing if repr(name) in error.message] or missing
+        if named:
+            return f"{base}/{spec_tools.escape(str(named[0]))}"
     return base
 
 

@@ -25,8 +25,9 @@ from contract_tests.support.cards import approving_card, card_body, declining_ca
 from contract_tests.support.recorded import load_exchanges
 from contract_tests.support.servers import serve_asgi
 from mock_server import DEFAULT_API_SECRET, DEFAULT_PUBLIC_ID, create_app
-from mock_server.proxy import REPORT_ROUTE, create_proxy
+from mock_server.proxy import REPORT_ROUTE, Checker, create_proxy
 from mock_server.proxy_masking import basic_secret, mask
+from mock_server.spec import ApiSpec
 from mock_server.testing import packet, receiving_notifications, running_mock
 
 
@@ -360,3 +361,14 @@ def test_an_answer_over_the_limit_is_a_gateway_error_and_not_recorded(tmp_path: 
     assert answer.status_code == 502
     assert "over 1000 bytes" in answer.json()["Message"]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_each_missing_required_key_has_its_own_pointer() -> None:
+    spec = ApiSpec.load()
+    charge = spec.operations["/payments/cards/charge"]
+    found = Checker(spec).request(charge, "application/json", json.dumps({"Amount": "lots"}).encode())
+    assert [(f["pointer"], f["got"]) for f in found] == [
+        ("/IpAddress", "(absent)"),
+        ("/CardCryptogramPacket", "(absent)"),
+        ("/Amount", "lots"),
+    ]
