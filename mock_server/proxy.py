@@ -44,7 +44,14 @@ DEFAULT_MAX_BODY: Final = 1_000_000
 # An answer of the API is a few kilobytes; a list page, some hundreds.
 DEFAULT_MAX_ANSWER: Final = 10_000_000
 DEFAULT_TIMEOUT: Final = 30.0
-FORWARDED_HEADERS: Final = ("authorization", "x-request-id", "content-type", "accept")
+FORWARDED_HEADERS: Final = (
+    "authorization",
+    "x-request-id",
+    "content-type",
+    "content-encoding",
+    "accept",
+    "user-agent",
+)
 # What a finding's `got` keeps of a value: enough to see it, never a whole body.
 _GOT_CHARS: Final = 200
 # How deep and how many list items the undeclared-property walk looks.

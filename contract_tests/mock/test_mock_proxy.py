@@ -372,3 +372,31 @@ def test_each_missing_required_key_has_its_own_pointer() -> None:
         ("/CardCryptogramPacket", "(absent)"),
         ("/Amount", "lots"),
     ]
+
+
+def test_the_request_reaches_the_upstream_unchanged() -> None:
+    seen: list[tuple[dict[str, str], bytes, str]] = []
+
+    async def echo(request: Request) -> Response:
+        seen.append((dict(request.headers), await request.body(), request.url.query))
+        return Response(json.dumps({"Success": True, "Message": None}), media_type="application/json")
+
+    upstream_app = Starlette(routes=[Route("/payments/find", echo, methods=["POST"])])
+    body = b"InvoiceId=inv-%D0%AF+1"
+    headers = {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "X-Request-ID": "req-proxy-7",
+        "User-Agent": "shop/1.0",
+    }
+    with serve_asgi(upstream_app) as upstream, serve_asgi(create_proxy(upstream)) as proxy:
+        answer = httpx.post(f"{proxy}/payments/find?x=1", content=body, headers=headers, auth=AUTH)
+    assert answer.status_code == 200
+    ((got, sent, query),) = seen
+    assert sent == body and query == "x=1"
+    credentials = base64.b64encode(f"{DEFAULT_PUBLIC_ID}:{DEFAULT_API_SECRET}".encode()).decode()
+    assert got["authorization"] == f"Basic {credentials}"
+    assert (got["x-request-id"], got["content-type"], got["user-agent"]) == (
+        "req-proxy-7",
+        "application/x-www-form-urlencoded",
+        "shop/1.0",
+    )
