@@ -1,8 +1,8 @@
 """`python -m mock_server proxy`: forward traffic to the real API and check it against the spec.
 
-Every request goes to the upstream unchanged (method, path, query, body, Authorization, X-Request-ID,
-Content-Type; hop-by-hop headers dropped), never retried; the upstream's answer comes back byte for byte.
-Request and answer are checked with the validators the mock uses; each disagreement is a finding
+Every request goes to the upstream unchanged (method, path, query, body, and the headers of
+`FORWARDED_HEADERS`: Authorization, X-Request-ID, Content-Type...), never retried; the upstream's answer comes
+back byte for byte. Request and answer are checked with the mock's reading; each disagreement is a finding
 `{operation, where, pointer, expected, got}`, kept in a bounded list served at `GET /__proxy__/report`
 and written to `DIR/report.json`.
 """
