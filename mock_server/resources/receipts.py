@@ -134,28 +134,28 @@ class Receipts:
             "getCorrectionReceipt": self.get_correction,
         }
 
+    def _issue_refusal(self, field: str, inn: str) -> str | None:
+        """Why a receipt cannot be issued before its sums are looked at: an INN other than the terminal's, or
+        the store full (None when it can)."""
+        if inn != self.inn:
+            return (
+                f"{field}: no cash register of this terminal is registered to INN {inn} "
+                f"(the mock's is {self.inn})"
+            )
+        if len(self.state.receipts) >= self.max_receipts:
+            return (
+                f"The mock keeps at most {self.max_receipts} receipts: reset it (POST /__mock__/reset) "
+                "to issue more"
+            )
+        return None
+
     # ---------- operations ----------
 
     def create(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
-        inn = str(params["Inn"])
-        if inn != self.inn:
-            return Outcome(
-                fail(
-                    f"Inn: no cash register of this terminal is registered to INN {inn} "
-                    f"(the mock's is {self.inn})",
-                    {"ErrorCode": -1},
-                )
-            )
-        if len(self.state.receipts) >= self.max_receipts:
-            return Outcome(
-                fail(
-                    f"The mock keeps at most {self.max_receipts} receipts: reset it (POST /__mock__/reset) "
-                    "to issue more",
-                    {"ErrorCode": -1},
-                )
-            )
         receipt = params["CustomerReceipt"]
-        refusal = _decimal_places_refusal(self.sums, receipt)
+        refusal = self._issue_refusal("Inn", str(params["Inn"])) or _decimal_places_refusal(
+            self.sums, receipt
+        )
         if refusal is not None:
             return Outcome(fail(refusal, {"ErrorCode": -1}))
         record = self._record(
@@ -189,24 +189,9 @@ class Receipts:
         if problem is not None:
             where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in problem.path)
             return Outcome(fail(f"CorrectionReceiptData{where}: {problem.message}", {"ErrorCode": -1}))
-        inn = str(data["OrganizationInn"])
-        if inn != self.inn:
-            return Outcome(
-                fail(
-                    f"CorrectionReceiptData.OrganizationInn: no cash register of this terminal is registered "
-                    f"to INN {inn} (the mock's is {self.inn})",
-                    {"ErrorCode": -1},
-                )
-            )
-        if len(self.state.receipts) >= self.max_receipts:
-            return Outcome(
-                fail(
-                    f"The mock keeps at most {self.max_receipts} receipts: reset it (POST /__mock__/reset) "
-                    "to issue more",
-                    {"ErrorCode": -1},
-                )
-            )
-        refusal = _decimal_places_refusal(self.sums, data, "CorrectionReceiptData")
+        refusal = self._issue_refusal(
+            "CorrectionReceiptData.OrganizationInn", str(data["OrganizationInn"])
+        ) or _decimal_places_refusal(self.sums, data, "CorrectionReceiptData")
         if refusal is not None:
             return Outcome(fail(refusal, {"ErrorCode": -1}))
         # CorrectionReceiptType's codes are the settlement signs of `ReceiptType`'s x-codes.
