@@ -33,6 +33,7 @@ import spec_tools
 from mock_server import proxy_notifications
 from mock_server.defaults import DEFAULT_SPEC_PATH
 from mock_server.parsing import RequestParser, RequestRejectedError
+from mock_server.proxy_files import RecordingFolder
 from mock_server.proxy_masking import basic_secret, mask
 from mock_server.spec import ApiSpec
 
@@ -301,14 +302,11 @@ def _decoded(content_type: str, raw: bytes) -> tuple[str | None, Any]:
 
 
 class Recorder:
-    """Writes each forwarded exchange as one masked fixture file in `folder`; at most `cap` files."""
+    """Writes each forwarded exchange as one masked fixture file in the recording folder."""
 
-    def __init__(self, folder: Path, upstream: str, cap: int) -> None:
-        self.folder = folder
+    def __init__(self, files: RecordingFolder, upstream: str) -> None:
+        self.files = files
         self.upstream = upstream
-        self.cap = cap
-        self.count = 0
-        self._lock = threading.Lock()
 
     def write(
         self,
@@ -336,16 +334,7 @@ class Recorder:
             "request": {"content_type": media, "body": mask(sent, secrets)},
             "response": {"status": status, "body": mask(body, secrets)},
         }
-        with self._lock:
-            if self.count >= self.cap:
-                logger.warning("recordings cap (%d) reached: %s not recorded", self.cap, path)
-                return
-            self.count += 1
-            slug = path.strip("/").replace("/", "_").lower()
-            name = f"{slug}.{outcome}.{self.count:05d}.json"
-            (self.folder / name).write_text(
-                json.dumps(exchange, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
+        self.files.write(f"{path.strip('/').replace('/', '_').lower()}.{outcome}", exchange)
 
 
 def _operation(spec: ApiSpec, path: str) -> tuple[spec_tools.Operation | None, dict[str, str]]:
@@ -455,13 +444,10 @@ def create_proxy(
     spec = ApiSpec.load(spec_path)
     checker = Checker(spec)
     report = Report(max_findings, record)
-    recorder = None if record is None else Recorder(record, upstream, max_recordings)
+    files = None if record is None else RecordingFolder(record, max_recordings)
+    recorder = None if files is None else Recorder(files, upstream)
     notes = (
-        None
-        if record is None or notifications_to is None
-        else proxy_notifications.NotificationRecorder(
-            record / proxy_notifications.NOTIFICATIONS_FOLDER, max_recordings
-        )
+        None if files is None or notifications_to is None else proxy_notifications.NotificationRecorder(files)
     )
     kinds = proxy_notifications.webhook_kinds(spec)
     base = upstream.rstrip("/")

@@ -12,12 +12,11 @@ masking.
 from __future__ import annotations
 
 import json
-import threading
-from pathlib import Path
 from typing import Any, Final
 from urllib.parse import parse_qsl, urlsplit
 
 import spec_tools
+from mock_server.proxy_files import RecordingFolder
 from mock_server.proxy_masking import mask
 from mock_server.spec import ApiSpec
 
@@ -79,13 +78,10 @@ def read_notification(content_type: str, body: bytes, query: str) -> tuple[str, 
 
 
 class NotificationRecorder:
-    """Writes each notification as one masked file in `folder` (created on the first); at most `cap` files."""
+    """Writes each notification as one masked file in the recording folder's `notifications/`."""
 
-    def __init__(self, folder: Path, cap: int) -> None:
-        self.folder = folder
-        self.cap = cap
-        self.count = 0
-        self._lock = threading.Lock()
+    def __init__(self, files: RecordingFolder) -> None:
+        self.files = files
 
     def write(
         self,
@@ -115,14 +111,7 @@ class NotificationRecorder:
             "signature": {"headers": signature, "re_verifiable": False},
             "answer": {"status": status, "body": answered},
         }
-        with self._lock:
-            if self.count >= self.cap:
-                return
-            self.count += 1
-            self.folder.mkdir(exist_ok=True)
-            name = f"{kind.lower()}.{self.count:05d}.json"
-            text = json.dumps(recorded, ensure_ascii=False, indent=1) + "\n"
-            (self.folder / name).write_text(text, encoding="utf-8")
+        self.files.write(kind.lower(), recorded, NOTIFICATIONS_FOLDER)
 
 
 def answer_schema(kind: str) -> str:

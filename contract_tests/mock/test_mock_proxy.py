@@ -400,3 +400,16 @@ def test_the_request_reaches_the_upstream_unchanged() -> None:
         "application/x-www-form-urlencoded",
         "shop/1.0",
     )
+
+
+def test_the_recordings_are_bounded(mock_url: str, tmp_path: Path) -> None:
+    with (
+        serve_asgi(create_proxy(mock_url, record=tmp_path, max_recordings=2)) as proxy,
+        httpx.Client(base_url=proxy, auth=AUTH) as client,
+    ):
+        for _ in range(4):
+            assert client.post("/test").json()["Success"] is True  # forwarded past the cap, not recorded
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "test.success.00001.json",
+        "test.success.00002.json",
+    ]
