@@ -161,16 +161,7 @@ class Receipts:
         record = self._record(
             str(params["Type"]), receipt, params.get("InvoiceId"), params.get("AccountId"), None
         )
-        add, fiscalise = self._queue(record)
-        answer = ok({"Id": record.receipt_id, "ErrorCode": 0, "ReceiptLocalUrl": _local_url(record)})
-        answer["Message"] = ReceiptStatus.QUEUED.value
-        answer["Warning"] = None
-
-        def commit() -> None:
-            add()
-            fiscalise()
-
-        return Outcome(answer, commit)
+        return self._queued(record)
 
     def create_correction(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         """A correction receipt: kept with the receipts (its status read by
@@ -208,16 +199,7 @@ class Receipts:
             error=error,
             correction=True,
         )
-        add, fiscalise = self._queue(record)
-        answer = ok({"Id": record.receipt_id, "ErrorCode": 0, "ReceiptLocalUrl": _local_url(record)})
-        answer["Message"] = ReceiptStatus.QUEUED.value
-        answer["Warning"] = None
-
-        def commit() -> None:
-            add()
-            fiscalise()
-
-        return Outcome(answer, commit)
+        return self._queued(record)
 
     def status(self, params: dict[str, Any], ctx: RequestContext) -> Outcome:
         fiscalise, after = self._fiscalise_due()
@@ -376,6 +358,20 @@ class Receipts:
         if refusal is not None:
             return canonical, Decimal(0), refusal
         return (canonical, *_inconsistency(self.sums, canonical))
+
+    def _queued(self, record: ReceiptRecord) -> Outcome:
+        """The answer to a new receipt (its id, `Queued`); committed, it is kept and the receipts due are
+        fiscalised."""
+        add, fiscalise = self._queue(record)
+        answer = ok({"Id": record.receipt_id, "ErrorCode": 0, "ReceiptLocalUrl": _local_url(record)})
+        answer["Message"] = ReceiptStatus.QUEUED.value
+        answer["Warning"] = None
+
+        def commit() -> None:
+            add()
+            fiscalise()
+
+        return Outcome(answer, commit)
 
     def _queue(self, record: ReceiptRecord) -> tuple[Callable[[], None], Callable[[], None]]:
         """The steps that keep a new receipt and fiscalise the receipts due (this one too when due now)."""
