@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
+import spec_tools
 from spec_tools import (
     FORM,
     JSON,
@@ -451,3 +452,9 @@ def test_a_nullable_reference_has_the_properties_and_values_of_what_it_reference
     either = {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/Payer"}, {"type": "null"}]}
     assert non_null_schema(either, NULLS) is either
     assert object_properties(either, NULLS) == {}
+
+
+def test_the_spec_reads_the_same_with_libyaml_as_with_pure_python() -> None:
+    # The reader takes libyaml's safe loader for speed; the document is the one PyYAML's own loader reads.
+    text = spec_tools.spec_text()
+    assert yaml.load(text, Loader=yaml.SafeLoader) == spec_tools.load_spec()
